@@ -1,0 +1,18 @@
+export {
+  annexSchema,
+  columnSchema,
+  rowSchema,
+  sectionSchema,
+  type AnnexInput,
+  type AnnexSchemaData,
+  type Column,
+  type ColumnInput,
+  type PeriodKind,
+  type Row,
+  type RowInput,
+  type Section,
+  type UnitKind,
+} from "./annex-schema.js";
+export type { AnnexIndex, CellSpec, DecimalsSpec } from "./annex-index.js";
+export { isInputCell, type Annex } from "./annex.js";
+export { loadAnnex } from "./load-annex.js";

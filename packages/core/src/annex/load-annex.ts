@@ -1,0 +1,125 @@
+import { annexSchema, type AnnexInput, type AnnexSchemaData } from "./annex-schema.js";
+import { indexAnnex, type AnnexIndex } from "./annex-index.js";
+import type { Annex } from "./annex.js";
+import { SchemaError, formatIssuePath, type SchemaIssue } from "../errors/schema-error.js";
+import { expandRule, isLineRule } from "../rule/expand-rule.js";
+import { cellKey, parseCell, parseLine } from "../rule/line-ref.js";
+import { isDeriving, type DerivingInstance, type RuleInstance } from "../rule/rule-instance.js";
+import type { Rule } from "../rule/rule-schema.js";
+
+function lineRefsOf(rule: Rule): { main: string[]; cross: string[] } {
+  switch (rule.kind) {
+    case "sum":
+      return { main: [rule.target, ...rule.parts], cross: rule.in ?? [] };
+    case "difference":
+      return { main: [rule.target, rule.minuend, ...rule.subtrahends], cross: rule.in ?? [] };
+    case "compare":
+      return { main: [...rule.left, ...(typeof rule.right === "number" ? [] : rule.right)], cross: rule.in ?? [] };
+    case "percentage":
+      return { main: [rule.target, ...rule.part, ...rule.whole], cross: rule.in ?? [] };
+    default:
+      return { main: [], cross: [] };
+  }
+}
+
+function cellRefsOf(rule: Rule): string[] {
+  if (rule.kind === "change-limit") return rule.cells;
+  if (rule.kind === "target-range") return [...rule.part, ...rule.whole];
+  return [];
+}
+
+function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const seenRows = new Set<string>();
+  data.sections.forEach((section, s) => {
+    const seenColumns = new Set<number>();
+    section.columns.forEach((column, c) => {
+      if (seenColumns.has(column.number))
+        issues.push({ path: `sections[${s}].columns[${c}].number`, message: `duplicate column (${column.number})` });
+      seenColumns.add(column.number);
+    });
+    section.rows.forEach((row, r) => {
+      if (seenRows.has(row.code))
+        issues.push({ path: `sections[${s}].rows[${r}].code`, message: `duplicate row code ${row.code}` });
+      seenRows.add(row.code);
+    });
+  });
+  const seenIds = new Set<string>();
+  data.rules.forEach((rule, i) => {
+    const at = `rules[${i}]`;
+    if (seenIds.has(rule.id)) issues.push({ path: `${at}.id`, message: `duplicate rule id ${rule.id}` });
+    seenIds.add(rule.id);
+    if (!rule.id.startsWith(`${data.code}.`))
+      issues.push({ path: `${at}.id`, message: `rule id must start with ${data.code}.` });
+    const { main, cross } = lineRefsOf(rule);
+    const axes = new Set(main.map((ref) => parseLine(ref).axis));
+    if (axes.size > 1) issues.push({ path: at, message: "a rule mixes rows and columns; use `in` for the other axis" });
+    for (const ref of cross) {
+      if (axes.has(parseLine(ref).axis))
+        issues.push({ path: `${at}.in`, message: `${ref} is on the same axis as the rule's lines` });
+    }
+    for (const ref of [...main, ...cross]) {
+      const line = parseLine(ref);
+      const exists =
+        line.axis === "row"
+          ? index.rowSection(line.row) !== undefined
+          : data.sections.some((s) => s.columns.some((c) => c.number === line.column));
+      if (!exists) issues.push({ path: at, message: `${ref} does not exist in ${data.code}` });
+    }
+    const rowSections = new Set(
+      main.filter((ref) => ref.startsWith("r")).map((ref) => index.rowSection(ref.slice(1))?.sectionIndex),
+    );
+    if (rowSections.size > 1) issues.push({ path: at, message: "a rule's rows must lie in one section" });
+    for (const ref of cellRefsOf(rule)) {
+      const cell = parseCell(ref);
+      if (!index.cell(cell.row, cell.column)) issues.push({ path: at, message: `${ref} does not exist in ${data.code}` });
+    }
+    if (rule.kind === "target-range" && rule.min === undefined && rule.max === undefined)
+      issues.push({ path: at, message: "a target range needs min or max" });
+  });
+  return issues;
+}
+
+/**
+ * Validates an annex declared as data and builds its lookups. A malformed
+ * annex throws a SchemaError listing every problem with its path.
+ */
+export function loadAnnex(input: AnnexInput | unknown): Annex {
+  const parsed = annexSchema.safeParse(input);
+  const name = (input as { code?: unknown })?.code;
+  const what = `Annex ${typeof name === "string" ? name : "(unnamed)"} is malformed`;
+  if (!parsed.success) {
+    throw new SchemaError(
+      what,
+      parsed.error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
+    );
+  }
+  const data = parsed.data;
+  const index = indexAnnex(data);
+  const issues = checkStructure(data, index);
+  if (issues.length > 0) throw new SchemaError(what, issues);
+
+  const instances: RuleInstance[] = [];
+  const derivedBy = new Map<string, DerivingInstance>();
+  data.rules.forEach((rule, i) => {
+    if (!isLineRule(rule)) return;
+    let expanded: RuleInstance[];
+    try {
+      expanded = expandRule(data, index, rule);
+    } catch (error) {
+      issues.push({ path: `rules[${i}]`, message: (error as Error).message });
+      return;
+    }
+    if (expanded.length === 0) issues.push({ path: `rules[${i}]`, message: `rule ${rule.id} applies to no cell` });
+    for (const instance of expanded) {
+      instances.push(instance);
+      if (!isDeriving(instance)) continue;
+      const key = cellKey(instance.target.row, instance.target.column);
+      if (derivedBy.has(key))
+        issues.push({ path: `rules[${i}]`, message: `cell r${instance.target.row}.c${instance.target.column} is derived by two rules` });
+      derivedBy.set(key, instance);
+    }
+  });
+  if (issues.length > 0) throw new SchemaError(what, issues);
+  return Object.freeze({ ...data, index, instances, derivedBy });
+}

@@ -1,0 +1,64 @@
+import type { Finding } from "../finding/finding.js";
+import { canonical } from "../numbers/index.js";
+import type { CellKey } from "../rule/line-ref.js";
+import type { RuleInstance } from "../rule/rule-instance.js";
+import { canBeLessOrEqual, constant, overlaps, subtract, sum } from "./interval.js";
+import { operand, operands } from "./operand.js";
+import { checkPercentage } from "./check-percentage.js";
+import { derivedMissing, ruleFinding, type FindingContext } from "./rule-finding.js";
+
+type Of<K extends RuleInstance["rule"]["kind"]> = Extract<RuleInstance, { rule: { kind: K } }>;
+
+function checkSumOrDifference(ctx: FindingContext, i: Of<"sum"> | Of<"difference">): Finding | null {
+  const { annex, grid } = ctx;
+  const positive = "parts" in i ? i.parts : [i.minuend];
+  const negative = "parts" in i ? [] : i.subtrahends;
+  const plus = operands(annex, grid, positive, i.rule);
+  const minus = operands(annex, grid, negative, i.rule);
+  if (!plus || !minus) return null;
+  const computed = subtract(sum(plus), sum(minus));
+  const target = operand(annex, grid, i.target, i.rule);
+  if (!target.ok) {
+    const state = grid.get(`${i.target.row}.${i.target.column}`);
+    if (state?.status === "empty" && i.rule.derived) return derivedMissing(ctx, i, i.target, canonical(computed.value));
+    return null;
+  }
+  if (overlaps(target.interval, computed)) return null;
+  return ruleFinding(ctx, i, i.rule.kind === "sum" ? "rule.sum" : "rule.difference", i.target, [i.target, ...positive, ...negative], {
+    stated: canonical(target.interval.value),
+    computed: canonical(computed.value),
+    terms: [...plus, ...minus].map((t) => canonical(t.value)),
+    difference: canonical(target.interval.value.minus(computed.value)),
+  });
+}
+
+function checkCompare(ctx: FindingContext, i: Of<"compare">): Finding | null {
+  const left = operands(ctx.annex, ctx.grid, i.left, i.rule);
+  const right = typeof i.right === "number" ? [constant(i.right)] : operands(ctx.annex, ctx.grid, i.right, i.rule);
+  if (!left || !right) return null;
+  const l = sum(left);
+  const r = sum(right);
+  const holds = i.rule.op === "<=" ? canBeLessOrEqual(l, r) : i.rule.op === ">=" ? canBeLessOrEqual(r, l) : overlaps(l, r);
+  if (holds) return null;
+  const at = i.left[0] as CellKey;
+  return ruleFinding(ctx, i, "rule.compare", at, [...i.left, ...(typeof i.right === "number" ? [] : i.right)], {
+    op: i.rule.op,
+    left: canonical(l.value),
+    right: canonical(r.value),
+    leftTerms: left.map((t) => canonical(t.value)),
+    rightTerms: right.map((t) => canonical(t.value)),
+  });
+}
+
+/** Evaluates one line-rule instance: the finding, or null when it holds or cannot be evaluated. */
+export function checkLineRule(ctx: FindingContext, instance: RuleInstance): Finding | null {
+  switch (instance.rule.kind) {
+    case "sum":
+    case "difference":
+      return checkSumOrDifference(ctx, instance as Of<"sum"> | Of<"difference">);
+    case "compare":
+      return checkCompare(ctx, instance as Of<"compare">);
+    case "percentage":
+      return checkPercentage(ctx, instance as Of<"percentage">);
+  }
+}

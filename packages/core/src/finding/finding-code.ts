@@ -1,0 +1,52 @@
+/**
+ * Every finding code the library emits. Codes are stable: tools match on them,
+ * locales key their messages on them.
+ */
+export const FINDING_CODES = [
+  // Reading one cell by its column kind (numbers/read-cell).
+  "value.not_a_number",
+  "value.ambiguous",
+  "value.negative",
+  "value.not_whole",
+  "value.error",
+  "value.unsupported_type",
+  // Cells required by the form.
+  "cell.required",
+  "cell.derived_missing",
+  // Declared rules.
+  "rule.sum",
+  "rule.difference",
+  "rule.compare",
+  "rule.percentage",
+  "rule.percentage_whole_zero",
+  "rule.percentage_decimals",
+  "rule.cross_annex",
+  "rule.change_limit",
+  "rule.target_range",
+  // Submission shape.
+  "annex.missing",
+  "annex.not_due",
+  "annex.not_applicable",
+  "annex.version_mismatch",
+  "annex.row_missing",
+  "unit.unknown",
+  "unit.tcvn3",
+  "unit.not_in_registry_for_period",
+  "period.invalid",
+  "period.mismatch",
+  // Files and workbooks.
+  "file.not_zip",
+  "file.encrypted",
+  "file.legacy_xls",
+  "file.too_large",
+  "file.unsafe_xml",
+  "file.corrupt",
+  "file.too_many_cells",
+  "file.macros_ignored",
+  "file.not_annex_workbook",
+  "file.duplicate_unit",
+  "file.derived_recomputed",
+  "file.identified_by_content",
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];

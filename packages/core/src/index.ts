@@ -1,0 +1,11 @@
+export type { Finding, FindingParam, FindingPath, Severity } from "./finding/finding.js";
+export { FINDING_CODES, type FindingCode } from "./finding/finding-code.js";
+export { SchemaError, type SchemaIssue } from "./errors/schema-error.js";
+export * from "./numbers/index.js";
+export * from "./annex/index.js";
+export * from "./rule/index.js";
+export * from "./catalogue/index.js";
+export * from "./submission/index.js";
+export * from "./engine/index.js";
+export * from "./messages/index.js";
+export * from "./sample/index.js";

@@ -1,0 +1,86 @@
+import type { MessageContext, MessageTable } from "./message-table.js";
+
+const REL: Record<string, string> = { "<=": "is greater than", ">=": "is less than", "=": "differs from" };
+
+function sides(formula: string): [string, string] {
+  const m = /^(.*?) (?:≤|≥|=) (.*)$/.exec(formula);
+  return [m?.[1] ?? formula, m?.[2] ?? ""];
+}
+
+function valueOf(side: string, sideValue: string, terms: string[]): string {
+  return terms.length > 1 ? `${side} = ${terms.join(" + ")} = ${sideValue}` : `${side} = ${sideValue}`;
+}
+
+function excess(c: MessageContext): string {
+  const amount = c.num("difference").replace(/^-/, "");
+  return c.text("difference").startsWith("-") ? `${amount} short` : `${amount} over`;
+}
+
+/** English messages, for developers and tools. */
+export const en: MessageTable = {
+  "value.not_a_number": (c) => `cannot read "${c.text("text")}" as a number.`,
+  "value.ambiguous": (c) =>
+    `"${c.text("text")}" is ambiguous; Vietnamese notation uses "." for thousands (1.019) and "," for decimals (23,3).`,
+  "value.negative": (c) => `${c.num("value")} is negative; figures must be ≥ 0.`,
+  "value.not_whole": (c) => `${c.num("value")} is not a whole number; this cell holds a count.`,
+  "value.error": (c) => `the cell shows the error ${c.text("error")}.`,
+  "value.unsupported_type": (c) => `the cell holds a ${c.text("type")}, not a number.`,
+  "cell.required": () => "no figure entered; this cell is required (enter 0 for none).",
+  "cell.derived_missing": (c) => `empty; by ${c.text("formula")} it should be ${c.num("expected")}.`,
+  "rule.sum": (c) => {
+    const [, expr] = sides(c.text("formula"));
+    return `total does not add up (${c.text("formula")}): states ${c.num("stated")}, but ${expr} = ${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`;
+  },
+  "rule.difference": (c) => {
+    const [, expr] = sides(c.text("formula"));
+    return `difference does not match (${c.text("formula")}): states ${c.num("stated")}, but ${expr} = ${c.nums("terms").join(" − ")} = ${c.num("computed")} (${excess(c)}).`;
+  },
+  "rule.compare": (c, f) => {
+    const [left, right] = sides(c.text("formula"));
+    const l = valueOf(left, c.num("left"), c.nums("leftTerms"));
+    const r = /^\d+$/.test(right) ? right : valueOf(right, c.num("right"), c.nums("rightTerms"));
+    const rel = REL[c.text("op")] ?? "differs from";
+    return f.severity === "warning"
+      ? `check: ${l} ${rel} ${r} (expected ${c.text("formula")}).`
+      : `${c.text("formula")} does not hold: ${l} ${rel} ${r}.`;
+  },
+  "rule.percentage": (c) => {
+    const [, expr] = sides(c.text("formula"));
+    return `stated ${c.num("stated")}% but ${expr.replace(/ × 100$/, "")} × 100 = ${c.num("part")} / ${c.num("whole")} × 100 = ${c.num("computed")}%, which rounds to ${c.num("expected")}% at ${c.text("decimals")} decimal(s).`;
+  },
+  "rule.percentage_whole_zero": (c) => `stated ${c.num("stated")}% but the whole is 0; leave it empty or write 0.`,
+  "rule.percentage_decimals": (c) =>
+    `${c.num("stated")}% is written with ${c.text("decimals")} decimal(s); the form asks for ${c.text("min")} to ${c.text("max")}.`,
+  "rule.cross_annex": (c) =>
+    `${c.text("leftRef")} = ${c.num("left")} ${REL[c.text("op")] ?? "differs from"} ${c.text("rightRef")} = ${c.num("right")}.`,
+  "rule.change_limit": (c) =>
+    `changed by ${c.num("change")}% since ${c.param("previousPeriod") === undefined ? "the previous period" : c.text("previousPeriod")} (${c.num("previous")} → ${c.num("current")}), more than ${c.num("limit")}%.`,
+  "rule.target_range": (c) => {
+    const bound = c.text("direction") === "below" ? `below the target of ${c.num("min")}%` : `above the target of ${c.num("max")}%`;
+    return `${c.text("indicator")} is ${c.num("ratio")}%, ${bound}.`;
+  },
+  "annex.missing": (c) => `annex ${c.text("annex")} is due this period but missing.`,
+  "annex.not_due": (c) => `annex ${c.text("annex")} is not due this period; its figures are neither checked nor consolidated.`,
+  "annex.not_applicable": (c) =>
+    `annex ${c.text("annex")} is for provincial committees only; central committees leave it empty (figures not consolidated).`,
+  "annex.version_mismatch": (c) => `form version ${c.text("stated")} differs from the current ${c.text("expected")}.`,
+  "annex.row_missing": (c) => `row ${c.text("row")} was not found in the table.`,
+  "unit.unknown": (c) => `no unit "${c.text("name")}" in ${c.text("registryTitle")}.`,
+  "unit.tcvn3": (c) => `"${c.text("text")}" is typed in a TCVN3 (ABC) font; probably "${c.text("decoded")}".`,
+  "unit.not_in_registry_for_period": (c) =>
+    `unit "${c.text("name")}" is not in ${c.text("registryTitle")}, the registry for ${c.text("period")}.`,
+  "period.invalid": (c) => `"${c.text("text")}" is not a period; use 2022-H1, 2022-Y or 2023-Q1.`,
+  "period.mismatch": (c) => `the file is for ${c.text("stated")}, not ${c.text("expected")}.`,
+  "file.not_zip": () => "not an .xlsx workbook.",
+  "file.encrypted": () => "the workbook is password-protected and cannot be read.",
+  "file.legacy_xls": () => "legacy .xls (Excel 97–2003) is not supported; save it as .xlsx.",
+  "file.too_large": (c) => `the file or its decompressed content exceeds ${c.num("limit")} bytes; not read.`,
+  "file.unsafe_xml": (c) => `part ${c.text("part")} declares a DOCTYPE (unsafe XML); not read.`,
+  "file.corrupt": (c) => `the workbook is corrupt${c.param("detail") === undefined ? "" : ` (${c.text("detail")})`}.`,
+  "file.too_many_cells": (c) => `a sheet has more than ${c.num("limit")} cells; not read.`,
+  "file.macros_ignored": () => "the workbook has macros; only values are read, macros never run.",
+  "file.not_annex_workbook": () => "not an annex workbook (no sheet PL01–PL09 with a Mã số column).",
+  "file.duplicate_unit": (c) => `unit ${c.text("unit")} has ${c.num("count")} files for the period (${c.text("files")}).`,
+  "file.derived_recomputed": (c) => `formula cell had no cached value; recomputed as ${c.num("value")}.`,
+  "file.identified_by_content": (c) => `no _meta sheet; identified by ${c.text("by")}.`,
+};

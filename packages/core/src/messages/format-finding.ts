@@ -1,0 +1,45 @@
+import type { Catalogue } from "../catalogue/catalogue.js";
+import type { Finding } from "../finding/finding.js";
+import { en } from "./en.js";
+import { localNumber } from "./local-number.js";
+import { locationText } from "./location.js";
+import type { Locale, MessageContext, MessageTable } from "./message-table.js";
+import { vi } from "./vi.js";
+
+const TABLES: Record<Locale, MessageTable> = { vi, en };
+
+export interface FormatOptions {
+  locale?: Locale;
+  /** Lets messages name annexes by title. */
+  catalogue?: Catalogue;
+  /** Leave the location prefix out (a caller showing it in its own column). */
+  withoutLocation?: boolean;
+}
+
+function context(finding: Finding, locale: Locale, catalogue: Catalogue | undefined): MessageContext {
+  const param = (name: string) => finding.params[name];
+  const text = (name: string) => {
+    const v = param(name);
+    if (v === undefined || v === null) return "";
+    return Array.isArray(v) ? v.join(", ") : String(v);
+  };
+  return {
+    annexTitle: (code) => catalogue?.annex(code)?.title,
+    param,
+    text,
+    num: (name) => localNumber(text(name), locale),
+    nums: (name) => {
+      const v = param(name);
+      return Array.isArray(v) ? v.map((x) => localNumber(String(x), locale)) : [];
+    },
+  };
+}
+
+/** The message of one finding, in Vietnamese unless asked otherwise, NFC. */
+export function formatFinding(finding: Finding, options: FormatOptions = {}): string {
+  const locale = options.locale ?? "vi";
+  const body = TABLES[locale][finding.code](context(finding, locale, options.catalogue), finding);
+  const where = options.withoutLocation ? "" : locationText(finding.path, locale);
+  const text = where ? `${where}: ${body}` : body.charAt(0).toLocaleUpperCase(locale) + body.slice(1);
+  return text.normalize("NFC");
+}

@@ -1,0 +1,4 @@
+export type { Locale, MessageContext, MessageTable } from "./message-table.js";
+export { formatFinding, type FormatOptions } from "./format-finding.js";
+export { localNumber } from "./local-number.js";
+export { locationText } from "./location.js";

@@ -1,0 +1,135 @@
+import type { MessageContext, MessageTable } from "./message-table.js";
+
+const REL: Record<string, string> = { "<=": "lớn hơn", ">=": "nhỏ hơn", "=": "khác" };
+
+/** `02 + 03 ≤ 01` → [`02 + 03`, `01`]. */
+function sides(formula: string): [string, string] {
+  const m = /^(.*?) (?:≤|≥|=) (.*)$/.exec(formula);
+  return [m?.[1] ?? formula, m?.[2] ?? ""];
+}
+
+function valueOf(side: string, sideValue: string, terms: string[]): string {
+  return terms.length > 1 ? `${side} = ${terms.join(" + ")} = ${sideValue}` : `${side} = ${sideValue}`;
+}
+
+function roundingText(decimals: number): string {
+  return decimals === 0 ? "làm tròn đến số nguyên" : `làm tròn ${decimals} chữ số thập phân`;
+}
+
+function excess(ctx: MessageContext): string {
+  const diff = ctx.text("difference");
+  const amount = ctx.num("difference").replace(/^-/, "");
+  return diff.startsWith("-") ? `ghi thiếu ${amount}` : `ghi thừa ${amount}`;
+}
+
+/** Vietnamese messages: what officers and central staff read. */
+export const vi: MessageTable = {
+  "value.not_a_number": (c) => `không đọc được "${c.text("text")}" thành số; hãy nhập số, ví dụ 1.019 hoặc 23,3.`,
+  "value.ambiguous": (c) =>
+    `"${c.text("text")}" không rõ nghĩa; theo quy ước tiếng Việt, dấu chấm phân cách hàng nghìn (1.019) và dấu phẩy phân cách phần thập phân (23,3).`,
+  "value.negative": (c) => `giá trị ${c.num("value")} là số âm; số liệu phải lớn hơn hoặc bằng 0.`,
+  "value.not_whole": (c) => `giá trị ${c.num("value")} không phải số nguyên; ô này ghi số lượng (số nguyên).`,
+  "value.error": (c) => `ô đang báo lỗi ${c.text("error")}; hãy sửa công thức hoặc nhập số.`,
+  "value.unsupported_type": (c) =>
+    c.text("type") === "date"
+      ? "ô chứa ngày tháng, không phải số."
+      : c.text("type") === "boolean"
+        ? "ô chứa giá trị đúng/sai (TRUE/FALSE), không phải số."
+        : "ô chứa giá trị không phải số.",
+  "cell.required": () => "chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).",
+  "cell.derived_missing": (c) => `chưa có giá trị; theo công thức ${c.text("formula")} phải là ${c.num("expected")}.`,
+  "rule.sum": (c) => {
+    const [, expr] = sides(c.text("formula"));
+    return `tổng không khớp (${c.text("formula")}): ghi ${c.num("stated")}, nhưng ${expr} = ${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`;
+  },
+  "rule.difference": (c) => {
+    const [, expr] = sides(c.text("formula"));
+    const [first, ...rest] = c.nums("terms");
+    return `hiệu không khớp (${c.text("formula")}): ghi ${c.num("stated")}, nhưng ${expr} = ${[first, ...rest].join(" − ")} = ${c.num("computed")} (${excess(c)}).`;
+  },
+  "rule.compare": (c, f) => {
+    const [left, right] = sides(c.text("formula"));
+    const l = valueOf(left, c.num("left"), c.nums("leftTerms"));
+    const r = /^\d+$/.test(right) ? right : valueOf(right, c.num("right"), c.nums("rightTerms"));
+    const rel = REL[c.text("op")] ?? "khác";
+    return f.severity === "warning"
+      ? `cần xem lại: ${l} ${rel} ${r} (điều kiện ${c.text("formula")}).`
+      : `không thỏa mãn ${c.text("formula")}: ${l} ${rel} ${r}.`;
+  },
+  "rule.percentage": (c) => {
+    const [, expr] = sides(c.text("formula"));
+    const ratio = expr.replace(/ × 100$/, "");
+    return `tỷ lệ ghi ${c.num("stated")}% nhưng ${ratio} × 100 = ${c.num("part")} / ${c.num("whole")} × 100 = ${c.num("computed")}%, ${roundingText(Number(c.text("decimals")))} là ${c.num("expected")}%.`;
+  },
+  "rule.percentage_whole_zero": (c) => {
+    const [, expr] = sides(c.text("formula"));
+    const whole = expr.replace(/ × 100$/, "").split(" / ")[1] ?? "";
+    return `tỷ lệ ghi ${c.num("stated")}% nhưng mẫu số ${whole} bằng 0; hãy để trống hoặc ghi 0.`;
+  },
+  "rule.percentage_decimals": (c) =>
+    `tỷ lệ ${c.num("stated")}% ghi ${c.text("decimals")} chữ số thập phân; mẫu quy định từ ${c.text("min")} đến ${c.text("max")} chữ số.`,
+  "rule.cross_annex": (c) => {
+    const cell = (ref: string) => {
+      const [annex, r, col] = ref.split(".");
+      return `${annex} mã số ${r?.slice(1)} cột (${col?.slice(1)})`;
+    };
+    const rel = REL[c.text("op")] ?? "khác";
+    return `${cell(c.text("leftRef"))} = ${c.num("left")} ${rel} ${cell(c.text("rightRef"))} = ${c.num("right")}.`;
+  },
+  "rule.change_limit": (c) => {
+    const change = c.text("change");
+    const verb = change.startsWith("-") ? "giảm" : "tăng";
+    const since = c.param("previousPeriod") === undefined ? "kỳ trước" : c.text("previousPeriod");
+    return `${verb} ${c.num("change").replace(/^-/, "")}% so với ${since} (${c.num("previous")} → ${c.num("current")}), vượt ngưỡng ${c.num("limit")}%; đề nghị kiểm tra lại.`;
+  },
+  "rule.target_range": (c) => {
+    const hasMin = c.param("min") !== undefined;
+    const hasMax = c.param("max") !== undefined;
+    const target =
+      hasMin && hasMax
+        ? `ngoài khoảng mục tiêu ${c.num("min")}–${c.num("max")}%`
+        : c.text("direction") === "below"
+          ? `thấp hơn mục tiêu ${c.num("min")}%`
+          : `cao hơn mục tiêu ${c.num("max")}%`;
+    return `${c.text("indicator")} là ${c.num("ratio")}%, ${target}.`;
+  },
+  "annex.missing": (c) => {
+    const title = c.annexTitle(c.text("annex"));
+    return `thiếu phụ lục ${c.text("annex")}${title ? ` (${title})` : ""} phải nộp trong kỳ này.`;
+  },
+  "annex.not_due": (c) =>
+    `phụ lục ${c.text("annex")} không thuộc kỳ báo cáo này; số liệu trong đó không được kiểm tra và không được tổng hợp.`,
+  "annex.not_applicable": (c) =>
+    `phụ lục ${c.text("annex")} chỉ dành cho tỉnh ủy, thành ủy; đảng ủy trực thuộc Trung ương để trống phụ lục này (số liệu không được tổng hợp).`,
+  "annex.version_mismatch": (c) =>
+    `biểu mẫu phiên bản ${c.text("stated")}, khác phiên bản hiện hành ${c.text("expected")}; hãy nhập số liệu vào biểu mẫu mới.`,
+  "annex.row_missing": (c) =>
+    `không tìm thấy dòng mã số ${c.text("row")} trong bảng; không xóa dòng và không sửa cột Mã số của biểu mẫu.`,
+  "unit.unknown": (c) => `không có đơn vị "${c.text("name")}" trong ${c.text("registryTitle")}.`,
+  "unit.tcvn3": (c) =>
+    `tên "${c.text("text")}" được gõ bằng phông TCVN3 (ABC), có thể là "${c.text("decoded")}"; hãy gõ lại bằng bảng mã Unicode.`,
+  "unit.not_in_registry_for_period": (c) =>
+    `đơn vị "${c.text("name")}" không có trong ${c.text("registryTitle")} áp dụng cho kỳ ${c.text("period")}.`,
+  "period.invalid": (c) => `kỳ báo cáo "${c.text("text")}" không hợp lệ; hãy ghi theo dạng 2022-H1, 2022-Y hoặc 2023-Q1.`,
+  "period.mismatch": (c) => `tệp ghi kỳ ${c.text("stated")}, khác kỳ đang tổng hợp ${c.text("expected")}.`,
+  "file.not_zip": () => "không phải tệp Excel .xlsx (không đọc được cấu trúc tệp).",
+  "file.encrypted": () =>
+    "tệp được đặt mật khẩu nên không đọc được; hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.",
+  "file.legacy_xls": () => "tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp và lưu lại dưới dạng .xlsx.",
+  "file.too_large": (c) =>
+    `tệp quá lớn hoặc khi giải nén vượt giới hạn ${c.num("limit")} byte (có thể là tệp hỏng hoặc độc hại); tệp không được đọc.`,
+  "file.unsafe_xml": (c) =>
+    `tệp chứa khai báo XML không an toàn (DOCTYPE) ở phần ${c.text("part")}; tệp không được đọc.`,
+  "file.corrupt": (c) =>
+    `tệp bị hỏng hoặc có cấu trúc không hợp lệ${c.param("detail") === undefined ? "" : ` (${c.text("detail")})`}; hãy mở bằng Excel và lưu lại.`,
+  "file.too_many_cells": (c) => `trang tính có quá nhiều ô (vượt ${c.num("limit")} ô); tệp không được đọc.`,
+  "file.macros_ignored": () => "tệp có macro; chỉ số liệu được đọc, macro không bao giờ được chạy.",
+  "file.not_annex_workbook": () =>
+    "không phải tệp phụ lục thống kê (không tìm thấy trang phụ lục PL01–PL09 có cột Mã số).",
+  "file.duplicate_unit": (c) =>
+    `đơn vị ${c.text("unit")} có ${c.num("count")} tệp cho cùng kỳ (${c.text("files")}); hãy giữ lại một tệp, hoặc chạy với --prefer newest để lấy tệp mới nhất.`,
+  "file.derived_recomputed": (c) =>
+    `ô công thức chưa có giá trị lưu sẵn (tệp chưa được tính lại khi lưu); giá trị tính lại là ${c.num("value")}.`,
+  "file.identified_by_content": (c) =>
+    `không có trang thông tin _meta; tệp được nhận diện theo ${c.text("by")}.`,
+};

@@ -1,0 +1,121 @@
+import { z } from "zod";
+
+/** A whole row (`r01`) or a whole column (`c2`), as `annexes.md` writes them. */
+export const lineRefSchema = z.string().regex(/^(r\d{2}|c\d+)$/, "expected a line such as r01 or c2");
+/** One cell of the same annex: `r01.c1`. */
+export const cellRefSchema = z.string().regex(/^r\d{2}\.c\d+$/, "expected a cell such as r01.c1");
+/** One cell of any annex: `PL04.r02.c1`. */
+export const annexCellRefSchema = z
+  .string()
+  .regex(/^PL\d{2}\.r\d{2}\.c\d+$/, "expected a cell such as PL04.r02.c1");
+
+const base = {
+  /** Stable id, e.g. `PL02.r01-sum`. */
+  id: z.string().regex(/^PL\d{2}\.[a-z0-9.-]+$/, "rule id must look like PL02.r01-sum"),
+  severity: z.enum(["error", "warning"]).default("error"),
+  /** `unit`: checked on each unit's submission; `national`: on consolidated figures only; `all`: both. */
+  level: z.enum(["unit", "national", "all"]).default("all"),
+  /**
+   * What an empty operand means. `skip`: the rule is not evaluated where a
+   * required operand is empty (the empty cell is reported on its own).
+   * `zero`: empty operands count as 0. Optional rows always count as 0.
+   */
+  empty: z.enum(["skip", "zero"]).default("skip"),
+  /** Report period kinds in which the rule applies; every period when absent. */
+  periods: z.array(z.enum(["H1", "Y", "Q"])).min(1).optional(),
+};
+
+const lines = z.array(lineRefSchema).min(1);
+
+/** target = sum of parts, in each line of `in` (default: every line). */
+export const sumRuleSchema = z.object({
+  ...base,
+  kind: z.literal("sum"),
+  target: lineRefSchema,
+  parts: lines,
+  in: lines.optional(),
+  /** The template fills the target with a formula. */
+  derived: z.boolean(),
+});
+
+/** target = minuend − subtrahends. */
+export const differenceRuleSchema = z.object({
+  ...base,
+  kind: z.literal("difference"),
+  target: lineRefSchema,
+  minuend: lineRefSchema,
+  subtrahends: lines,
+  in: lines.optional(),
+  derived: z.boolean(),
+});
+
+/** sum(left) op sum(right), or sum(left) op a constant. */
+export const compareRuleSchema = z.object({
+  ...base,
+  kind: z.literal("compare"),
+  left: lines,
+  op: z.enum(["<=", ">=", "="]),
+  right: z.union([lines, z.number().int()]),
+  in: lines.optional(),
+});
+
+/** target = sum(part) / sum(whole) × 100, stated with its written decimals. */
+export const percentageRuleSchema = z.object({
+  ...base,
+  kind: z.literal("percentage"),
+  target: lineRefSchema,
+  part: lines,
+  whole: lines,
+  in: lines.optional(),
+  derived: z.boolean(),
+});
+
+/** One cell against a cell of another annex of the same submission. */
+export const crossAnnexRuleSchema = z.object({
+  ...base,
+  kind: z.literal("cross-annex"),
+  left: annexCellRefSchema,
+  op: z.enum(["<=", ">=", "="]),
+  right: annexCellRefSchema,
+});
+
+/** Period over period: a cell changing by more than the limit is flagged. */
+export const changeLimitRuleSchema = z.object({
+  ...base,
+  kind: z.literal("change-limit"),
+  cells: z.array(cellRefSchema).min(1),
+  maxChangePercent: z.number().positive(),
+});
+
+/** A derived ratio sum(part)/sum(whole)×100 that should lie in [min, max]. */
+export const targetRangeRuleSchema = z.object({
+  ...base,
+  kind: z.literal("target-range"),
+  /** Name of the indicator as reports say it, e.g. `tỷ lệ kết nạp đảng viên mới`. */
+  indicator: z.string().min(1),
+  part: z.array(cellRefSchema).min(1),
+  whole: z.array(cellRefSchema).min(1),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+
+export const ruleSchema = z.discriminatedUnion("kind", [
+  sumRuleSchema,
+  differenceRuleSchema,
+  compareRuleSchema,
+  percentageRuleSchema,
+  crossAnnexRuleSchema,
+  changeLimitRuleSchema,
+  targetRangeRuleSchema,
+]);
+
+export type RuleInput = z.input<typeof ruleSchema>;
+export type Rule = z.output<typeof ruleSchema>;
+export type RuleKind = Rule["kind"];
+export type SumRule = z.output<typeof sumRuleSchema>;
+export type DifferenceRule = z.output<typeof differenceRuleSchema>;
+export type CompareRule = z.output<typeof compareRuleSchema>;
+export type PercentageRule = z.output<typeof percentageRuleSchema>;
+export type CrossAnnexRule = z.output<typeof crossAnnexRuleSchema>;
+export type ChangeLimitRule = z.output<typeof changeLimitRuleSchema>;
+export type TargetRangeRule = z.output<typeof targetRangeRuleSchema>;

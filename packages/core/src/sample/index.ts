@@ -1,0 +1,1 @@
+export { sampleSubmission, type SampleOptions } from "./sample-submission.js";

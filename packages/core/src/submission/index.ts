@@ -1,0 +1,2 @@
+export type { AnnexSubmission, Submission, SubmissionCell } from "./submission.js";
+export { annexFigures } from "./annex-figures.js";
