@@ -9,3 +9,8 @@ export * from "./submission/index.js";
 export * from "./engine/index.js";
 export * from "./messages/index.js";
 export * from "./sample/index.js";
+export * from "./units/index.js";
+export * from "./periods/index.js";
+export * from "./consolidation/index.js";
+export * from "./report/index.js";
+export * from "./layout/index.js";

@@ -7,11 +7,9 @@ export {
   type AnnexSchemaData,
   type Column,
   type ColumnInput,
-  type PeriodKind,
   type Row,
   type RowInput,
   type Section,
-  type UnitKind,
 } from "./annex-schema.js";
 export type { AnnexIndex, CellSpec, DecimalsSpec } from "./annex-index.js";
 export { isInputCell, type Annex } from "./annex.js";

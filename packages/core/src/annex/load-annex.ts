@@ -67,7 +67,11 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
       if (!exists) issues.push({ path: at, message: `${ref} does not exist in ${data.code}` });
     }
     const rowSections = new Set(
-      main.filter((ref) => ref.startsWith("r")).map((ref) => index.rowSection(ref.slice(1))?.sectionIndex),
+      main
+        .filter((ref) => ref.startsWith("r"))
+        .map((ref) => index.rowSection(ref.slice(1))?.sectionIndex)
+        // A row that does not exist is reported above, not as another section.
+        .filter((s) => s !== undefined),
     );
     if (rowSections.size > 1) issues.push({ path: at, message: "a rule's rows must lie in one section" });
     for (const ref of cellRefsOf(rule)) {

@@ -47,6 +47,8 @@ function checkCompare(ctx: FindingContext, i: Of<"compare">): Finding | null {
     right: canonical(r.value),
     leftTerms: left.map((t) => canonical(t.value)),
     rightTerms: right.map((t) => canonical(t.value)),
+    // Messages print a constant as is, and a row or column with its value.
+    ...(typeof i.right === "number" ? { constant: true } : {}),
   });
 }
 

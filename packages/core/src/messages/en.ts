@@ -26,7 +26,8 @@ export const en: MessageTable = {
   "value.error": (c) => `the cell shows the error ${c.text("error")}.`,
   "value.unsupported_type": (c) => `the cell holds a ${c.text("type")}, not a number.`,
   "cell.required": () => "no figure entered; this cell is required (enter 0 for none).",
-  "cell.derived_missing": (c) => `empty; by ${c.text("formula")} it should be ${c.num("expected")}.`,
+  "cell.derived_missing": (c) =>
+    `empty; by ${c.text("formula")} it should be ${c.num("expected")}${c.text("formula").endsWith("× 100") ? "%" : ""}.`,
   "rule.sum": (c) => {
     const [, expr] = sides(c.text("formula"));
     return `total does not add up (${c.text("formula")}): states ${c.num("stated")}, but ${expr} = ${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`;
@@ -38,7 +39,7 @@ export const en: MessageTable = {
   "rule.compare": (c, f) => {
     const [left, right] = sides(c.text("formula"));
     const l = valueOf(left, c.num("left"), c.nums("leftTerms"));
-    const r = /^\d+$/.test(right) ? right : valueOf(right, c.num("right"), c.nums("rightTerms"));
+    const r = c.param("constant") === true ? c.num("right") : valueOf(right, c.num("right"), c.nums("rightTerms"));
     const rel = REL[c.text("op")] ?? "differs from";
     return f.severity === "warning"
       ? `check: ${l} ${rel} ${r} (expected ${c.text("formula")}).`
@@ -46,7 +47,7 @@ export const en: MessageTable = {
   },
   "rule.percentage": (c) => {
     const [, expr] = sides(c.text("formula"));
-    return `stated ${c.num("stated")}% but ${expr.replace(/ × 100$/, "")} × 100 = ${c.num("part")} / ${c.num("whole")} × 100 = ${c.num("computed")}%, which rounds to ${c.num("expected")}% at ${c.text("decimals")} decimal(s).`;
+    return `stated ${c.num("stated")}% but ${expr.replace(/ × 100$/, "")} × 100 = ${c.nums("partTerms").length > 1 ? `(${c.nums("partTerms").join(" + ")})` : c.num("part")} / ${c.num("whole")} × 100 = ${c.num("computed")}%, which rounds to ${c.num("expected")}% at ${c.text("decimals")} decimal(s).`;
   },
   "rule.percentage_whole_zero": (c) => `stated ${c.num("stated")}% but the whole is 0; leave it empty or write 0.`,
   "rule.percentage_decimals": (c) =>

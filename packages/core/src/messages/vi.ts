@@ -16,6 +16,17 @@ function roundingText(decimals: number): string {
   return decimals === 0 ? "làm tròn đến số nguyên" : `làm tròn ${decimals} chữ số thập phân`;
 }
 
+/** `(16.000 + 70.000)` when the numerator has several terms, else its value. */
+function partValue(ctx: MessageContext): string {
+  const terms = ctx.nums("partTerms");
+  return terms.length > 1 ? `(${terms.join(" + ")})` : ctx.num("part");
+}
+
+/** A percentage formula (`… × 100`) gives a value in %. */
+function percentSign(ctx: MessageContext): string {
+  return ctx.text("formula").endsWith("× 100") ? "%" : "";
+}
+
 function excess(ctx: MessageContext): string {
   const diff = ctx.text("difference");
   const amount = ctx.num("difference").replace(/^-/, "");
@@ -37,7 +48,8 @@ export const vi: MessageTable = {
         ? "ô chứa giá trị đúng/sai (TRUE/FALSE), không phải số."
         : "ô chứa giá trị không phải số.",
   "cell.required": () => "chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).",
-  "cell.derived_missing": (c) => `chưa có giá trị; theo công thức ${c.text("formula")} phải là ${c.num("expected")}.`,
+  "cell.derived_missing": (c) =>
+    `chưa có giá trị; theo công thức ${c.text("formula")} phải là ${c.num("expected")}${percentSign(c)}.`,
   "rule.sum": (c) => {
     const [, expr] = sides(c.text("formula"));
     return `tổng không khớp (${c.text("formula")}): ghi ${c.num("stated")}, nhưng ${expr} = ${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`;
@@ -50,7 +62,7 @@ export const vi: MessageTable = {
   "rule.compare": (c, f) => {
     const [left, right] = sides(c.text("formula"));
     const l = valueOf(left, c.num("left"), c.nums("leftTerms"));
-    const r = /^\d+$/.test(right) ? right : valueOf(right, c.num("right"), c.nums("rightTerms"));
+    const r = c.param("constant") === true ? c.num("right") : valueOf(right, c.num("right"), c.nums("rightTerms"));
     const rel = REL[c.text("op")] ?? "khác";
     return f.severity === "warning"
       ? `cần xem lại: ${l} ${rel} ${r} (điều kiện ${c.text("formula")}).`
@@ -59,12 +71,14 @@ export const vi: MessageTable = {
   "rule.percentage": (c) => {
     const [, expr] = sides(c.text("formula"));
     const ratio = expr.replace(/ × 100$/, "");
-    return `tỷ lệ ghi ${c.num("stated")}% nhưng ${ratio} × 100 = ${c.num("part")} / ${c.num("whole")} × 100 = ${c.num("computed")}%, ${roundingText(Number(c.text("decimals")))} là ${c.num("expected")}%.`;
+    return `tỷ lệ ghi ${c.num("stated")}% nhưng ${ratio} × 100 = ${partValue(c)} / ${c.num("whole")} × 100 = ${c.num("computed")}%, ${roundingText(Number(c.text("decimals")))} là ${c.num("expected")}%.`;
   },
   "rule.percentage_whole_zero": (c) => {
     const [, expr] = sides(c.text("formula"));
     const whole = expr.replace(/ × 100$/, "").split(" / ")[1] ?? "";
-    return `tỷ lệ ghi ${c.num("stated")}% nhưng mẫu số ${whole} bằng 0; hãy để trống hoặc ghi 0.`;
+    // "mẫu số 01" alone would read as "form no. 01": name the row or column.
+    const line = c.text("axis") === "row" ? `mã số ${whole}` : `cột ${whole}`;
+    return `tỷ lệ ghi ${c.num("stated")}% nhưng mẫu số (${line}) bằng 0; hãy để trống hoặc ghi 0.`;
   },
   "rule.percentage_decimals": (c) =>
     `tỷ lệ ${c.num("stated")}% ghi ${c.text("decimals")} chữ số thập phân; mẫu quy định từ ${c.text("min")} đến ${c.text("max")} chữ số.`,

@@ -73,7 +73,9 @@ export const SAMPLE_INPUTS: Record<string, InputGenerator> = {
   },
   PL05: (c) => {
     const r01 = Math.round(c.int(1500, 5000) * c.scale);
-    return { "01.1": r01, "02.1": c.share(r01, c.half ? 0.4 : 0.9, c.half ? 0.8 : 1) };
+    // By the year's end most units have held every congress.
+    const done = !c.half && c.int(1, 10) <= 7 ? r01 : c.share(r01, c.half ? 0.4 : 0.9, c.half ? 0.8 : 1);
+    return { "01.1": r01, "02.1": done };
   },
   PL06: (c) => {
     const r01 = c.int(35, 60);
@@ -107,8 +109,8 @@ export const SAMPLE_INPUTS: Record<string, InputGenerator> = {
   PL09: (c) => {
     const out: Record<string, number> = {};
     for (const [row, total] of [["01", c.organisations], ["02", c.share(c.members, 0.93, 0.97)]] as const) {
-      const excellent = c.share(total, 0.14, 0.2);
-      const good = c.share(total, 0.68, 0.74);
+      const excellent = c.share(total, 0.15, 0.22);
+      const good = c.share(total, 0.7, 0.76);
       const failed = c.share(total, 0.002, 0.012);
       out[`${row}.2`] = excellent;
       out[`${row}.3`] = good;

@@ -25,7 +25,7 @@ export const pl06 = {
   rules: [
     { id: "PL06.leaders-le-r01", kind: "compare", left: ["r02", "r03", "r04", "r05"], op: "<=", right: ["r01"] },
     { id: "PL06.leaders-le-r06", kind: "compare", left: ["r07", "r08"], op: "<=", right: ["r06"] },
-    { id: "PL06.r02-le-1", kind: "compare", left: ["r02"], op: "<=", right: 1 },
+    { id: "PL06.r02-le-1", kind: "compare", left: ["r02"], op: "<=", right: 1, level: "unit" },
     { id: "PL06.r09-le-staff", kind: "compare", left: ["r09"], op: "<=", right: ["r01", "r06"] },
   ],
 } satisfies AnnexInput;

@@ -1,0 +1,171 @@
+import type { Annex } from "../annex/annex.js";
+import { annexesDue, type Catalogue } from "../catalogue/catalogue.js";
+import type { DerivedFigure } from "../engine/compute-derived.js";
+import { computeDerived } from "../engine/compute-derived.js";
+import { validate, type ValidationResult } from "../engine/validate.js";
+import type { Period } from "../periods/period.js";
+import { periodLabel } from "../periods/period-label.js";
+import { defaultGrouping } from "../units/registry-lookup.js";
+import type { Grouping, Registry, ReportingUnit } from "../units/types.js";
+import type {
+  ConsolidatedAnnex,
+  ConsolidationResult,
+  Coverage,
+  GroupFigures,
+  NationalFigure,
+  UnitStatus,
+} from "./consolidation-result.js";
+import { consolidateFigures, inputsOf, sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
+import { nationalSubmission } from "./national-submission.js";
+import { mapPrevious, type PreviousFigures } from "./map-previous.js";
+
+/** One unit's validated return. */
+export interface UnitReturn {
+  /** Unit code in the registry valid for the period. */
+  unit: string;
+  file?: string;
+  validation: ValidationResult;
+}
+
+export interface ConsolidateOptions {
+  catalogue: Catalogue;
+  /** The registry valid for the period. */
+  registry: Registry;
+  period: Period;
+  /** Groups for sub-totals; the registry's default grouping when absent. */
+  grouping?: Grouping;
+  /** Count units whose submissions have errors (shown as such in the coverage). */
+  includeInvalid?: boolean;
+  previous?: PreviousFigures;
+}
+
+/** Misuse of consolidate(): a return for a unit the registry lacks, or two returns for one unit. */
+export class ConsolidationError extends Error {
+  override readonly name = "ConsolidationError";
+}
+
+function appliesTo(annex: Annex, unit: ReportingUnit): boolean {
+  return !annex.unitKinds || annex.unitKinds.includes(unit.kind);
+}
+
+function statuses(returns: ReadonlyMap<string, UnitReturn>, registry: Registry, includeInvalid: boolean): UnitStatus[] {
+  return registry.units.map((unit) => {
+    const r = returns.get(unit.code);
+    if (!r) return { unit, status: "missing", reason: "missing", errors: 0, warnings: 0 };
+    const base = { unit, errors: r.validation.errors, warnings: r.validation.warnings, ...(r.file ? { file: r.file } : {}) };
+    if (r.validation.errors === 0) return { ...base, status: "included" };
+    if (includeInvalid) return { ...base, status: "included", includedWithErrors: true };
+    return { ...base, status: "excluded", reason: "errors" };
+  });
+}
+
+function coverageOf(units: readonly UnitStatus[]): Coverage {
+  const count = (s: UnitStatus["status"]) => units.filter((u) => u.status === s).length;
+  return {
+    expected: units.length,
+    received: units.length - count("missing"),
+    included: count("included"),
+    excluded: count("excluded"),
+    missing: count("missing"),
+  };
+}
+
+/** Units whose inputs reach a cell, following derived cells down to their inputs. */
+function contributorsOf(annex: Annex, key: string, byCell: ReadonlyMap<string, Set<string>>, seen = new Set<string>()): Set<string> {
+  const instance = annex.derivedBy.get(key);
+  if (!instance) return byCell.get(key) ?? new Set();
+  const out = new Set<string>();
+  if (seen.has(key)) return out;
+  seen.add(key);
+  const operands =
+    "parts" in instance ? instance.parts : "minuend" in instance ? [instance.minuend, ...instance.subtrahends] : [...instance.part, ...instance.whole];
+  for (const c of operands) for (const u of contributorsOf(annex, `${c.row}.${c.column}`, byCell, seen)) out.add(u);
+  return out;
+}
+
+/**
+ * Merges the units' returns into national figures: inputs summed cell by
+ * cell, every derived cell recomputed from the sums (never averaged), sub-
+ * totals per group, coverage of every expected unit with the reason for
+ * each exclusion, provenance of each figure, and the previous period mapped
+ * onto the current units when given.
+ */
+export function consolidate(returns: readonly UnitReturn[], options: ConsolidateOptions): ConsolidationResult {
+  const { catalogue, registry, period } = options;
+  const known = new Map(registry.units.map((u) => [u.code, u]));
+  const byUnit = new Map<string, UnitReturn>();
+  for (const r of returns) {
+    if (!known.has(r.unit)) throw new ConsolidationError(`Unit ${r.unit} is not in registry ${registry.id}`);
+    if (byUnit.has(r.unit)) throw new ConsolidationError(`Two returns for unit ${r.unit}`);
+    byUnit.set(r.unit, r);
+  }
+  const units = statuses(byUnit, registry, options.includeInvalid ?? false);
+  const included = units.filter((u) => u.status === "included").map((u) => u.unit);
+  const grouping = options.grouping ?? defaultGrouping(registry);
+  const previous = options.previous ? mapPrevious(options.previous, registry) : undefined;
+
+  const annexes: ConsolidatedAnnex[] = annexesDue(catalogue, period.kind).map((annex) => {
+    const unitInputs = new Map<string, AnnexInputs>();
+    for (const unit of included) {
+      if (!appliesTo(annex, unit)) continue;
+      const grid = byUnit.get(unit.code)?.validation.grids.get(annex.code);
+      if (grid) unitInputs.set(unit.code, inputsOf(annex, grid));
+    }
+    const byCell = new Map<string, Set<string>>();
+    for (const [unit, inputs] of unitInputs) for (const key of inputs.keys()) (byCell.get(key) ?? byCell.set(key, new Set()).get(key))?.add(unit);
+    const figures = consolidateFigures(annex, [...unitInputs.values()]);
+    const national = new Map<string, NationalFigure>();
+    for (const spec of annex.index.cells) {
+      const key = `${spec.row.code}.${spec.column.number}`;
+      if (!figures.has(key)) continue;
+      national.set(key, {
+        value: figures.get(key) as DerivedFigure,
+        derived: annex.derivedBy.has(key),
+        contributors: [...contributorsOf(annex, key, byCell)].sort(),
+      });
+    }
+    const groups: GroupFigures[] = grouping.groups.map((g) => {
+      const members = g.units.filter((code) => unitInputs.has(code));
+      return { code: g.code, name: g.name, units: members, figures: consolidateFigures(annex, members.map((m) => unitInputs.get(m) as AnnexInputs)) };
+    });
+    const result: ConsolidatedAnnex = {
+      code: annex.code,
+      expectedUnits: registry.units.filter((u) => appliesTo(annex, u)).length,
+      contributingUnits: unitInputs.size,
+      national,
+      units: new Map([...unitInputs].map(([code, inputs]) => [code, computeDerived(annex, inputs)])),
+      groups,
+    };
+    if (previous) {
+      const prevByUnit = previous.inputs.get(annex.code);
+      if (prevByUnit) {
+        result.previousNational = computeDerived(annex, sumInputs([...previous.allInputs(annex.code)]));
+        result.previousUnits = new Map([...prevByUnit].map(([code, inputs]) => [code, computeDerived(annex, inputs)]));
+      }
+    }
+    return result;
+  });
+
+  const findings = validate(nationalSubmission(catalogue, annexes, "current"), catalogue, {
+    level: "national",
+    periodKind: period.kind,
+    requireDueAnnexes: false,
+    ...(previous
+      ? { previous: nationalSubmission(catalogue, annexes, "previous"), previousLabel: periodLabel(previous.comparison.period) }
+      : {}),
+  }).findings;
+
+  return {
+    period,
+    registry: { id: registry.id, title: registry.title },
+    catalogueVersion: catalogue.version,
+    groupingName: grouping.name,
+    units,
+    coverage: coverageOf(units),
+    annexes,
+    ...(previous ? { previous: previous.comparison } : {}),
+    findings,
+  };
+}
+
+export type { PreviousFigures, UnitInputs };

@@ -1,0 +1,86 @@
+import type { DerivedFigure } from "../engine/compute-derived.js";
+import type { Finding } from "../finding/finding.js";
+import type { Period } from "../periods/period.js";
+import type { Registry, ReportingUnit } from "../units/types.js";
+import type { AnnexFigures } from "./figures.js";
+
+/** Why a unit's figures are not in the national totals. */
+export type ExclusionReason = "errors" | "missing";
+
+/** Where each expected unit stands. */
+export interface UnitStatus {
+  unit: ReportingUnit;
+  status: "included" | "excluded" | "missing";
+  reason?: ExclusionReason;
+  /** Included although its submission has errors (the user asked to include invalid units). */
+  includedWithErrors?: boolean;
+  errors: number;
+  warnings: number;
+  file?: string;
+}
+
+export interface Coverage {
+  /** Units in the registry valid for the period. */
+  expected: number;
+  received: number;
+  included: number;
+  excluded: number;
+  missing: number;
+}
+
+/** A national figure and the units it came from. */
+export interface NationalFigure {
+  value: DerivedFigure;
+  /** Filled by a formula from other national figures (totals, percentages). */
+  derived: boolean;
+  /** Units whose input contributed (for a derived figure: to any of its operands' cells is not tracked; see inputs). */
+  contributors: readonly string[];
+}
+
+export interface GroupFigures {
+  code: string;
+  name: string;
+  /** Included units of the group, in registry order. */
+  units: readonly string[];
+  figures: AnnexFigures;
+}
+
+export interface ConsolidatedAnnex {
+  code: string;
+  /** Units expected to file this annex (PL08: provinces only). */
+  expectedUnits: number;
+  /** Included units that filed it. */
+  contributingUnits: number;
+  national: ReadonlyMap<string, NationalFigure>;
+  /** Each included unit's figures, derived cells recomputed. */
+  units: ReadonlyMap<string, AnnexFigures>;
+  groups: readonly GroupFigures[];
+  /** Previous period's national figures, when given. */
+  previousNational?: AnnexFigures;
+  /** Previous period's figures per current unit (mapped onto successors when the registry changed). */
+  previousUnits?: ReadonlyMap<string, AnnexFigures>;
+}
+
+export interface PreviousComparison {
+  period: Period;
+  registryId: string;
+  /** The registry changed: predecessors' figures were summed onto their successors. */
+  mapped: boolean;
+  /** Successor code → predecessor codes, for units whose figures were mapped from other units. */
+  mapping: ReadonlyMap<string, readonly string[]>;
+  /** Current units with no predecessor: not comparable. */
+  notComparable: readonly string[];
+}
+
+export interface ConsolidationResult {
+  period: Period;
+  registry: Pick<Registry, "id" | "title">;
+  catalogueVersion: string;
+  groupingName: string;
+  units: readonly UnitStatus[];
+  coverage: Coverage;
+  annexes: readonly ConsolidatedAnnex[];
+  previous?: PreviousComparison;
+  /** Findings on the national figures: national targets, period-over-period changes. */
+  findings: readonly Finding[];
+}

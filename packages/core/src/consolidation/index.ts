@@ -1,0 +1,14 @@
+export type {
+  ConsolidatedAnnex,
+  ConsolidationResult,
+  Coverage,
+  ExclusionReason,
+  GroupFigures,
+  NationalFigure,
+  PreviousComparison,
+  UnitStatus,
+} from "./consolidation-result.js";
+export { consolidate, ConsolidationError, type ConsolidateOptions, type UnitReturn } from "./consolidate.js";
+export { consolidateFigures, inputsOf, sumInputs, type AnnexFigures, type AnnexInputs, type UnitInputs } from "./figures.js";
+export { mapPrevious, type MappedPrevious, type PreviousFigures } from "./map-previous.js";
+export { nationalSubmission } from "./national-submission.js";

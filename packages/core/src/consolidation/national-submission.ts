@@ -1,0 +1,31 @@
+import type { Catalogue } from "../catalogue/catalogue.js";
+import type { Submission } from "../submission/submission.js";
+import type { ConsolidatedAnnex } from "./consolidation-result.js";
+
+/**
+ * National (or previous national) figures as a submission, so that the
+ * national-level rules (targets, period-over-period changes) run through the
+ * same engine as a unit's figures.
+ */
+export function nationalSubmission(
+  catalogue: Catalogue,
+  annexes: readonly ConsolidatedAnnex[],
+  which: "current" | "previous",
+): Submission {
+  const submission: Submission = { annexes: {} };
+  for (const consolidated of annexes) {
+    const annex = catalogue.annex(consolidated.code);
+    if (!annex) continue;
+    const cells: Submission["annexes"][string]["cells"] = {};
+    for (const spec of annex.index.cells) {
+      const key = `${spec.row.code}.${spec.column.number}`;
+      const value = which === "current" ? consolidated.national.get(key)?.value : consolidated.previousNational?.get(key);
+      if (value === undefined) continue;
+      const v = value === null ? null : value.toNumber();
+      cells[key] = spec.kind === "percent" ? { value: v, numberFormat: `0.${"0".repeat(spec.decimals.default)}` } : { value: v };
+    }
+    if (which === "previous" && !consolidated.previousNational) continue;
+    submission.annexes[annex.code] = { code: annex.code, cells };
+  }
+  return submission;
+}

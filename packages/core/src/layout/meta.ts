@@ -1,0 +1,55 @@
+/** Name of the very hidden sheet holding what a workbook is. */
+export const META_SHEET = "_meta";
+/** Identifies workbooks made by this software. */
+export const TEMPLATE_ID = "phuluc-annex-workbook";
+
+/** What the `_meta` sheet records, one key per row (column A key, column B value). */
+export interface WorkbookMeta {
+  template: string;
+  catalogueVersion: string;
+  unit: string;
+  unitName: string;
+  period: string;
+  cutOff?: string;
+  generatedAt: string;
+  /** Stamped by the add-in's export or the CLI when validated. */
+  validatedAt?: string;
+  /** SHA-256 of the figures at validation, hex. */
+  figuresHash?: string;
+}
+
+const KEYS = ["template", "catalogueVersion", "unit", "unitName", "period", "cutOff", "generatedAt", "validatedAt", "figuresHash"] as const;
+
+/** The rows written to `_meta`. */
+export function metaRows(meta: WorkbookMeta): [string, string][] {
+  const out: [string, string][] = [];
+  for (const key of KEYS) {
+    const value = meta[key];
+    if (value !== undefined) out.push([key, value]);
+  }
+  return out;
+}
+
+/** Reads `_meta` rows back; undefined when they are not ours. */
+export function metaFromRows(rows: readonly (readonly unknown[])[]): WorkbookMeta | undefined {
+  const map = new Map<string, string>();
+  for (const row of rows) {
+    const [k, v] = row;
+    if (typeof k === "string" && (typeof v === "string" || typeof v === "number")) map.set(k, String(v));
+  }
+  if (map.get("template") !== TEMPLATE_ID) return undefined;
+  const need = (k: string) => map.get(k) ?? "";
+  const meta: WorkbookMeta = {
+    template: TEMPLATE_ID,
+    catalogueVersion: need("catalogueVersion"),
+    unit: need("unit"),
+    unitName: need("unitName"),
+    period: need("period"),
+    generatedAt: need("generatedAt"),
+  };
+  for (const k of ["cutOff", "validatedAt", "figuresHash"] as const) {
+    const v = map.get(k);
+    if (v !== undefined) meta[k] = v;
+  }
+  return meta;
+}

@@ -1,0 +1,83 @@
+import type { Annex } from "../annex/annex.js";
+import type { DerivedFigure } from "../engine/compute-derived.js";
+import { formatCount, formatCountPadded, formatPercent, percentOf, type Decimal } from "../numbers/index.js";
+
+/** What a template reads: the annex, its national figures, the previous ones, and per-unit figures. */
+export interface TemplateSource {
+  annex: Annex;
+  figure(key: string): DerivedFigure | undefined;
+  previous?: (key: string) => DerivedFigure | undefined;
+  /** `so với năm 2021`. */
+  comparison?: string;
+  /** Per-unit figure of a cell, with unit names, in registry order. */
+  units: readonly { name: string; figure(key: string): DerivedFigure | undefined }[];
+}
+
+const toKey = (ref: string) => {
+  const m = /^r(\d{2})\.c(\d+)$/.exec(ref.trim());
+  return m ? `${m[1]}.${m[2]}` : undefined;
+};
+
+class Missing extends Error {}
+
+function value(src: TemplateSource, ref: string): Decimal {
+  const key = toKey(ref);
+  const v = key === undefined ? undefined : src.figure(key);
+  if (v === undefined || v === null) throw new Missing(ref);
+  return v;
+}
+
+function figureText(src: TemplateSource, ref: string): string {
+  const v = value(src, ref);
+  const [row, col] = (toKey(ref) ?? "").split(".");
+  const spec = src.annex.index.cell(row ?? "", Number(col));
+  return spec?.kind === "percent" ? formatPercent(v, spec.decimals.default) : formatCount(v);
+}
+
+function shareText(src: TemplateSource, expr: string): string {
+  const [ratio, decimals] = expr.split(":");
+  const [part, whole] = (ratio ?? "").split("/");
+  const p = percentOf(value(src, part ?? ""), value(src, whole ?? ""));
+  if (p === null) throw new Missing(expr);
+  return formatPercent(p, decimals === undefined ? 1 : Number(decimals));
+}
+
+function changeText(src: TemplateSource, ref: string, measure: string): string {
+  if (!src.previous || !src.comparison) return "";
+  const key = toKey(ref);
+  const before = key === undefined ? undefined : src.previous(key);
+  if (before === undefined || before === null) return "";
+  const delta = value(src, ref).minus(before);
+  if (delta.isZero()) return `, không thay đổi ${src.comparison}`;
+  return `, ${delta.isNegative() ? "giảm" : "tăng"} ${formatCount(delta.abs())} ${measure} ${src.comparison}`;
+}
+
+function behindText(src: TemplateSource, ref: string, measure: string): string {
+  const key = toKey(ref) ?? "";
+  const list = src.units
+    .map((u, i) => ({ name: u.name, v: u.figure(key), i }))
+    .filter((u): u is { name: string; v: Decimal; i: number } => u.v !== undefined && u.v !== null && u.v.gt(0))
+    .sort((a, b) => b.v.comparedTo(a.v) || a.i - b.i);
+  if (list.length === 0) throw new Missing(ref);
+  return list.map((u) => `${u.name} (${formatCountPadded(u.v)} ${measure})`).join(", ");
+}
+
+/** Fills one template; undefined when a figure it needs is missing or its list is empty. */
+export function renderTemplate(template: string, src: TemplateSource): string | undefined {
+  try {
+    return template.replace(/\{([^}]+)\}/g, (_, body: string) => {
+      if (body.startsWith("behind:")) {
+        const [, ref, measure] = body.split(":");
+        return behindText(src, ref ?? "", measure ?? "");
+      }
+      const pipe = body.indexOf("|change:");
+      if (pipe >= 0) return changeText(src, body.slice(0, pipe), body.slice(pipe + "|change:".length));
+      if (body.includes("/")) return shareText(src, body);
+      return figureText(src, body);
+    });
+  } catch (error) {
+    if (error instanceof Missing) return undefined;
+    throw error;
+  }
+}
+
