@@ -24,7 +24,7 @@ function lineRefsOf(rule: Rule): { main: string[]; cross: string[] } {
 
 function cellRefsOf(rule: Rule): string[] {
   if (rule.kind === "change-limit") return rule.cells;
-  if (rule.kind === "target-range") return [...rule.part, ...rule.whole];
+  if (rule.kind === "target-range") return [...rule.part, ...rule.whole, ...(rule.at ? [rule.at] : [])];
   return [];
 }
 

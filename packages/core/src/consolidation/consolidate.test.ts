@@ -11,7 +11,7 @@ import { inputsOf, type UnitInputs } from "./figures.js";
 
 const catalogue = catalogue2022();
 const y2022 = periodOrThrow("2022-Y");
-const kindOf = (code: string) => (code.startsWith("TW") ? "central" : "province") as const;
+const kindOf = (code: string): "central" | "province" => (code.startsWith("TW") ? "central" : "province");
 
 function unitReturn(unit: string, period: string, edit?: (s: Submission) => void): UnitReturn {
   const submission = sampleSubmission(catalogue, { unit, period, unitKind: kindOf(unit) });

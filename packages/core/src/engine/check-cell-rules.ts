@@ -1,6 +1,6 @@
 import type { Annex } from "../annex/annex.js";
 import type { Finding, FindingParam } from "../finding/finding.js";
-import { Dec, canonical, percentOf, roundHalfUp } from "../numbers/index.js";
+import { Dec, canonical, percentOf, roundHalfUp, type Decimal } from "../numbers/index.js";
 import { parseAnnexCell, parseCell, type CellKey } from "../rule/line-ref.js";
 import type { ChangeLimitRule, CrossAnnexRule, TargetRangeRule } from "../rule/rule-schema.js";
 import type { AnnexGrid, CellState } from "./cell-state.js";
@@ -49,6 +49,15 @@ export function checkCrossAnnex(rule: CrossAnnexRule, grids: ReadonlyMap<string,
   });
 }
 
+/** The change with one decimal, or more when one decimal would round it onto the limit. */
+function changeText(change: Decimal, limit: number): string {
+  for (let d = 1; d < 6; d++) {
+    const shown = roundHalfUp(change, d);
+    if (shown.abs().gt(limit)) return shown.toFixed(d);
+  }
+  return change.toFixed(6);
+}
+
 /**
  * Period over period: a change of more than the limit against the previous
  * period is flagged. A previous value of 0 gives no percentage and is left alone.
@@ -73,7 +82,7 @@ export function checkChangeLimit(
       finding(rule, annex.code, cell, now.address, {
         current: canonical(now.value),
         previous: canonical(before.value),
-        change: roundHalfUp(change, 1).toFixed(1),
+        change: changeText(change, rule.maxChangePercent),
         limit: rule.maxChangePercent,
         ...(previousLabel === undefined ? {} : { previousPeriod: previousLabel }),
       }),
@@ -103,7 +112,7 @@ export function checkTargetRange(rule: TargetRangeRule, annex: Annex, grid: Anne
   const below = rule.min !== undefined && ratio.lt(new Dec(rule.min));
   const above = rule.max !== undefined && ratio.gt(new Dec(rule.max));
   if (!below && !above) return null;
-  const at = partCells[0] as CellKey;
+  const at = rule.at ? parseCell(rule.at) : (partCells[0] as CellKey);
   const cells = addresses(grid, [...partCells, ...wholeCells]);
   return finding(rule, annex.code, at, valueAt(grid, at)?.address, {
     indicator: rule.indicator,

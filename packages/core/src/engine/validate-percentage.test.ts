@@ -67,8 +67,13 @@ describe("percentages: rounded half up to the decimals written", () => {
     expect(women(250, 250, "100,0%")).toEqual([]);
     expect(women(250, 249, "99,6")).toEqual([]);
     expect(codes(women(250, 249, "100,0"))).toEqual(["rule.percentage"]);
-    // 99,6% written without decimals rounds to 100: right, but short of the form's decimals.
-    expect(women(250, 249, 100).map((f) => [f.code, f.severity])).toEqual([["rule.percentage_decimals", "warning"]]);
+    // Written without decimals, 100 is read at the form's minimum of 1 decimal:
+    // 100,0 for 99,6% is wrong, not "right at 0 decimals".
+    const hundred = women(250, 249, 100);
+    expect(hundred.map((f) => [f.code, f.severity, f.params.expected])).toEqual([["rule.percentage", "error", "99.6"]]);
+    expect(vi(hundred[0])).toBe(
+      "PL01, mã số 01, cột (3): tỷ lệ ghi 100% nhưng (2) / (1) × 100 = 249 / 250 × 100 = 99,60%, làm tròn 1 chữ số thập phân là 99,6%.",
+    );
   });
 
   it("whole 0: empty or 0 is accepted, any other figure is an error", () => {
@@ -122,8 +127,14 @@ describe("percentages: rounded half up to the decimals written", () => {
     ]);
   });
 
-  it("the decimals written must lie within the form's range (1–2): a warning when the figure is right", () => {
-    const findings = women(4113, 960, 23);
+  it("fewer decimals than the form asks for are checked at its minimum; more give a warning when the figure is right", () => {
+    // 23 for 960 / 4.113 = 23,34%: read as 23,0 against 23,3.
+    const short = women(4113, 960, 23);
+    expect(short.map((f) => [f.code, f.params.stated, f.params.expected])).toEqual([["rule.percentage", "23", "23.3"]]);
+    expect(vi(short[0])).toBe(
+      "PL01, mã số 01, cột (3): tỷ lệ ghi 23% nhưng (2) / (1) × 100 = 960 / 4.113 × 100 = 23,34%, làm tròn 1 chữ số thập phân là 23,3%.",
+    );
+    const findings = women(4113, 960, "23,341");
     expect(findings).toEqual([
       {
         code: "rule.percentage_decimals",
@@ -134,16 +145,15 @@ describe("percentages: rounded half up to the decimals written", () => {
           formula: "(3) = (2) / (1) × 100",
           axis: "column",
           atRow: "01",
-          stated: "23",
-          decimals: 0,
+          stated: "23.341",
+          decimals: 3,
           min: 1,
           max: 2,
         },
       },
     ]);
-    expect(vi(findings[0])).toBe("PL01, mã số 01, cột (3): tỷ lệ 23% ghi 0 chữ số thập phân; mẫu quy định từ 1 đến 2 chữ số.");
-    expect(en(findings[0])).toBe("PL01, row 01, column (3): 23% is written with 0 decimal(s); the form asks for 1 to 2.");
-    expect(women(4113, 960, "23,341").map((f) => [f.code, f.params.decimals])).toEqual([["rule.percentage_decimals", 3]]);
+    expect(vi(findings[0])).toBe("PL01, mã số 01, cột (3): tỷ lệ 23,341% ghi 3 chữ số thập phân; mẫu quy định từ 1 đến 2 chữ số.");
+    expect(en(findings[0])).toBe("PL01, row 01, column (3): 23.341% is written with 3 decimal(s); the form asks for 1 to 2.");
     // A whole percentage that is exact needs no decimals: 50 / 200 = 25%.
     expect(women(200, 50, 25)).toEqual([]);
   });

@@ -75,6 +75,11 @@ describe("PL06 Biên chế ngành Tổ chức xây dựng Đảng", () => {
     expect(en(findings[0])).toBe("PL06, row 02, column (1): 02 ≤ 1 does not hold: 02 = 2 is greater than 1.");
   });
 
+  it("r02 ≤ 1 holds for one board, not for national totals", () => {
+    const national = findingsOf("PL06", { ...VALID, "01": [3000], "02": [66] }, { periodKind: "Y", level: "national" });
+    expect(national).toEqual([]);
+  });
+
   it("r09 ≤ r01 + r06", () => {
     expect(pl06(withCell(VALID, "09", 1, 165))).toEqual([]);
     const findings = pl06(withCell(VALID, "09", 1, 166));

@@ -134,7 +134,7 @@ describe("PL09 national target: c6 above 90%", () => {
         code: "rule.target_range",
         severity: "warning",
         rule: "PL09.r01-target",
-        path: { annex: "PL09", row: "01", column: 2 },
+        path: { annex: "PL09", row: "01", column: 6 },
         params: {
           indicator: "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên",
           ratio: "84.71",
@@ -144,7 +144,7 @@ describe("PL09 national target: c6 above 90%", () => {
       },
     ]);
     expect(vi(findings[0])).toBe(
-      "PL09, mã số 01, cột (2): tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên là 84,71%, thấp hơn mục tiêu 90%.",
+      "PL09, mã số 01, cột (6): tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên là 84,71%, thấp hơn mục tiêu 90%.",
     );
   });
 

@@ -231,17 +231,19 @@ describe("validate: cells that cannot be read", () => {
 
 describe("validate: order of findings", () => {
   it("submission first, then annex by annex, top to bottom, left to right", () => {
-    const pl01 = annexFigures("PL01", withCells(VALID.PL01, [["03", 7, 9], ["01", 5, 1], ["01", 3, 2]]));
-    const pl02 = annexFigures("PL02", withCells(VALID.PL02, [["13", 1, 9], ["01", 1, 1]]));
+    // Checked in another order: cells are read before rules run, rule by rule.
+    const pl01 = annexFigures("PL01", withCells(VALID.PL01, [["03", 3, 9], ["01", 7, 1], ["01", 5, 2]]));
+    const pl02 = annexFigures("PL02", withCells(VALID.PL02, [["11", 1, "abc"], ["13", 1, 9], ["01", 1, 1]]));
     const pl09 = annexFigures("PL09", withCell(VALID.PL09, "02", 6, 1));
     const submission = submissionOf([pl09, pl02, pl01], { catalogueVersion: "2020.1" });
     const findings = validate(submission, catalogue, { periodKind: "Y", requireDueAnnexes: false }).findings;
     expect(findings.map((f) => [f.code, f.path.annex, f.path.row, f.path.column])).toEqual([
       ["annex.version_mismatch", undefined, undefined, undefined],
-      ["rule.percentage", "PL01", "01", 3],
       ["rule.percentage", "PL01", "01", 5],
-      ["rule.percentage", "PL01", "03", 7],
+      ["rule.percentage", "PL01", "01", 7],
+      ["rule.percentage", "PL01", "03", 3],
       ["rule.sum", "PL02", "01", 1],
+      ["value.not_a_number", "PL02", "11", 1],
       ["rule.sum", "PL02", "13", 1],
       ["rule.percentage", "PL09", "02", 6],
     ]);

@@ -21,8 +21,11 @@ function numberFormat(spec: CellSpec): string {
   return `0.${"0".repeat(spec.decimals.default)}`;
 }
 
+/** `Tổng số (lượt)`; a header that already names its unit (`Số lượt`) keeps as it is. */
 function headerText(column: { header: string; unit?: string | undefined }): string {
-  return column.unit ? `${column.header} (${column.unit})` : column.header;
+  const unit = column.unit;
+  if (!unit || column.header.toLocaleLowerCase("vi").includes(unit.toLocaleLowerCase("vi"))) return column.header;
+  return `${column.header} (${unit})`;
 }
 
 function validationFor(annex: Annex, spec: CellSpec): InputValidation {

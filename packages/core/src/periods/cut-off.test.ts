@@ -31,3 +31,9 @@ describe("cut-off dates", () => {
     }
   });
 });
+
+describe("parseVietnameseDate on form headings", () => {
+  it("reads the date of the cut-off line the templates print", () => {
+    expect(parseVietnameseDate("Số liệu tính đến ngày 05/12/2022")).toBe("2022-12-05");
+  });
+});

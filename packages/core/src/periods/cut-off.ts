@@ -21,7 +21,7 @@ export function defaultCutOff(period: Period): string {
 
 const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 const WORDS = /^(?:ngày\s*)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/;
-const LEAD = /^(?:tính\s+đến|tính\s+tới|đến|tới)\s+/;
+const LEAD = /^(?:số liệu )?(?:tính\s+đến|tính\s+tới|đến|tới)\s+/;
 
 /**
  * Reads a Vietnamese date and returns it as ISO `YYYY-MM-DD`, or `undefined`

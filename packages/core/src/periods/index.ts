@@ -12,5 +12,6 @@ export {
 } from "./parse-period.js";
 export { comparisonLabel, periodLabel, quarterRoman } from "./period-label.js";
 export { previousPeriod, samePeriodLastYear } from "./period-navigation.js";
+export { parsePeriodLabel } from "./parse-period-label.js";
 export { defaultCutOff, formatCutOff, formatVietnameseDate, parseVietnameseDate } from "./cut-off.js";
 export { kindsDueFor } from "./kinds-due.js";

@@ -97,6 +97,8 @@ export const targetRangeRuleSchema = z.object({
   whole: z.array(cellRefSchema).min(1),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** The cell a finding points at (the percentage printed on the form), when there is one. */
+  at: cellRefSchema.optional(),
 });
 
 export const ruleSchema = z.discriminatedUnion("kind", [
