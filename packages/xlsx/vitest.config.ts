@@ -1,6 +1,11 @@
 import { defineConfig } from "vitest/config";
 
+// Resolve workspace packages to their TypeScript sources (the "@phuluc/source"
+// export condition), so tests run without a build.
+const conditions = ["@phuluc/source", "module", "node", "import", "default"];
+
 export default defineConfig({
-  resolve: { conditions: ["@phuluc/source"] },
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
   test: { include: ["src/**/*.test.ts"] },
 });

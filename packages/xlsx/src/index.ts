@@ -1,1 +1,4 @@
-export {};
+export * from "./reader/index.js";
+export * from "./template/index.js";
+export * from "./annex-reader/index.js";
+export * from "./national/index.js";

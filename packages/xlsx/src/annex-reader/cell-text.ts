@@ -1,0 +1,25 @@
+import type { RawSheetCell } from "../reader/index.js";
+
+/** A cell's text for matching labels: NFC, trimmed, spaces folded, lower case. */
+export function cellText(cell: RawSheetCell | undefined): string {
+  if (!cell || cell.value === null || typeof cell.value === "object") return "";
+  return String(cell.value).normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+}
+
+/** A row code as forms print it: "01" (text), or 1 (a number after a re-save). */
+export function rowCodeOf(cell: RawSheetCell | undefined): string | undefined {
+  if (!cell) return undefined;
+  const v = cell.value;
+  if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 100) return String(v).padStart(2, "0");
+  if (typeof v === "string") {
+    const t = v.trim();
+    if (/^\d{1,2}$/.test(t)) return t.padStart(2, "0");
+  }
+  return undefined;
+}
+
+/** `(3)` → 3. */
+export function columnNumberOf(cell: RawSheetCell | undefined): number | undefined {
+  const m = /^\((\d+)\)$/.exec(cellText(cell));
+  return m?.[1] ? Number(m[1]) : undefined;
+}

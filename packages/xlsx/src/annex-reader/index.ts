@@ -1,0 +1,4 @@
+export { readAnnexWorkbook, type AnnexWorkbook, type AnnexWorkbookOptions } from "./read-annex-workbook.js";
+export { mapAnnexSheet, type MappedSheet } from "./map-annex-sheet.js";
+export { findAnnexSheets } from "./find-annex-sheets.js";
+export { readHeading, type SheetHeading } from "./sheet-heading.js";

@@ -1,0 +1,92 @@
+import type { Annex, AnnexSubmission, SubmissionCell } from "@phuluc/core";
+import { cellAddress, sheetAddress } from "@phuluc/core";
+import type { RawSheet, RawSheetCell } from "../reader/index.js";
+import { cellText, columnNumberOf, rowCodeOf } from "./cell-text.js";
+import { coveredCells } from "./merged-cells.js";
+
+/** A table header found on a sheet: the `Mã số` cell and the numbered data columns beside it. */
+interface TableHeader {
+  row: number;
+  codeColumn: number;
+  /** Data column number → sheet column. */
+  columns: Map<number, number>;
+}
+
+const CODE_HEADER = "mã số";
+
+/** Every `Mã số` header with its numbering row `(1) (2) …` in the same or the next two rows. */
+function findHeaders(sheet: RawSheet): TableHeader[] {
+  const headers: TableHeader[] = [];
+  for (const cell of sheet.cells) {
+    if (cellText(cell) !== CODE_HEADER) continue;
+    const columns = new Map<number, number>();
+    for (let r = cell.row; r <= cell.row + 2 && columns.size === 0; r++) {
+      for (let c = cell.col + 1; c <= cell.col + 40; c++) {
+        const n = columnNumberOf(sheet.cell(r, c));
+        if (n !== undefined && !columns.has(n)) columns.set(n, c);
+      }
+    }
+    headers.push({ row: cell.row, codeColumn: cell.col, columns });
+  }
+  return headers;
+}
+
+export interface MappedSheet {
+  annex: AnnexSubmission;
+  /** Formula cells that had no cached value, by cell key: recomputed later, never read as 0. */
+  uncached: string[];
+  /** The sheet has a `Mã số` table at all. */
+  hasTable: boolean;
+}
+
+/** A date cell's value as a Date (1900 date system), so core reports "ô chứa ngày tháng". */
+function dateOf(value: RawSheetCell["value"]): Date {
+  if (typeof value === "number") return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000);
+  return new Date(String(value));
+}
+
+function toSubmissionCell(sheet: RawSheet, cell: RawSheetCell | undefined, row: number, col: number, covered: boolean): SubmissionCell {
+  const address = sheetAddress(sheet.name, cell?.address ?? cellAddress(row, col));
+  // A cell covered by a merge is part of another cell: it holds no value.
+  if (!cell || covered) return { value: null, address };
+  const out: SubmissionCell = { value: cell.isDate ? dateOf(cell.value) : cell.value, address };
+  if (cell.numberFormat && cell.numberFormat !== "General") out.numberFormat = cell.numberFormat;
+  if (cell.formula !== undefined) out.formula = true;
+  return out;
+}
+
+/**
+ * Maps a sheet's cells onto the annex by what the sheet says — the `Mã số`
+ * column and the numbered columns — not by fixed addresses, so inserted
+ * blank rows or a table moved down still read. Each section of the annex
+ * takes the header block in the same order.
+ */
+export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
+  const headers = findHeaders(sheet).filter((h) => h.columns.size > 0);
+  const covered = coveredCells(sheet);
+  const cells: Record<string, SubmissionCell> = {};
+  const uncached: string[] = [];
+  annex.sections.forEach((section, s) => {
+    const header = headers[s];
+    if (!header) return;
+    const end = headers[s + 1]?.row ?? Number.POSITIVE_INFINITY;
+    const wanted = new Set(section.rows.map((r) => r.code));
+    const seen = new Set<string>();
+    for (const cell of sheet.cells) {
+      if (cell.col !== header.codeColumn || cell.row <= header.row || cell.row >= end) continue;
+      const code = rowCodeOf(cell);
+      if (!code || !wanted.has(code) || seen.has(code)) continue;
+      seen.add(code);
+      for (const column of section.columns) {
+        const sheetColumn = header.columns.get(column.number);
+        if (sheetColumn === undefined) continue;
+        const raw = sheet.cell(cell.row, sheetColumn);
+        const key = `${code}.${column.number}`;
+        const mapped = toSubmissionCell(sheet, raw, cell.row, sheetColumn, covered.has(cell.row * 16384 + sheetColumn));
+        if (raw?.formula !== undefined && raw.value === null) uncached.push(key);
+        cells[key] = mapped;
+      }
+    }
+  });
+  return { annex: { code: annex.code, sheet: sheet.name, cells }, uncached, hasTable: headers.length > 0 };
+}

@@ -1,0 +1,120 @@
+import ExcelJS from "exceljs";
+import {
+  REGISTRY_2022,
+  builtinRegistries,
+  consolidate,
+  loadRegistry,
+  periodOrThrow,
+  reportSentences,
+  sampleSubmission,
+  unitByCode,
+  validate,
+  type ConsolidationResult,
+  type Registry,
+} from "@phuluc/core";
+import { describe, expect, it } from "vitest";
+import { readAnnexWorkbook } from "../annex-reader/index.js";
+import { writeTemplate } from "../template/index.js";
+import { catalogue } from "../test-support/filled-workbook.js";
+import type { FileEntry } from "./national-input.js";
+import { writeNationalWorkbook } from "./write-national-workbook.js";
+
+const period = periodOrThrow("2022-Y");
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb;
+}
+
+function nationalResult(skip: string[] = []): { result: ConsolidationResult; files: FileEntry[] } {
+  const returns = REGISTRY_2022.units
+    .filter((u) => !skip.includes(u.code))
+    .map((u) => ({ unit: u.code, file: `${u.code}.xlsx`, validation: validate(sampleSubmission(catalogue, { unit: u.code, period: "2022-Y", unitKind: u.kind }), catalogue, { unitKind: u.kind }) }));
+  const result = consolidate(returns, { catalogue, registry: REGISTRY_2022, period });
+  const files: FileEntry[] = returns.map((r) => ({ file: r.file, sha256: "ab".repeat(32), status: "included", unit: r.unit }));
+  files.push({ file: "=HYPERLINK(\"http://x\",\"bấm\").xlsx", sha256: "cd".repeat(32), status: "not_annex", reason: "Không phải tệp phụ lục thống kê" });
+  return { result, files };
+}
+
+describe("writeNationalWorkbook", () => {
+  it("writes summary, coverage, findings, national forms and per-unit tables", async () => {
+    const { result, files } = nationalResult(["60"]);
+    const bytes = await writeNationalWorkbook({ catalogue, result, files, findings: [], sentences: reportSentences(result, catalogue, { cutOff: "2022-12-05" }), cutOff: "2022-12-05" });
+    const wb = await load(bytes);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      "Tóm tắt", "Tình hình nộp báo cáo", "Kết quả kiểm tra",
+      "PL01", "PL02", "PL03", "PL04", "PL05", "PL06", "PL07", "PL08", "PL09",
+      "ĐV PL01", "ĐV PL02", "ĐV PL03", "ĐV PL04", "ĐV PL05", "ĐV PL06", "ĐV PL07", "ĐV PL08", "ĐV PL09",
+    ]);
+    expect(wb.getWorksheet("Tóm tắt")!.getCell("B5").value).toBe("Số liệu của 66/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
+
+    const pl04 = wb.getWorksheet("PL04")!;
+    expect(pl04.getCell("A1").value).toBe("BAN TỔ CHỨC TRUNG ƯƠNG");
+    const members = result.annexes.find((a) => a.code === "PL04")!.national.get("02.1")!.value!.toNumber();
+    expect(pl04.getCell("D11").value).toBe(members);
+
+    const perUnit = wb.getWorksheet("ĐV PL04")!;
+    expect([perUnit.getCell("A4").value, perUnit.getCell("B4").value, perUnit.getCell("C4").value, perUnit.getCell("C5").value]).toEqual(["Mã đơn vị", "Đơn vị", "Mã số 01", "(1)"]);
+    expect([perUnit.getCell("A6").value, perUnit.getCell("B6").value]).toEqual(["I", "Trung du và miền núi phía Bắc"]);
+    expect(perUnit.getCell("A7").value).toBe("02");
+    const rows = perUnit.getSheetValues() as unknown[][];
+    const nationalRow = rows.find((r) => r?.[2] === "TOÀN QUỐC")!;
+    expect(nationalRow[4]).toBe(members);
+    const missing = rows.find((r) => r?.[1] === "60")!;
+    expect(missing.at(-1)).toBe("Chưa nộp báo cáo");
+    const subtotals = rows.filter((r) => typeof r?.[2] === "string" && (r[2] as string).startsWith("Cộng "));
+    expect(subtotals).toHaveLength(7);
+    expect(subtotals.reduce((acc, r) => acc + Number(r[4]), 0)).toBe(members);
+
+    const coverage = wb.getWorksheet("Tình hình nộp báo cáo")!;
+    const cov = coverage.getSheetValues() as unknown[][];
+    expect(cov.find((r) => r?.[2] === "60")?.slice(4, 6)).toEqual(["Chưa nộp", "Không có tệp của đơn vị trong thư mục"]);
+    // Text from the folder is never taken for a formula.
+    const injected = cov.find((r) => typeof r?.[6] === "string" && (r[6] as string).includes("HYPERLINK"));
+    expect(injected?.[6]).toBe("'=HYPERLINK(\"http://x\",\"bấm\").xlsx");
+    expect(coverage.getCell(`F${cov.indexOf(injected!)}`).formula).toBeUndefined();
+  });
+
+  it("closes the loop: a province's consolidation of its communes reads back as its own valid submission", async () => {
+    const communes: Registry = loadRegistry({
+      id: "qn-xa-2022",
+      title: "Các đảng bộ xã của Tỉnh ủy Quảng Ngãi",
+      validFrom: null,
+      validTo: null,
+      units: [
+        { code: "X01", name: "Xã Tịnh Khê", officialName: "Đảng ủy xã Tịnh Khê", kind: "province", groups: ["A"] },
+        { code: "X02", name: "Xã Nghĩa Hà", officialName: "Đảng ủy xã Nghĩa Hà", kind: "province", groups: ["A"] },
+        { code: "X03", name: "Xã Phổ Phong", officialName: "Đảng ủy xã Phổ Phong", kind: "province", groups: ["B"] },
+      ],
+      groupings: [{ id: "cum", name: "Cụm xã", groups: [{ code: "A", name: "Cụm 1", units: ["X01", "X02"] }, { code: "B", name: "Cụm 2", units: ["X03"] }] }],
+    });
+    const returns = [];
+    for (const unit of communes.units) {
+      const figures = sampleSubmission(catalogue, { unit: unit.code, period: "2022-Y", unitKind: "province", scale: 0.05 });
+      // One head of the provincial board (PL06 r02 ≤ 1): only one return reports it.
+      figures.annexes.PL06!.cells["02.1"]!.value = unit.code === "X01" ? 1 : 0;
+      const bytes = await writeTemplate({ catalogue, unit, period, figures });
+      const read = readAnnexWorkbook(bytes, { catalogue, registries: [communes], fileName: `${unit.code}.xlsx` });
+      expect(read.unit?.code).toBe(unit.code);
+      returns.push({ unit: unit.code, validation: validate(read.submission, catalogue, { unitKind: "province" }) });
+    }
+    const result = consolidate(returns, { catalogue, registry: communes, period });
+    expect(result.coverage.included).toBe(3);
+    const province = unitByCode(REGISTRY_2022, "51")!;
+    const bytes = await writeNationalWorkbook({ catalogue, result, files: [], findings: [], sentences: [], asUnit: province, cutOff: "2022-12-05" });
+
+    const back = readAnnexWorkbook(bytes, { catalogue, registries: builtinRegistries(), fileName: "quang-ngai.xlsx" });
+    expect(back.identifiedBy).toBe("meta");
+    expect(back.submission).toMatchObject({ unit: "51", period: "2022-Y", cutOff: "2022-12-05", catalogueVersion: "2022.1" });
+    expect(back.findings).toEqual([]);
+    const check = validate(back.submission, catalogue, { unitKind: "province" });
+    expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
+    for (const consolidated of result.annexes) {
+      for (const [key, figure] of consolidated.national) {
+        const value = back.submission.annexes[consolidated.code]?.cells[key]?.value;
+        expect(value, `${consolidated.code} ${key}`).toBe(figure.value === null ? "" : figure.value.toNumber());
+      }
+    }
+  });
+});

@@ -1,0 +1,13 @@
+export { readWorkbook } from "./read-workbook.js";
+export { WorkbookReadError, type WorkbookReadErrorCode } from "./errors.js";
+export { DEFAULT_READ_LIMITS } from "./limits.js";
+export type {
+  RawCellValue,
+  RawDefinedName,
+  RawMerge,
+  RawSheet,
+  RawSheetCell,
+  RawWorkbook,
+  ReadLimits,
+  SheetState,
+} from "./types.js";

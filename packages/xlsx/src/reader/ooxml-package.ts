@@ -1,0 +1,47 @@
+import { corrupt } from "./errors.js";
+import type { ReadLimits } from "./types.js";
+import { type ZipEntry, readZipDirectory } from "./zip-directory.js";
+import { type InflateBudget, extractEntry } from "./zip-extract.js";
+
+const utf8 = new TextDecoder("utf-8");
+
+/** The zip container seen as OPC parts: lookup by case-insensitive name, capped text extraction. */
+export class OoxmlPackage {
+  private readonly entries: Map<string, ZipEntry>;
+  private readonly budget: InflateBudget;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    limits: ReadLimits,
+  ) {
+    this.entries = readZipDirectory(bytes);
+    this.budget = {
+      remaining: limits.maxUncompressedBytes,
+      totalLimit: limits.maxUncompressedBytes,
+      ratioLimit: limits.maxEntryRatio,
+    };
+  }
+
+  has(part: string): boolean {
+    return this.entries.has(part.toLowerCase());
+  }
+
+  /** True when some part's file name (case-insensitive) is `fileName`, in any folder. */
+  hasFileNamed(fileName: string): boolean {
+    const suffix = `/${fileName.toLowerCase()}`;
+    for (const key of this.entries.keys()) {
+      if (key === suffix.slice(1) || key.endsWith(suffix)) return true;
+    }
+    return false;
+  }
+
+  /** Inflates a part and decodes it as XML text (UTF-8, or UTF-16 with a byte order mark). */
+  text(part: string): string {
+    const entry = this.entries.get(part.toLowerCase());
+    if (entry === undefined) throw corrupt("missing_part", { part });
+    const data = extractEntry(this.bytes, entry, this.budget);
+    if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
+    if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
+    return utf8.decode(data);
+  }
+}

@@ -1,0 +1,44 @@
+import { WorkbookReadError, corrupt } from "./errors.js";
+import { XML_CLOSE, XML_OPEN, XmlReader } from "./xml-reader.js";
+import { decodeOoxmlEscapes } from "./xml-text.js";
+
+/**
+ * The shared string table, rich text runs flattened to plain text. More strings than
+ * `maxStrings` (the cell limit: each needs a cell to be seen) is refused.
+ */
+export function parseSharedStringsPart(xml: string, part: string, maxStrings: number): string[] {
+  const x = new XmlReader(xml, part);
+  if (x.openRoot() !== "sst") throw corrupt("unexpected_root", { part });
+  const strings: string[] = [];
+  x.forEachChild((name) => {
+    if (name !== "si") return x.skipElement();
+    if (strings.length >= maxStrings) throw new WorkbookReadError("file.too_many_cells", { limit: maxStrings, part });
+    strings.push(readRichText(x));
+  });
+  x.expectEnd();
+  return strings;
+}
+
+/**
+ * After the OPEN of an `si` or `is` element: the concatenated `t` texts, directly
+ * inside it or inside `r` runs. Phonetic runs (`rPh`), run properties and anything
+ * else are skipped. Consumes the element.
+ */
+export function readRichText(x: XmlReader): string {
+  let text = "";
+  if (x.selfClosing) {
+    x.skipElement();
+    return text;
+  }
+  for (let depth = 0; ; ) {
+    const token = x.next();
+    if (token === XML_OPEN) {
+      if (x.name === "t") text += x.readElementText();
+      else if (x.name === "r") depth++;
+      else x.skipElement();
+    } else if (token === XML_CLOSE) {
+      if (depth === 0) return decodeOoxmlEscapes(text);
+      depth--;
+    }
+  }
+}

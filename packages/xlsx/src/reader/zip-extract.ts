@@ -1,0 +1,104 @@
+import { Inflate, inflateSync } from "fflate";
+import { WorkbookReadError, corrupt } from "./errors.js";
+import { RATIO_EXEMPT_BYTES } from "./limits.js";
+import type { ZipEntry } from "./zip-directory.js";
+
+/** Running inflate budget shared by every part read from one package. */
+export interface InflateBudget {
+  /** Bytes that may still be inflated in total. */
+  remaining: number;
+  totalLimit: number;
+  ratioLimit: number;
+}
+
+const LOCAL_SIGNATURE = 0x04034b50;
+const LOCAL_BYTES = 30;
+const METHOD_STORED = 0;
+const METHOD_DEFLATE = 8;
+const FLAG_ENCRYPTED = 0x1;
+/**
+ * DEFLATE cannot expand beyond ~1032:1, so an entry this small cannot make the
+ * one-shot inflater (which writes into a fixed buffer and drops any excess)
+ * spend more than ~35 MB worth of work, even if its declared size lies.
+ */
+const ONE_SHOT_MAX_COMPRESSED = 32 * 1024;
+/** Streaming chunk: a lying entry overshoots the cap by at most ~1032 × this before we abort. */
+const STREAM_CHUNK = 16 * 1024;
+
+/** Inflates one entry, enforcing the total and per-entry ratio caps before and during inflation. */
+export function extractEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  if (entry.flags & FLAG_ENCRYPTED) throw new WorkbookReadError("file.encrypted", { part: entry.name });
+  const data = compressedData(bytes, entry);
+  const ratioCap = Math.max(RATIO_EXEMPT_BYTES, entry.compressedSize * budget.ratioLimit);
+  checkCap(entry.uncompressedSize, entry, budget, ratioCap);
+
+  let output: Uint8Array;
+  if (entry.method === METHOD_STORED) {
+    if (entry.compressedSize !== entry.uncompressedSize) throw corrupt("zip_entry", { part: entry.name });
+    output = data;
+  } else if (entry.method === METHOD_DEFLATE) {
+    output = inflateCapped(data, entry, budget, ratioCap);
+  } else {
+    throw corrupt("zip_method", { part: entry.name, method: entry.method });
+  }
+  budget.remaining -= output.length;
+  return output;
+}
+
+function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const at = entry.localHeaderOffset;
+  if (at + LOCAL_BYTES > bytes.length) throw corrupt("zip_entry", { part: entry.name });
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, LOCAL_BYTES);
+  if (view.getUint32(0, true) !== LOCAL_SIGNATURE) throw corrupt("zip_entry", { part: entry.name });
+  const start = at + LOCAL_BYTES + view.getUint16(26, true) + view.getUint16(28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw corrupt("zip_entry", { part: entry.name });
+  return bytes.subarray(start, end);
+}
+
+function checkCap(size: number, entry: ZipEntry, budget: InflateBudget, ratioCap: number): void {
+  if (size > budget.remaining) {
+    throw new WorkbookReadError("file.too_large", { kind: "uncompressed", limit: budget.totalLimit, part: entry.name });
+  }
+  if (size > ratioCap) {
+    throw new WorkbookReadError("file.too_large", { kind: "ratio", limit: budget.ratioLimit, part: entry.name });
+  }
+}
+
+function inflateCapped(data: Uint8Array, entry: ZipEntry, budget: InflateBudget, ratioCap: number): Uint8Array {
+  try {
+    if (data.length <= ONE_SHOT_MAX_COMPRESSED) {
+      // One spare byte tells us whether the stream is longer than declared.
+      const out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
+      if (out.length <= entry.uncompressedSize) return out;
+    }
+    return inflateStreaming(data, entry, budget, ratioCap);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    throw corrupt("zip_inflate", { part: entry.name });
+  }
+}
+
+/** Chunked inflate with a running total: aborts as soon as the output passes either cap. */
+function inflateStreaming(data: Uint8Array, entry: ZipEntry, budget: InflateBudget, ratioCap: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    checkCap(total, entry, budget, ratioCap);
+    if (chunk.length > 0) chunks.push(chunk);
+  });
+  for (let at = 0; at < data.length || at === 0; at += STREAM_CHUNK) {
+    const end = Math.min(at + STREAM_CHUNK, data.length);
+    inflater.push(data.subarray(at, end), end >= data.length);
+    if (end >= data.length) break;
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
