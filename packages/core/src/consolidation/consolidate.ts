@@ -126,7 +126,7 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
     }
     const groups: GroupFigures[] = grouping.groups.map((g) => {
       const members = g.units.filter((code) => unitInputs.has(code));
-      return { code: g.code, name: g.name, units: members, figures: consolidateFigures(annex, members.map((m) => unitInputs.get(m) as AnnexInputs)) };
+      return { code: g.code, name: g.name, members: g.units, units: members, figures: consolidateFigures(annex, members.map((m) => unitInputs.get(m) as AnnexInputs)) };
     });
     const result: ConsolidatedAnnex = {
       code: annex.code,

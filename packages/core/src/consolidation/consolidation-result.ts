@@ -40,7 +40,9 @@ export interface NationalFigure {
 export interface GroupFigures {
   code: string;
   name: string;
-  /** Included units of the group, in registry order. */
+  /** Every unit of the group, as the grouping lists them. */
+  members: readonly string[];
+  /** Included units of the group that filed the annex. */
   units: readonly string[];
   figures: AnnexFigures;
 }

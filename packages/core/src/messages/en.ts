@@ -67,7 +67,7 @@ export const en: MessageTable = {
   "annex.version_mismatch": (c) => `form version ${c.text("stated")} differs from the current ${c.text("expected")}.`,
   "annex.row_missing": (c) => `row ${c.text("row")} was not found in the table.`,
   "unit.unknown": (c) => `no unit "${c.text("name")}" in ${c.text("registryTitle")}.`,
-  "unit.tcvn3": (c) => `"${c.text("text")}" is typed in a TCVN3 (ABC) font; probably "${c.text("decoded")}".`,
+  "unit.tcvn3": (c) => `"${c.text("name")}" is typed in a TCVN3 (ABC) font; probably "${c.text("decoded")}".`,
   "unit.not_in_registry_for_period": (c) =>
     `unit "${c.text("name")}" is not in ${c.text("registryTitle")}, the registry for ${c.text("period")}.`,
   "period.invalid": (c) => `"${c.text("text")}" is not a period; use 2022-H1, 2022-Y or 2023-Q1.`,
@@ -75,9 +75,17 @@ export const en: MessageTable = {
   "file.not_zip": () => "not an .xlsx workbook.",
   "file.encrypted": () => "the workbook is password-protected and cannot be read.",
   "file.legacy_xls": () => "legacy .xls (Excel 97–2003) is not supported; save it as .xlsx.",
-  "file.too_large": (c) => `the file or its decompressed content exceeds ${c.num("limit")} bytes; not read.`,
+  "file.too_large": (c) =>
+    c.text("kind") === "ratio"
+      ? `part ${c.text("part")} inflates more than ${c.num("limit")} times its size; not read.`
+      : c.text("kind") === "sheets" || c.text("kind") === "styles"
+        ? `too many ${c.text("kind")} (limit ${c.num("limit")}); not read.`
+        : `the file or its decompressed content exceeds ${c.num("limit")} bytes; not read.`,
   "file.unsafe_xml": (c) => `part ${c.text("part")} declares a DOCTYPE (unsafe XML); not read.`,
-  "file.corrupt": (c) => `the workbook is corrupt${c.param("detail") === undefined ? "" : ` (${c.text("detail")})`}.`,
+  "file.corrupt": (c) =>
+    c.text("reason") === "unsupported_format"
+      ? `the ${c.text("format") || "file"} format is not supported; save it as .xlsx.`
+      : `the workbook is corrupt${c.param("reason") === undefined ? "" : ` (${c.text("reason")})`}.`,
   "file.too_many_cells": (c) => `a sheet has more than ${c.num("limit")} cells; not read.`,
   "file.macros_ignored": () => "the workbook has macros; only values are read, macros never run.",
   "file.not_annex_workbook": () => "not an annex workbook (no sheet PL01–PL09 with a Mã số column).",

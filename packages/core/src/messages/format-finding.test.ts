@@ -117,9 +117,14 @@ describe("formatFinding", () => {
       path: { annex: "PL04", row: "03", column: 1, cell: "PL04!C9", sheet: "PL04", file: "hn.xlsx", unit: "HN" },
       params: {},
     };
-    expect(formatFinding(finding)).toBe("PL04, mã số 03, cột (1), ô PL04!C9: chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).");
+    expect(formatFinding(finding)).toBe(
+      "Tệp hn.xlsx, PL04, mã số 03, cột (1), ô PL04!C9: chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).",
+    );
+    expect(formatFinding(finding, { withoutFile: true })).toBe(
+      "PL04, mã số 03, cột (1), ô PL04!C9: chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).",
+    );
     expect(formatFinding(finding, { locale: "en" })).toBe(
-      "PL04, row 03, column (1), cell PL04!C9: no figure entered; this cell is required (enter 0 for none).",
+      "File hn.xlsx, PL04, row 03, column (1), cell PL04!C9: no figure entered; this cell is required (enter 0 for none).",
     );
     expect(formatFinding(finding, { withoutLocation: true })).toBe("Chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).");
   });
@@ -137,7 +142,7 @@ describe("formatFinding", () => {
       formatFinding({ code, severity: "error", path, params }, { locale: "en" });
     expect(at("file.legacy_xls", {})).toBe("Legacy .xls (Excel 97–2003) is not supported; save it as .xlsx.");
     expect(at("file.too_large", { limit: "52428800" })).toBe("The file or its decompressed content exceeds 52,428,800 bytes; not read.");
-    expect(at("unit.tcvn3", { text: "Hµ Néi", decoded: "Hà Nội" })).toBe(
+    expect(at("unit.tcvn3", { name: "Hµ Néi", decoded: "Hà Nội" })).toBe(
       '"Hµ Néi" is typed in a TCVN3 (ABC) font; probably "Hà Nội".',
     );
     expect(at("file.duplicate_unit", { unit: "HN", count: 2, files: ["a.xlsx", "b.xlsx"] })).toBe(
@@ -149,13 +154,20 @@ describe("formatFinding", () => {
   it("Vietnamese for file and unit findings", () => {
     const at = (code: FindingCode, params: Record<string, FindingParam>) =>
       formatFinding({ code, severity: "error", path: { file: "hn.xlsx" }, params });
-    expect(at("file.too_large", { limit: "52428800" })).toBe(
-      "Tệp quá lớn hoặc khi giải nén vượt giới hạn 52.428.800 byte (có thể là tệp hỏng hoặc độc hại); tệp không được đọc.",
+    expect(at("file.too_large", { kind: "uncompressed", limit: "67108864", part: "xl/worksheets/sheet1.xml" })).toBe(
+      "Tệp hn.xlsx: tệp khi giải nén vượt giới hạn 67.108.864 byte (có thể là tệp hỏng hoặc tệp độc hại); tệp không được đọc.",
     );
-    expect(at("unit.tcvn3", { text: "Hµ Néi", decoded: "Hà Nội" })).toBe(
-      'Tên "Hµ Néi" được gõ bằng phông TCVN3 (ABC), có thể là "Hà Nội"; hãy gõ lại bằng bảng mã Unicode.',
+    expect(at("file.too_large", { kind: "file", limit: "20971520" })).toBe("Tệp hn.xlsx: tệp quá lớn (vượt giới hạn 20.971.520 byte); tệp không được đọc.");
+    expect(at("file.corrupt", { reason: "zip_directory" })).toBe(
+      "Tệp hn.xlsx: tệp bị hỏng hoặc có cấu trúc không hợp lệ (cấu trúc nén của tệp bị hỏng); hãy mở bằng Excel và lưu lại.",
     );
-    expect(at("file.corrupt", {})).toBe("Tệp bị hỏng hoặc có cấu trúc không hợp lệ; hãy mở bằng Excel và lưu lại.");
+    expect(at("file.corrupt", { reason: "unsupported_format", format: "ods" })).toBe(
+      "Tệp hn.xlsx: định dạng ods không được hỗ trợ; hãy mở tệp và lưu lại dưới dạng Excel .xlsx.",
+    );
+    expect(at("unit.tcvn3", { name: "Hµ Néi", decoded: "Hà Nội" })).toBe(
+      'Tệp hn.xlsx: tên "Hµ Néi" được gõ bằng phông TCVN3 (ABC), có thể là "Hà Nội"; hãy gõ lại bằng bảng mã Unicode.',
+    );
+    expect(at("file.corrupt", {})).toBe("Tệp hn.xlsx: tệp bị hỏng hoặc có cấu trúc không hợp lệ; hãy mở bằng Excel và lưu lại.");
   });
 });
 
@@ -171,7 +183,8 @@ describe("locationText", () => {
     expect(locationText({ sheet: "Sheet1" }, "vi")).toBe("trang Sheet1");
     expect(locationText({ sheet: "Sheet1" }, "en")).toBe("sheet Sheet1");
     expect(locationText({ annex: "PL02", sheet: "PL02" }, "vi")).toBe("PL02");
-    expect(locationText({ file: "a.xlsx", unit: "HN" }, "vi")).toBe("");
+    expect(locationText({ file: "a.xlsx", unit: "HN" }, "vi")).toBe("tệp a.xlsx");
+    expect(locationText({ file: "a.xlsx", unit: "HN" }, "vi", false)).toBe("");
   });
 });
 

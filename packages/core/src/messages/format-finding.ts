@@ -14,6 +14,8 @@ export interface FormatOptions {
   catalogue?: Catalogue;
   /** Leave the location prefix out (a caller showing it in its own column). */
   withoutLocation?: boolean;
+  /** Leave the file out of the location (a caller grouping findings by file). */
+  withoutFile?: boolean;
 }
 
 function context(finding: Finding, locale: Locale, catalogue: Catalogue | undefined): MessageContext {
@@ -39,7 +41,7 @@ function context(finding: Finding, locale: Locale, catalogue: Catalogue | undefi
 export function formatFinding(finding: Finding, options: FormatOptions = {}): string {
   const locale = options.locale ?? "vi";
   const body = TABLES[locale][finding.code](context(finding, locale, options.catalogue), finding);
-  const where = options.withoutLocation ? "" : locationText(finding.path, locale);
-  const text = where ? `${where}: ${body}` : body.charAt(0).toLocaleUpperCase(locale) + body.slice(1);
-  return text.normalize("NFC");
+  const where = options.withoutLocation ? "" : locationText(finding.path, locale, !options.withoutFile);
+  const text = where ? `${where}: ${body}` : body;
+  return (text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)).normalize("NFC");
 }

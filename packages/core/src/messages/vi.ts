@@ -33,6 +33,29 @@ function excess(ctx: MessageContext): string {
   return diff.startsWith("-") ? `ghi thiếu ${amount}` : `ghi thừa ${amount}`;
 }
 
+/** What a corrupt workbook's `reason` means, for people. */
+const CORRUPT_REASONS: Record<string, string> = {
+  zip_directory: "cấu trúc nén của tệp bị hỏng",
+  zip_entry: "cấu trúc nén của tệp bị hỏng",
+  zip_inflate: "cấu trúc nén của tệp bị hỏng",
+  zip_method: "tệp dùng kiểu nén không được hỗ trợ",
+  duplicate_entry: "tệp có thành phần bị trùng",
+  missing_part: "tệp thiếu thành phần bắt buộc",
+  missing_relationship: "tệp thiếu thành phần bắt buộc",
+  bad_target: "tệp trỏ tới thành phần không hợp lệ",
+  external_target: "tệp trỏ tới thành phần nằm ngoài tệp",
+  target_outside_package: "tệp trỏ tới thành phần nằm ngoài tệp",
+  xml: "nội dung XML bị hỏng",
+  unexpected_root: "nội dung XML bị hỏng",
+  cell_reference: "dữ liệu trang tính bị hỏng",
+  row_reference: "dữ liệu trang tính bị hỏng",
+  merge_reference: "dữ liệu trang tính bị hỏng",
+  sheet_entry: "dữ liệu trang tính bị hỏng",
+  shared_string_index: "dữ liệu trang tính bị hỏng",
+  number_format_id: "dữ liệu định dạng bị hỏng",
+  defined_name: "tên vùng dữ liệu bị hỏng",
+};
+
 /** Vietnamese messages: what officers and central staff read. */
 export const vi: MessageTable = {
   "value.not_a_number": (c) => `không đọc được "${c.text("text")}" thành số; hãy nhập số, ví dụ 1.019 hoặc 23,3.`,
@@ -121,7 +144,7 @@ export const vi: MessageTable = {
     `không tìm thấy dòng mã số ${c.text("row")} trong bảng; không xóa dòng và không sửa cột Mã số của biểu mẫu.`,
   "unit.unknown": (c) => `không có đơn vị "${c.text("name")}" trong ${c.text("registryTitle")}.`,
   "unit.tcvn3": (c) =>
-    `tên "${c.text("text")}" được gõ bằng phông TCVN3 (ABC), có thể là "${c.text("decoded")}"; hãy gõ lại bằng bảng mã Unicode.`,
+    `tên "${c.text("name")}" được gõ bằng phông TCVN3 (ABC), có thể là "${c.text("decoded")}"; hãy gõ lại bằng bảng mã Unicode.`,
   "unit.not_in_registry_for_period": (c) =>
     `đơn vị "${c.text("name")}" không có trong ${c.text("registryTitle")} áp dụng cho kỳ ${c.text("period")}.`,
   "period.invalid": (c) => `kỳ báo cáo "${c.text("text")}" không hợp lệ; hãy ghi theo dạng 2022-H1, 2022-Y hoặc 2023-Q1.`,
@@ -130,12 +153,28 @@ export const vi: MessageTable = {
   "file.encrypted": () =>
     "tệp được đặt mật khẩu nên không đọc được; hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.",
   "file.legacy_xls": () => "tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp và lưu lại dưới dạng .xlsx.",
-  "file.too_large": (c) =>
-    `tệp quá lớn hoặc khi giải nén vượt giới hạn ${c.num("limit")} byte (có thể là tệp hỏng hoặc độc hại); tệp không được đọc.`,
+  "file.too_large": (c) => {
+    switch (c.text("kind")) {
+      case "file":
+        return `tệp quá lớn (vượt giới hạn ${c.num("limit")} byte); tệp không được đọc.`;
+      case "ratio":
+        return `phần ${c.text("part")} khi giải nén lớn bất thường (tỷ lệ nén vượt ${c.num("limit")} lần; có thể là tệp độc hại); tệp không được đọc.`;
+      case "sheets":
+        return `tệp có quá nhiều trang tính (${c.num("actual")}, giới hạn ${c.num("limit")}); tệp không được đọc.`;
+      case "styles":
+        return `tệp có quá nhiều kiểu định dạng ô (vượt ${c.num("limit")}); tệp không được đọc.`;
+      default:
+        return `tệp khi giải nén vượt giới hạn ${c.num("limit")} byte (có thể là tệp hỏng hoặc tệp độc hại); tệp không được đọc.`;
+    }
+  },
   "file.unsafe_xml": (c) =>
     `tệp chứa khai báo XML không an toàn (DOCTYPE) ở phần ${c.text("part")}; tệp không được đọc.`,
-  "file.corrupt": (c) =>
-    `tệp bị hỏng hoặc có cấu trúc không hợp lệ${c.param("detail") === undefined ? "" : ` (${c.text("detail")})`}; hãy mở bằng Excel và lưu lại.`,
+  "file.corrupt": (c) => {
+    if (c.text("reason") === "unsupported_format")
+      return `định dạng ${c.text("format") || "này"} không được hỗ trợ; hãy mở tệp và lưu lại dưới dạng Excel .xlsx.`;
+    const why = CORRUPT_REASONS[c.text("reason")];
+    return `tệp bị hỏng hoặc có cấu trúc không hợp lệ${why ? ` (${why})` : ""}; hãy mở bằng Excel và lưu lại.`;
+  },
   "file.too_many_cells": (c) => `trang tính có quá nhiều ô (vượt ${c.num("limit")} ô); tệp không được đọc.`,
   "file.macros_ignored": () => "tệp có macro; chỉ số liệu được đọc, macro không bao giờ được chạy.",
   "file.not_annex_workbook": () =>

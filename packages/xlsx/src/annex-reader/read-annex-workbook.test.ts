@@ -47,7 +47,7 @@ describe("readAnnexWorkbook", () => {
     const bytes = await edit(await filledWorkbook(), (wb) => wb.getWorksheet("PL07")!.mergeCells("C10:D10"));
     const r = read(bytes);
     expect(r.submission.annexes.PL07?.cells["01.1"]?.value).toBeNull();
-    expect(messages(r)).toContain("PL07, mã số 01, cột (1), ô PL07!D10: chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).");
+    expect(messages(r)).toContain("Tệp 51.xlsx, PL07, mã số 01, cột (1), ô PL07!D10: chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).");
   });
 
   it("recomputes a derived cell whose formula has no cached value, and says so", async () => {
@@ -59,7 +59,7 @@ describe("readAnnexWorkbook", () => {
     const expected = Number(r.submission.annexes.PL05?.cells["01.1"]?.value) - Number(r.submission.annexes.PL05?.cells["02.1"]?.value);
     expect(r.submission.annexes.PL05?.cells["03.1"]?.value).toBe(expected);
     expect(r.findings.map((f) => formatFinding(f))).toEqual([
-      `PL05, mã số 03, cột (1), ô PL05!D12: ô công thức chưa có giá trị lưu sẵn (tệp chưa được tính lại khi lưu); giá trị tính lại là ${expected.toLocaleString("vi-VN")}.`,
+      `Tệp 51.xlsx, PL05, mã số 03, cột (1), ô PL05!D12: ô công thức chưa có giá trị lưu sẵn (tệp chưa được tính lại khi lưu); giá trị tính lại là ${expected.toLocaleString("vi-VN")}.`,
     ]);
   });
 
@@ -112,7 +112,7 @@ describe("readAnnexWorkbook", () => {
     wb.addWorksheet("Sheet1").getCell("A1").value = "Danh sách cán bộ";
     const r = read(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "danh-sach.xlsx");
     expect(r.findings.map((f) => formatFinding(f))).toEqual([
-      "Không phải tệp phụ lục thống kê (không tìm thấy trang phụ lục PL01–PL09 có cột Mã số).",
+      "Tệp danh-sach.xlsx: không phải tệp phụ lục thống kê (không tìm thấy trang phụ lục PL01–PL09 có cột Mã số).",
     ]);
     expect(r.findings[0]?.path).toEqual({ file: "danh-sach.xlsx" });
   });
@@ -125,8 +125,8 @@ describe("readAnnexWorkbook", () => {
     });
     const r = read(bytes);
     expect(messages(r)).toEqual([
-      "Biểu mẫu phiên bản 2021.3, khác phiên bản hiện hành 2022.1; hãy nhập số liệu vào biểu mẫu mới.",
-      "PL09: thiếu phụ lục PL09 (Kết quả đánh giá, xếp loại chất lượng) phải nộp trong kỳ này.",
+      "Tệp 51.xlsx: biểu mẫu phiên bản 2021.3, khác phiên bản hiện hành 2022.1; hãy nhập số liệu vào biểu mẫu mới.",
+      "Tệp 51.xlsx, PL09: thiếu phụ lục PL09 (Kết quả đánh giá, xếp loại chất lượng) phải nộp trong kỳ này.",
     ]);
   });
 });

@@ -32,7 +32,7 @@ export function addFindingsSheet(
       f.path.annex ?? "",
       neutralizeText(f.path.cell ?? ""),
       f.severity === "error" ? "Lỗi" : "Cảnh báo",
-      neutralizeText(formatFinding(f, { catalogue })),
+      neutralizeText(formatFinding(f, { catalogue, withoutFile: true })),
     ];
     style.body(r, 1, widths.length, f.severity === "error" ? { fill: "FFFCE4D6" } : {});
   });

@@ -1,0 +1,1 @@
+export { badCorpus, type BadCase } from "./bad-corpus.js";
