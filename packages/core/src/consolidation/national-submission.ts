@@ -1,3 +1,4 @@
+import { cellNumberFormat } from "../annex/cell-number-format.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { Submission } from "../submission/submission.js";
 import type { ConsolidatedAnnex } from "./consolidation-result.js";
@@ -22,7 +23,7 @@ export function nationalSubmission(
       const value = which === "current" ? consolidated.national.get(key)?.value : consolidated.previousNational?.get(key);
       if (value === undefined) continue;
       const v = value === null ? null : value.toNumber();
-      cells[key] = spec.kind === "percent" ? { value: v, numberFormat: `0.${"0".repeat(spec.decimals.default)}` } : { value: v };
+      cells[key] = spec.kind === "percent" ? { value: v, numberFormat: cellNumberFormat(spec) } : { value: v };
     }
     if (which === "previous" && !consolidated.previousNational) continue;
     submission.annexes[annex.code] = { code: annex.code, cells };

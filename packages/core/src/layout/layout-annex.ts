@@ -1,5 +1,6 @@
 import type { Annex } from "../annex/annex.js";
 import type { CellSpec } from "../annex/annex-index.js";
+import { cellNumberFormat } from "../annex/cell-number-format.js";
 import { ruleText } from "../rule/rule-text.js";
 import { cellAddress } from "./address.js";
 import { excelFormula } from "./excel-formula.js";
@@ -15,11 +16,6 @@ export interface LayoutOptions {
 }
 
 const FIRST_DATA_COLUMN = 4;
-
-function numberFormat(spec: CellSpec): string {
-  if (spec.kind === "count") return "#,##0";
-  return `0.${"0".repeat(spec.decimals.default)}`;
-}
 
 /** `Tổng số (lượt)`; a header that already names its unit (`Số lượt`) keeps as it is. */
 function headerText(column: { header: string; unit?: string | undefined }): string {
@@ -129,9 +125,9 @@ export function layoutAnnex(annex: Annex, options: LayoutOptions): FormLayout {
     const deriving = annex.derivedBy.get(key);
     if (deriving) {
       const formula = excelFormula(deriving, (c) => positions.get(`${c.row}.${c.column}`) ?? "", spec.decimals.default);
-      cells.push({ row: r, column, role: "derived", key, formula, numberFormat: numberFormat(spec) });
+      cells.push({ row: r, column, role: "derived", key, formula, numberFormat: cellNumberFormat(spec) });
     } else {
-      cells.push({ row: r, column, role: "input", key, numberFormat: numberFormat(spec), validation: validationFor(annex, spec) });
+      cells.push({ row: r, column, role: "input", key, numberFormat: cellNumberFormat(spec), validation: validationFor(annex, spec) });
     }
   }
 

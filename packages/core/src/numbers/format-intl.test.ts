@@ -2,17 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Dec } from "./decimal.js";
 import { formatCount, formatDecimal } from "./format.js";
 
-/** Deterministic 32-bit PRNG (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as mulberry32 } from "../sample/prng.js";
 
 function intl(decimals: number): Intl.NumberFormat {
   return new Intl.NumberFormat("vi-VN", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });

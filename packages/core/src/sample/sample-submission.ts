@@ -1,5 +1,6 @@
 import { annexesDue, type Catalogue } from "../catalogue/catalogue.js";
 import type { PeriodKind, UnitKind } from "../annex/annex-schema.js";
+import { cellNumberFormat } from "../annex/cell-number-format.js";
 import { computeDerived } from "../engine/compute-derived.js";
 import { Dec, type Decimal } from "../numbers/index.js";
 import type { Submission } from "../submission/submission.js";
@@ -48,7 +49,7 @@ export function sampleSubmission(catalogue: Catalogue, options: SampleOptions): 
       const v = value === undefined || value === null ? null : value.toNumber();
       // As a template formats them: percentages with their default decimals.
       cells[key] =
-        spec.kind === "percent" ? { value: v, numberFormat: `0.${"0".repeat(spec.decimals.default)}` } : { value: v };
+        spec.kind === "percent" ? { value: v, numberFormat: cellNumberFormat(spec) } : { value: v };
     }
     submission.annexes[annex.code] = { code: annex.code, version: annex.version, cells };
   }

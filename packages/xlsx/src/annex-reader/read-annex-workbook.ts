@@ -1,6 +1,7 @@
 import {
   META_SHEET,
   builtinRegistries,
+  cellNumberFormat,
   computeDerived,
   findUnitForPeriod,
   metaFromRows,
@@ -85,7 +86,7 @@ function recompute(annex: Annex, submission: Submission, keys: readonly string[]
     if (!cell || value === undefined || value === null) continue;
     const spec = annex.index.cell(key.split(".")[0] ?? "", Number(key.split(".")[1]));
     cell.value = value.toNumber();
-    if (spec?.kind === "percent") cell.numberFormat = `0.${"0".repeat(spec.decimals.default)}`;
+    if (spec?.kind === "percent") cell.numberFormat = cellNumberFormat(spec);
     const [row, column] = key.split(".");
     findings.push({
       code: "file.derived_recomputed",

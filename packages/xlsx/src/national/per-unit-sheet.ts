@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { periodLabel, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
+import { cellNumberFormat, periodLabel, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
 import { perUnitSheetName } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
 
@@ -55,7 +55,7 @@ export function addPerUnitSheet(workbook: Workbook, annex: Annex, consolidated: 
       const v = fig?.get(`${spec.row.code}.${spec.column.number}`);
       const cell = sheet.getRow(row).getCell(3 + i);
       cell.value = v === undefined || v === null ? null : v.toNumber();
-      cell.numFmt = spec.kind === "percent" ? `0.${"0".repeat(spec.decimals.default)}` : "#,##0";
+      cell.numFmt = cellNumberFormat(spec);
     });
   };
   let row = 6;
