@@ -1,0 +1,46 @@
+// `pnpm bench`: syncs per validation (Excel mocked with office-addin-mock) and
+// the time core takes to validate all nine annexes, in headless Chromium.
+import { build } from "esbuild";
+import { existsSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { APP_DIR } from "./build-pane.mjs";
+
+const CHROMIUM = "/usr/bin/chromium";
+const RUNS = 300;
+// Inside the app, so the bundle finds office-addin-mock in node_modules.
+const dir = join(APP_DIR, "node_modules/.cache/phuluc-bench");
+await mkdir(dir, { recursive: true });
+try {
+  const common = { bundle: true, conditions: ["@phuluc/source"], logLevel: "warning" };
+  await build({ ...common, entryPoints: [join(APP_DIR, "src/bench/sync-count.ts")], outfile: join(dir, "sync-count.mjs"), platform: "node", format: "esm", external: ["office-addin-mock"] });
+  const { syncCounts } = await import(pathToFileURL(join(dir, "sync-count.mjs")).href);
+  const s = await syncCounts();
+  console.log(`Excel syncs (office-addin-mock), ${s.annexes} annexes, ${s.cells} data cells:`);
+  console.log(`  full validation ("Kiểm tra toàn bộ"): ${s.full} syncs (goal ≤ 2, whatever the number of cells)`);
+  console.log(`  single-cell edit: ${s.singleEdit} syncs (1 read of that annex + 1 write of the changed highlight)`);
+  console.log(`  change event from the add-in's own highlight (ExcelApi < 1.14): ${s.ownHighlightEcho} sync (read only, no write)`);
+
+  if (!existsSync(CHROMIUM)) {
+    console.log(`core validation in Chromium: skipped (${CHROMIUM} missing; apt-get install -y chromium)`);
+  } else {
+    const out = await build({ ...common, entryPoints: [join(APP_DIR, "src/bench/core-timing.ts")], platform: "browser", format: "iife", globalName: "bench", write: false, minify: true });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-background-networking", "--disable-gpu", "--no-first-run", "--disable-component-update", "--disable-sync"] });
+    try {
+      const page = await browser.newPage();
+      await page.setContent("<!doctype html><title>bench</title>");
+      await page.addScriptTag({ content: out.outputFiles[0].text });
+      const t = await page.evaluate((runs) => globalThis.bench.timeCore(runs), RUNS);
+      const ms = (x) => `${x.toFixed(2)} ms`;
+      console.log(`core validation of all 9 annexes in Chromium (${t.cells} cells, ${t.runs} runs):`);
+      console.log(`  validate: median ${ms(t.validate.median)} · p95 ${ms(t.validate.p95)} · mean ${ms(t.validate.mean)} (goal < 20 ms)`);
+      console.log(`  re-check (validate + findings list + highlight marks): median ${ms(t.recheck.median)} · p95 ${ms(t.recheck.p95)}`);
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,82 @@
+import type { DataChange, ExcelPort, HostInfo } from "../excel-port.js";
+import type { AnnexPlan } from "../workbook/annex-plan.js";
+import type { AnnexRead, SheetProtection } from "../workbook/annex-read.js";
+import type { SheetPaint } from "../workbook/highlight-plan.js";
+import type { RenderPlan } from "../workbook/render-plan.js";
+import type { WorkbookSurvey } from "../workbook/workbook-kind.js";
+import { autoOpenWithDocument } from "./auto-open.js";
+import { createAnnexes } from "./create-annexes.js";
+import { fileBytes } from "./file-bytes.js";
+import { writeMeta } from "./meta-sheet.js";
+import { officeHost } from "./office-host.js";
+import { paintCells } from "./paint-cells.js";
+import { readAnnexes, sheetNames } from "./read-annexes.js";
+import { selectCell } from "./select-cell.js";
+import { surveyWorkbook } from "./survey-workbook.js";
+import { watchChanges } from "./watch-changes.js";
+
+function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: string } | undefined)?.code === "ItemNotFound";
+}
+
+/** The task pane's access to Excel through Office.js; each call is one `Excel.run` batch. */
+export class OfficeExcelPort implements ExcelPort {
+  private info: HostInfo | undefined;
+  private lastSurvey: WorkbookSurvey | undefined;
+
+  async host(): Promise<HostInfo> {
+    this.info ??= await officeHost();
+    return this.info;
+  }
+
+  async survey(): Promise<WorkbookSurvey> {
+    this.lastSurvey = await Excel.run((context) => surveyWorkbook(context));
+    return this.lastSurvey;
+  }
+
+  async createAnnexes(plans: readonly RenderPlan[], metaRows: readonly (readonly [string, string])[]): Promise<void> {
+    const blank = (this.lastSurvey?.sheets ?? []).filter((s) => s.empty && s.visibility === "Visible").map((s) => s.name);
+    await Excel.run((context) => createAnnexes(context, plans, metaRows, blank));
+    await autoOpenWithDocument().catch(() => undefined);
+  }
+
+  async readAnnexes(plans: readonly AnnexPlan[]): Promise<AnnexRead[]> {
+    try {
+      return await Excel.run((context) => readAnnexes(context, plans));
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
+      // A sheet was deleted or renamed: read what is there, report the rest as not found.
+      return Excel.run(async (context) => {
+        const names = await sheetNames(context);
+        return readAnnexes(context, plans, new Set(plans.map((p) => p.sheet).filter((s) => !names.has(s))));
+      });
+    }
+  }
+
+  async paint(paints: readonly SheetPaint[], protection: ReadonlyMap<string, SheetProtection>): Promise<boolean> {
+    if (paints.length === 0) return true;
+    try {
+      await Excel.run((context) => paintCells(context, paints, protection));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  writeMeta(metaRows: readonly (readonly [string, string])[]): Promise<void> {
+    return Excel.run((context) => writeMeta(context, metaRows));
+  }
+
+  select(sheet: string, address: string): Promise<void> {
+    return Excel.run((context) => selectCell(context, sheet, address));
+  }
+
+  async watch(listener: (change: DataChange) => void): Promise<void> {
+    const tagged = (await this.host()).ownEventsTagged;
+    await Excel.run((context) => watchChanges(context, listener, tagged));
+  }
+
+  fileBytes(): Promise<Uint8Array> {
+    return fileBytes();
+  }
+}

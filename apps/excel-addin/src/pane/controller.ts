@@ -1,0 +1,186 @@
+import {
+  builtinRegistries,
+  metaRows,
+  periodLabel,
+  registryForPeriod,
+  unitByCode,
+  type Catalogue,
+  type Registry,
+} from "@phuluc/core";
+import type { ExcelPort, HostInfo } from "../excel-port.js";
+import { T } from "../texts.js";
+import { exportDecision } from "../validation/export-gate.js";
+import { findingGroups } from "../validation/finding-view.js";
+import { annexWorkbook, newWorkbookMeta, type AnnexWorkbook } from "../workbook/annex-workbook.js";
+import { exportFileName } from "../workbook/export-file-name.js";
+import { figuresHash } from "../workbook/figures-hash.js";
+import { renderPlan } from "../workbook/render-plan.js";
+import { workbookKind } from "../workbook/workbook-kind.js";
+import { debounce } from "./debounce.js";
+import type { PaneView, SetupChoice } from "./pane-view.js";
+import { likelyPeriod, periodKindsOffered, periodOf, yearsOffered } from "./period-choices.js";
+import { ValidationSession } from "./validation-session.js";
+
+export interface ControllerOptions {
+  catalogue: Catalogue;
+  registries?: readonly Registry[];
+  now?: () => Date;
+  /** Quiet time after the last edit before re-validating. */
+  debounceMs?: number;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Drives the task pane: checks the host, recognises the workbook, creates annexes, validates live, exports. */
+export class PaneController {
+  private readonly registries: readonly Registry[];
+  private readonly now: () => Date;
+  private host: HostInfo | undefined;
+  private workbook: AnnexWorkbook | undefined;
+  private session: ValidationSession | undefined;
+  private readonly dirty = new Set<string>();
+  private readonly flushEdits: ReturnType<typeof debounce>;
+
+  constructor(
+    private readonly port: ExcelPort,
+    private readonly view: PaneView,
+    private readonly options: ControllerOptions,
+  ) {
+    this.registries = options.registries ?? builtinRegistries();
+    this.now = options.now ?? (() => new Date());
+    this.flushEdits = debounce(() => void this.refreshDirty(), options.debounceMs ?? 350);
+  }
+
+  async start(): Promise<void> {
+    this.host = await this.port.host();
+    if (!this.host.excel) return this.view.notice("error", T.notExcel);
+    if (!this.host.apiSupported) return this.view.notice("error", T.apiTooOld);
+    const survey = await this.port.survey();
+    const kind = workbookKind(survey, this.options.catalogue);
+    switch (kind.kind) {
+      case "annex":
+        return this.open(kind.meta);
+      case "other-version":
+        return this.view.notice("error", T.otherVersion(kind.meta.catalogueVersion, this.options.catalogue.version));
+      case "lookalike":
+        return this.view.notice("error", T.lookalikeWorkbook(kind.sheets.join(", ")));
+      case "foreign":
+        this.view.notice("warning", T.notAnnexWorkbook(kind.sheets.join(", ")));
+        return this.showSetup();
+      case "blank":
+        return this.showSetup();
+    }
+  }
+
+  private showSetup(): void {
+    const kinds = periodKindsOffered(this.options.catalogue);
+    this.view.showSetup({
+      years: yearsOffered(this.now()),
+      kinds,
+      initial: likelyPeriod(this.now(), kinds),
+      registryFor: (year, kind, quarter) => registryForPeriod(this.registries, periodOf(year, kind, quarter)),
+      onCreate: (choice) => void this.create(choice),
+    });
+  }
+
+  private async create(choice: SetupChoice): Promise<void> {
+    const period = periodOf(choice.year, choice.kind, choice.quarter);
+    const registry = registryForPeriod(this.registries, period);
+    const unit = registry ? unitByCode(registry, choice.unitCode) : undefined;
+    if (!unit) return this.view.notice("error", T.chooseUnit);
+    const meta = newWorkbookMeta({ catalogue: this.options.catalogue, unit, period, ...(choice.cutOff ? { cutOff: choice.cutOff } : {}), now: this.now() });
+    const resolved = annexWorkbook(meta, this.options.catalogue, this.registries);
+    if (!("workbook" in resolved) || resolved.workbook.layouts.length === 0) return this.view.notice("error", T.noAnnexDue);
+    this.view.setupBusy(true, T.creating);
+    try {
+      await this.port.createAnnexes(resolved.workbook.layouts.map(renderPlan), metaRows(meta));
+    } catch (error) {
+      this.view.setupBusy(false);
+      return this.view.notice("error", T.createFailed(message(error)));
+    }
+    this.view.setupBusy(false);
+    this.view.notice("ok", T.created(resolved.workbook.layouts.length));
+    await this.open(meta, resolved.workbook);
+  }
+
+  private async open(meta: AnnexWorkbook["meta"], known?: AnnexWorkbook): Promise<void> {
+    const resolved = known ? { workbook: known } : annexWorkbook(meta, this.options.catalogue, this.registries);
+    if (!("workbook" in resolved)) return this.view.notice("error", T.badMeta);
+    const workbook = resolved.workbook;
+    this.workbook = workbook;
+    this.view.showWorkbook(workbook.unit, periodLabel(workbook.period), workbook.layouts.length);
+    this.session = new ValidationSession(this.port, workbook, this.options.catalogue, {
+      result: (result) =>
+        this.view.showFindings(findingGroups(result.findings, this.options.catalogue), result.errors, result.warnings, this.now()),
+      paintFailed: () => this.view.notice("warning", T.highlightFailed),
+    });
+    this.view.onCheckAll(() => void this.checkAll());
+    this.view.onExport(() => void this.exportFile());
+    this.view.onGoTo((target) => void this.port.select(target.sheet, target.address).catch(() => this.view.notice("warning", T.sheetMissing(target.sheet))));
+    // Listen first, so edits made while the first check runs are not lost.
+    const sheets = new Set(workbook.plans.map((p) => p.sheet));
+    await this.port.watch((change) => {
+      if (!sheets.has(change.sheet)) return;
+      this.dirty.add(workbook.plans.find((p) => p.sheet === change.sheet)?.code ?? change.sheet);
+      this.flushEdits();
+    });
+    await this.checkAll();
+  }
+
+  private async refreshDirty(): Promise<void> {
+    if (!this.session || this.dirty.size === 0) return;
+    const codes = new Set(this.dirty);
+    this.dirty.clear();
+    await this.session.refresh(codes).catch((error) => this.view.notice("error", T.readFailed(message(error))));
+  }
+
+  async checkAll(): Promise<void> {
+    if (!this.session) return;
+    this.view.busy("check");
+    try {
+      this.dirty.clear();
+      this.flushEdits.cancel();
+      await this.session.full();
+    } catch (error) {
+      this.view.notice("error", T.readFailed(message(error)));
+    } finally {
+      this.view.busy(undefined);
+    }
+  }
+
+  async exportFile(): Promise<void> {
+    const { session, workbook, host } = this;
+    if (!session || !workbook || !host) return;
+    this.view.busy("export");
+    this.view.exportMessage("info", undefined);
+    try {
+      this.flushEdits.cancel();
+      this.dirty.clear();
+      const result = await session.full();
+      const decision = exportDecision(result);
+      if (!decision.allowed) return this.view.exportMessage("error", decision.reason);
+      const catalogue = this.options.catalogue;
+      const stamped = {
+        ...workbook.meta,
+        catalogueVersion: catalogue.version,
+        validatedAt: this.now().toISOString(),
+        figuresHash: await figuresHash(session.submission(), catalogue),
+      };
+      await this.port.writeMeta(metaRows(stamped));
+      const name = exportFileName(workbook.period.id, workbook.unit.code, workbook.unit.name);
+      if (!host.fileApi) return this.view.exportMessage("warning", T.noFileApi);
+      const bytes = await this.port.fileBytes();
+      this.view.download(bytes, name);
+      this.view.exportMessage(
+        host.platform === "Mac" ? "warning" : "ok",
+        host.platform === "Mac" ? T.exportMac(name) : T.exportDone(name, decision.warnings),
+      );
+    } catch (error) {
+      this.view.exportMessage("error", T.exportFailed(message(error)));
+    } finally {
+      this.view.busy(undefined);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { T } from "../texts.js";
+import type { FindingGroup, FindingItem } from "../validation/finding-view.js";
+import { el } from "./dom.js";
+
+type GoTo = (target: { sheet: string; address: string }) => void;
+
+function itemNode(item: FindingItem, goTo: GoTo): HTMLLIElement {
+  const body = [
+    el("span", { class: "finding-tag" }, T.severity[item.severity] ?? ""),
+    el("span", { class: "finding-where" }, item.where),
+    el("span", { class: "finding-text" }, item.message),
+  ];
+  const cls = `finding finding--${item.severity}`;
+  const target = item.target;
+  if (!target) return el("li", {}, el("div", { class: cls }, ...body));
+  const button = el(
+    "button",
+    { type: "button", class: cls, "data-sheet": target.sheet, "data-address": target.address, "data-code": item.code, title: T.goTo(target.address) },
+    ...body,
+  );
+  button.addEventListener("click", () => goTo(target));
+  return el("li", {}, button);
+}
+
+function groupNode(group: FindingGroup, goTo: GoTo): HTMLElement {
+  const badgeTone = group.errors > 0 ? "error" : "warning";
+  const heading = el(
+    "h2",
+    { class: "group-title" },
+    group.annex ? el("span", { class: "group-code" }, group.annex) : undefined,
+    el("span", { class: "group-name" }, group.name),
+  );
+  heading.append(el("span", { class: `badge badge--${badgeTone}` }, T.countBadge(group.errors, group.warnings)));
+  return el(
+    "section",
+    { class: "group", "data-annex": group.annex || "general" },
+    heading,
+    el("ul", { class: "finding-list" }, ...group.items.map((i) => itemNode(i, goTo))),
+  );
+}
+
+/** Replaces the list with the current findings, grouped by annex. */
+export function renderFindings(container: HTMLElement, groups: readonly FindingGroup[], goTo: GoTo): void {
+  container.replaceChildren(...groups.map((g) => groupNode(g, goTo)));
+}

@@ -1,0 +1,39 @@
+import type { PeriodKind, Registry, ReportingUnit } from "@phuluc/core";
+import type { FindingGroup } from "../validation/finding-view.js";
+
+export type Tone = "info" | "ok" | "warning" | "error";
+
+/** What the officer picked in the set-up form. */
+export interface SetupChoice {
+  year: number;
+  kind: PeriodKind;
+  quarter?: 1 | 2 | 3 | 4;
+  unitCode: string;
+  /** ISO date, when given. */
+  cutOff?: string;
+}
+
+export interface SetupOptions {
+  years: readonly number[];
+  kinds: readonly PeriodKind[];
+  initial: { year: number; kind: PeriodKind };
+  /** The registry in force for a period chosen in the form. */
+  registryFor(year: number, kind: PeriodKind, quarter?: 1 | 2 | 3 | 4): Registry | undefined;
+  onCreate(choice: SetupChoice): void;
+}
+
+/** The task pane's screen, as the controller drives it. */
+export interface PaneView {
+  notice(tone: Tone, text: string): void;
+  clearNotice(): void;
+  showSetup(options: SetupOptions): void;
+  setupBusy(busy: boolean, text?: string): void;
+  showWorkbook(unit: ReportingUnit, periodText: string, annexCount: number): void;
+  onCheckAll(handler: () => void): void;
+  onExport(handler: () => void): void;
+  onGoTo(handler: (target: { sheet: string; address: string }) => void): void;
+  busy(what: "check" | "export" | undefined): void;
+  showFindings(groups: readonly FindingGroup[], errors: number, warnings: number, checkedAt: Date): void;
+  exportMessage(tone: Tone, text: string | undefined): void;
+  download(bytes: Uint8Array, fileName: string): void;
+}

@@ -1,0 +1,98 @@
+import type { Catalogue, Submission, ValidationResult } from "@phuluc/core";
+import type { ExcelPort } from "../excel-port.js";
+import { checkWorkbook } from "../validation/check-workbook.js";
+import type { AnnexRead, SheetProtection } from "../workbook/annex-read.js";
+import type { AnnexWorkbook } from "../workbook/annex-workbook.js";
+import { marksFor, paintDiff, type Marks } from "../workbook/highlight-plan.js";
+import { readFingerprint } from "../workbook/read-fingerprint.js";
+import { submissionFromReads } from "../workbook/submission-from-read.js";
+
+export interface SessionEvents {
+  result(result: ValidationResult): void;
+  paintFailed(): void;
+}
+
+/**
+ * Live validation of one annex workbook. Keeps the last read of each annex,
+ * re-reads only what changed, validates everything (cross-annex rules need
+ * all of it) with core, and repaints only the cells whose mark changed.
+ * Runs never overlap: each waits for the one before.
+ */
+export class ValidationSession {
+  private readonly reads = new Map<string, AnnexRead>();
+  private readonly prints = new Map<string, string>();
+  private marks: Marks | undefined;
+  private last: ValidationResult | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly port: ExcelPort,
+    private readonly workbook: AnnexWorkbook,
+    private readonly catalogue: Catalogue,
+    private readonly events: SessionEvents,
+  ) {}
+
+  /** Reads every annex, validates, repaints every data cell: one read sync, one write sync. */
+  full(): Promise<ValidationResult> {
+    return this.serial(() => this.run(this.workbook.plans.map((p) => p.code), true));
+  }
+
+  /** After edits on these annexes: one read sync; a write sync only when a mark changes. */
+  refresh(codes: ReadonlySet<string>): Promise<ValidationResult | undefined> {
+    return this.serial(() => this.run([...codes], false));
+  }
+
+  /** The figures as last read. */
+  submission(): Submission {
+    return submissionFromReads(this.workbook.meta, this.workbook.plans, this.reads);
+  }
+
+  get result(): ValidationResult | undefined {
+    return this.last;
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async run(codes: readonly string[], everything: boolean): Promise<ValidationResult> {
+    let changed = await this.read(codes);
+    changed ||= everything || this.last === undefined;
+    if (!changed && this.last) return this.last;
+    const result = checkWorkbook(this.submission(), this.catalogue, this.workbook.unit.kind);
+    this.last = result;
+    this.events.result(result);
+    const marks = marksFor(result.findings, this.workbook.plans);
+    let painted = await this.paint(everything ? undefined : this.marks, marks);
+    if (!painted && !everything) {
+      // A sheet's protection may have changed since it was last read: read all, repaint all, once.
+      await this.read(this.workbook.plans.map((p) => p.code));
+      painted = await this.paint(undefined, marks);
+    }
+    this.marks = painted ? marks : undefined;
+    if (!painted) this.events.paintFailed();
+    return result;
+  }
+
+  /** Reads these annexes; true when any figure differs from the last read. */
+  private async read(codes: readonly string[]): Promise<boolean> {
+    const reads = await this.port.readAnnexes(this.workbook.plans.filter((p) => codes.includes(p.code)));
+    let changed = false;
+    for (const read of reads) {
+      const print = readFingerprint(read);
+      if (this.prints.get(read.code) !== print) changed = true;
+      this.prints.set(read.code, print);
+      this.reads.set(read.code, read);
+    }
+    return changed;
+  }
+
+  private paint(before: Marks | undefined, after: Marks): Promise<boolean> {
+    const present = (sheet: string): boolean => [...this.reads.values()].some((r) => r.sheet === sheet && r.found);
+    const paints = paintDiff(this.workbook.plans, before, after).filter((p) => present(p.sheet));
+    const protection = new Map<string, SheetProtection>([...this.reads.values()].map((r) => [r.sheet, r.protection]));
+    return this.port.paint(paints, protection);
+  }
+}

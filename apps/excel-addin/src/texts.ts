@@ -1,0 +1,71 @@
+/**
+ * Every text the officer reads in the task pane, in Vietnamese (NFC).
+ * Finding messages themselves come from @phuluc/core, the same as the command line.
+ */
+export const T = {
+  appTitle: "Phụ lục thống kê",
+  appSubtitle: "Kiểm tra số liệu báo cáo tổ chức xây dựng Đảng",
+  loading: "Đang mở sổ làm việc…",
+
+  notExcel:
+    "Phần bổ trợ này chỉ chạy trong Microsoft Excel, không mở trực tiếp trong trình duyệt được. Hãy mở Excel (trên máy tính hoặc Excel trên web), rồi bấm Phụ lục thống kê trên thẻ Trang đầu.",
+  apiTooOld:
+    "Phiên bản Excel này quá cũ nên không chạy được phần bổ trợ (cần bộ lệnh ExcelApi 1.9). Hãy cập nhật Excel lên Microsoft 365, Excel 2021 trở lên, hoặc dùng Excel trên web.",
+  notAnnexWorkbook: (sheets: string) =>
+    `Sổ làm việc này không phải sổ phụ lục thống kê (có các trang ${sheets}, không có dấu hiệu do phần mềm tạo). Có thể tạo các phụ lục ngay trong sổ này — các trang hiện có được giữ nguyên — hoặc mở một sổ mới.`,
+  lookalikeWorkbook: (sheets: string) =>
+    `Sổ có các trang ${sheets} nhưng không do phần mềm tạo, nên không kiểm tra trực tiếp được. Hãy tạo phụ lục trong một sổ mới, hoặc gửi tệp để Ban Tổ chức kiểm tra bằng lệnh phuluc.`,
+  otherVersion: (stated: string, expected: string) =>
+    `Sổ được tạo theo mẫu phụ lục phiên bản ${stated}, phần bổ trợ đang dùng phiên bản ${expected}. Hãy tạo sổ mới theo mẫu hiện hành.`,
+  badMeta: "Thông tin đơn vị hoặc kỳ báo cáo ghi trong sổ không hợp lệ; hãy tạo sổ mới.",
+
+  setupTitle: "Tạo các phụ lục",
+  setupIntro: "Chọn kỳ báo cáo và đơn vị; phần bổ trợ tạo các phụ lục phải nộp trong kỳ, có sẵn công thức và ô nhập liệu.",
+  periodLabel: "Kỳ báo cáo",
+  yearLabel: "Năm",
+  kindLabel: "Loại kỳ",
+  periodKinds: { H1: "6 tháng đầu năm", Y: "Cả năm", Q: "Quý" } as Record<string, string>,
+  cutOffLabel: "Số liệu tính đến ngày (không bắt buộc)",
+  badCutOff: (text: string) => `"${text}" không phải ngày hợp lệ; hãy ghi ngày/tháng/năm, ví dụ 05/12/2022.`,
+  unitLabel: "Đơn vị báo cáo",
+  unitSearchPlaceholder: "Gõ tên hoặc mã, ví dụ: quang ngai, 51",
+  unitCount: (shown: number, total: number, registry: string) => `${shown}/${total} đơn vị · ${registry}`,
+  noUnitFound: "Không tìm thấy đơn vị nào.",
+  createButton: "Tạo các phụ lục",
+  creating: "Đang tạo các phụ lục…",
+  chooseUnit: "Hãy chọn đơn vị báo cáo trong danh sách.",
+  noAnnexDue: "Không có phụ lục nào phải nộp trong kỳ này.",
+  created: (n: number) => `Đã tạo ${n} phụ lục. Nhập số liệu vào các ô trắng; các ô tô nền xanh có công thức tự tính.`,
+  createFailed: (why: string) => `Không tạo được các phụ lục: ${why}`,
+
+  checkAll: "Kiểm tra toàn bộ",
+  checking: "Đang kiểm tra…",
+  export: "Xuất file nộp",
+  exporting: "Đang xuất file…",
+  summary: (errors: number, warnings: number) =>
+    errors === 0 && warnings === 0 ? "Không có lỗi, không có cảnh báo" : `${errors} lỗi, ${warnings} cảnh báo`,
+  summaryOk: "Số liệu khớp các quy tắc kiểm tra.",
+  lastChecked: (time: string) => `Kiểm tra lúc ${time}`,
+  emptyCells: (n: number) => `Còn ${n} ô bắt buộc chưa nhập số liệu`,
+  emptyCellsHint: (first: string) => `Bấm để đến ô đầu tiên (${first}). Nếu không có số liệu thì ghi 0.`,
+  general: "Chung",
+  severity: { error: "Lỗi", warning: "Cảnh báo" } as Record<string, string>,
+  countBadge: (errors: number, warnings: number) =>
+    [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""].filter(Boolean).join(" · "),
+  goTo: (address: string) => `Đến ô ${address}`,
+  findingsHint: "Bấm vào một dòng để đến ô cần sửa. Ô lỗi tô đỏ, ô cảnh báo tô vàng.",
+  sheetMissing: (sheet: string) => `Không thấy trang ${sheet} (đã bị xóa hoặc đổi tên).`,
+
+  exportBlocked: (errors: number) =>
+    `Chưa xuất được file nộp: còn ${errors} lỗi. Đơn vị có lỗi sẽ không được cộng vào số liệu toàn quốc, nên phải sửa hết lỗi (các ô tô đỏ, danh sách bên dưới) rồi bấm lại. Cảnh báo không chặn việc nộp.`,
+  exportDone: (file: string, warnings: number) =>
+    `Đã xuất ${file}.${warnings ? ` Còn ${warnings} cảnh báo: hãy giải trình trong báo cáo.` : ""} Gửi tệp này cho Ban Tổ chức cấp trên.`,
+  exportMac: (file: string) =>
+    `Đã đóng dấu kiểm tra vào sổ. Excel trên máy Mac không cho khung bổ trợ tải tệp xuống: hãy dùng Tệp › Lưu bản sao với tên ${file}.`,
+  exportFailed: (why: string) => `Không xuất được file: ${why}`,
+  noFileApi: "Excel này không cho phần bổ trợ lấy nội dung tệp; hãy dùng Tệp › Lưu bản sao.",
+
+  highlightFailed:
+    "Không tô màu được các ô lỗi (trang tính đang được khóa bằng mật khẩu). Danh sách lỗi vẫn đúng.",
+  readFailed: (why: string) => `Không đọc được số liệu: ${why}`,
+} as const;

@@ -1,0 +1,105 @@
+import { formatFinding, type Catalogue, type Finding } from "@phuluc/core";
+import { T } from "../texts.js";
+
+/** One line of the findings list. */
+export interface FindingItem {
+  severity: "error" | "warning";
+  /** Where, as the form says it: `Mã số 01, cột (3)`. */
+  where: string;
+  /** The message without its location prefix. */
+  message: string;
+  /** The cell to select when clicked. */
+  target?: { sheet: string; address: string };
+  /** Core finding code; `cell.required` items stand for several findings. */
+  code: string;
+  /** How many findings the item stands for. */
+  count: number;
+}
+
+export interface FindingGroup {
+  /** Annex code, or empty for findings about the whole workbook. */
+  annex: string;
+  /** `PL01. Quy hoạch cán bộ`. */
+  title: string;
+  /** `Quy hoạch cán bộ`, or "Chung". */
+  name: string;
+  errors: number;
+  warnings: number;
+  items: FindingItem[];
+}
+
+function target(cell: string | undefined): FindingItem["target"] {
+  if (!cell) return undefined;
+  const bang = cell.lastIndexOf("!");
+  if (bang <= 0) return undefined;
+  return { sheet: cell.slice(0, bang).replace(/^'|'$/g, ""), address: cell.slice(bang + 1) };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/** `Mã số 01, cột (3), ô F10`: the location inside the annex the group already names. */
+function whereText(path: Finding["path"]): string {
+  const parts: string[] = [];
+  if (path.row) parts.push(`mã số ${path.row}`);
+  if (path.column !== undefined) parts.push(`cột (${path.column})`);
+  const to = target(path.cell);
+  if (to) parts.push(`ô ${to.address}`);
+  return capitalised(parts.join(", "));
+}
+
+function itemOf(finding: Finding, catalogue: Catalogue): FindingItem {
+  const to = target(finding.path.cell);
+  return {
+    severity: finding.severity,
+    where: whereText(finding.path),
+    message: capitalised(formatFinding(finding, { catalogue, withoutLocation: true })),
+    ...(to ? { target: to } : {}),
+    code: finding.code,
+    count: 1,
+  };
+}
+
+/**
+ * Groups findings by annex, in catalogue order, for the list: each annex
+ * with its counts, the empty required cells folded into one line (a fresh
+ * form has dozens), everything else one line per finding.
+ */
+export function findingGroups(findings: readonly Finding[], catalogue: Catalogue): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  const group = (annex: string): FindingGroup => {
+    let g = groups.get(annex);
+    if (!g) {
+      const name = annex ? (catalogue.annex(annex)?.title ?? "") : T.general;
+      const title = annex ? `${annex}. ${name}`.trim() : name;
+      groups.set(annex, (g = { annex, title, name, errors: 0, warnings: 0, items: [] }));
+    }
+    return g;
+  };
+  const empty = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const g = group(f.path.annex ?? "");
+    if (f.severity === "error") g.errors++;
+    else g.warnings++;
+    if (f.code === "cell.required") {
+      empty.set(g.annex, [...(empty.get(g.annex) ?? []), f]);
+      continue;
+    }
+    g.items.push(itemOf(f, catalogue));
+  }
+  for (const [annex, list] of empty) {
+    const first = list[0];
+    const to = target(first?.path.cell);
+    group(annex).items.push({
+      severity: "error",
+      where: T.emptyCells(list.length),
+      message: T.emptyCellsHint(to?.address ?? ""),
+      ...(to ? { target: to } : {}),
+      code: "cell.required",
+      count: list.length,
+    });
+  }
+  const order = new Map(catalogue.annexes.map((a, i) => [a.code, i]));
+  return [...groups.values()].sort((a, b) => (order.get(a.annex) ?? -1) - (order.get(b.annex) ?? -1));
+}

@@ -1,0 +1,69 @@
+import {
+  TEMPLATE_ID,
+  annexesDue,
+  formatVietnameseDate,
+  layoutAnnex,
+  parsePeriod,
+  periodLabel,
+  registryForPeriod,
+  unitByCode,
+  type Annex,
+  type Catalogue,
+  type FormLayout,
+  type Period,
+  type Registry,
+  type ReportingUnit,
+  type WorkbookMeta,
+} from "@phuluc/core";
+import { annexPlan, type AnnexPlan } from "./annex-plan.js";
+
+/** An annex workbook as the add-in works with it: who, when, which annexes, where their cells are. */
+export interface AnnexWorkbook {
+  meta: WorkbookMeta;
+  unit: ReportingUnit;
+  period: Period;
+  annexes: readonly Annex[];
+  layouts: readonly FormLayout[];
+  plans: readonly AnnexPlan[];
+}
+
+export type AnnexWorkbookResult = { workbook: AnnexWorkbook } | { problem: "period" | "registry" | "unit" };
+
+/** Resolves a workbook's `_meta` against the catalogue and the unit registries. */
+export function annexWorkbook(meta: WorkbookMeta, catalogue: Catalogue, registries: readonly Registry[]): AnnexWorkbookResult {
+  const parsed = parsePeriod(meta.period);
+  if (!("period" in parsed)) return { problem: "period" };
+  const period = parsed.period;
+  const registry = registryForPeriod(registries, period);
+  if (!registry) return { problem: "registry" };
+  const unit = unitByCode(registry, meta.unit);
+  if (!unit) return { problem: "unit" };
+  const annexes = annexesDue(catalogue, period.kind, unit.kind);
+  const layouts = annexes.map((annex) =>
+    layoutAnnex(annex, {
+      unitName: unit.officialName,
+      periodLabel: periodLabel(period),
+      ...(meta.cutOff ? { cutOff: formatVietnameseDate(meta.cutOff) } : {}),
+    }),
+  );
+  return { workbook: { meta, unit, period, annexes, layouts, plans: layouts.map(annexPlan) } };
+}
+
+/** The `_meta` of a workbook the add-in is about to create. */
+export function newWorkbookMeta(options: {
+  catalogue: Catalogue;
+  unit: ReportingUnit;
+  period: Period;
+  cutOff?: string;
+  now: Date;
+}): WorkbookMeta {
+  return {
+    template: TEMPLATE_ID,
+    catalogueVersion: options.catalogue.version,
+    unit: options.unit.code,
+    unitName: options.unit.officialName,
+    period: options.period.id,
+    ...(options.cutOff ? { cutOff: options.cutOff } : {}),
+    generatedAt: options.now.toISOString(),
+  };
+}
