@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { existsSync } from "node:fs";
+
+if (!existsSync(new URL("../dist/index.js", import.meta.url))) {
+  process.stderr.write("phuluc: lỗi: chương trình chưa được build.\nCách sửa: chạy `pnpm install && pnpm build` ở thư mục gốc của kho mã rồi thử lại.\n");
+  process.exitCode = 2;
+} else {
+  await import("../dist/index.js");
+}

@@ -1,0 +1,100 @@
+// `pnpm bench` (apps/cli): end-to-end figures of `phuluc consolidate`, each run
+// a cold process, against a naive exceljs script and an unzip+scan floor.
+//   1. the 67 workbooks of fixtures/2021-Y (goal < 1.5 s);
+//   2. 700 and 10,000 generated workbooks of a district/commune-size registry
+//      (goal: 10,000 in <= 30 s on 2 cores, peak RSS < 400 MB).
+// Generated workbooks go to the system temp folder (kept between runs).
+// Options: --sizes 700,10000  --naive-limit 1000  --runs 3
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const cli = join(here, "..");
+const root = join(cli, "..", "..");
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg("sizes", "700,10000").split(",").filter(Boolean).map(Number);
+const naiveLimit = Number(arg("naive-limit", "1000"));
+const runs = Number(arg("runs", "3"));
+const work = mkdtempSync(join(tmpdir(), "phuluc-bench-run-"));
+
+/** Runs a node script as a cold process; wall time (s) and peak RSS (MB, all threads). */
+function timed(script, args) {
+  const rssFile = join(work, "rss");
+  rmSync(rssFile, { force: true });
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ["--import", join(here, "peak-rss.mjs"), script, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, PHULUC_PEAK_RSS_FILE: rssFile },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${script} ${args.join(" ")} exited ${r.status}:\n${r.stderr}`);
+  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) / 1024 : Number.NaN;
+  return { seconds, rss, stdout: r.stdout };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function best(script, args, n = runs) {
+  const all = Array.from({ length: n }, () => timed(script, args));
+  return { seconds: median(all.map((x) => x.seconds)), rss: Math.max(...all.map((x) => x.rss)), stdout: all[0].stdout };
+}
+const fmt = (s) => `${s.toFixed(2)} s`;
+const mb = (x) => `${x.toFixed(0)} MB`;
+const bin = join(cli, "bin", "phuluc.js");
+const consolidate = (dir, extra) => [bin, "consolidate", dir, "--period", "2022-Y", "--out", join(work, "national.xlsx"), "--json", join(work, "report.json"), "--quiet", ...extra];
+
+console.log(`phuluc bench — ${availableParallelism()} cores, node ${process.version}; each figure a cold process (median of ${runs} runs unless said)\n`);
+
+// 1. The 67 fixture workbooks.
+{
+  const dir = join(root, "fixtures", "2021-Y");
+  const args = (extra) => [bin, "consolidate", dir, "--period", "2021-Y", "--out", join(work, "national.xlsx"), "--json", join(work, "report.json"), "--quiet", ...extra];
+  const ours = best(args([])[0], args([]).slice(1));
+  const inline = best(args([])[0], args(["--threads", "0"]).slice(1));
+  const two = best(args([])[0], args(["--threads", "2"]).slice(1));
+  const naive = best(join(here, "naive-exceljs.mjs"), [dir]);
+  const floor = best(join(here, "floor-scan.mjs"), [dir]);
+  console.log("1. fixtures/2021-Y: 67 workbooks, read + validate + consolidate + national workbook + JSON");
+  console.log(`   phuluc consolidate (default)   ${fmt(ours.seconds)}  peak ${mb(ours.rss)}   goal < 1.5 s`);
+  console.log(`     --threads 0 (main thread)    ${fmt(inline.seconds)}  peak ${mb(inline.rss)}`);
+  console.log(`     --threads 2                  ${fmt(two.seconds)}  peak ${mb(two.rss)}`);
+  console.log(`   naive exceljs load + sum       ${fmt(naive.seconds)}  peak ${mb(naive.rss)}   ratio naive/ours ${(naive.seconds / ours.seconds).toFixed(2)}x`);
+  console.log(`   floor unzip + scan + sha256    ${fmt(floor.seconds)}  peak ${mb(floor.rss)}   ratio ours/floor ${(ours.seconds / floor.seconds).toFixed(2)}x\n`);
+}
+
+// 2. Generated workbooks.
+for (const size of sizes) {
+  const dir = join(tmpdir(), `phuluc-bench-cli-v1-${size}`);
+  if (!existsSync(join(dir, "done"))) {
+    console.log(`   generating ${size} workbooks into ${dir} …`);
+    rmSync(dir, { recursive: true, force: true });
+    execFileSync(process.execPath, [join(here, "bench-generate.mjs"), dir, String(size)], { cwd: cli, stdio: ["ignore", "ignore", "inherit"] });
+    writeFileSync(join(dir, "done"), "");
+  }
+  const files = join(dir, "files");
+  const registry = ["--registry", join(dir, "registry.json")];
+  const n = size >= 5000 ? 1 : runs;
+  const ours = best(consolidate(files, registry)[0], consolidate(files, registry).slice(1), n);
+  const lines = [`2. ${size} generated workbooks (registry of ${size} units)${n === 1 ? ", one run" : ""}`];
+  lines.push(`   phuluc consolidate (default)   ${fmt(ours.seconds)}  peak ${mb(ours.rss)}${size >= 10000 ? "   goal <= 30 s, < 400 MB" : ""}`);
+  const validateOnly = best(bin, ["validate", files, ...registry, "--quiet"], n);
+  lines.push(`   phuluc validate (read only)    ${fmt(validateOnly.seconds)}  peak ${mb(validateOnly.rss)}`);
+  if (size <= 1000) {
+    const inline = best(bin, consolidate(files, [...registry, "--threads", "0"]).slice(1), n);
+    lines.push(`     --threads 0 (main thread)    ${fmt(inline.seconds)}  peak ${mb(inline.rss)}`);
+  }
+  const limit = Math.min(size, naiveLimit);
+  const naive = timed(join(here, "naive-exceljs.mjs"), [files, String(limit)]);
+  const naiveSeconds = (naive.seconds * size) / limit;
+  lines.push(`   naive exceljs load + sum       ${fmt(naiveSeconds)}${limit < size ? ` (extrapolated from ${limit})` : ""}  peak ${mb(naive.rss)}   ratio naive/ours ${(naiveSeconds / ours.seconds).toFixed(2)}x`);
+  const floor = timed(join(here, "floor-scan.mjs"), [files]);
+  lines.push(`   floor unzip + scan + sha256    ${fmt(floor.seconds)}  peak ${mb(floor.rss)}   ratio ours/floor ${(ours.seconds / floor.seconds).toFixed(2)}x (read only: ${(validateOnly.seconds / floor.seconds).toFixed(2)}x)`);
+  console.log(`${lines.join("\n")}\n`);
+}
+rmSync(work, { recursive: true, force: true });

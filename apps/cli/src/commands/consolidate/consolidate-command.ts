@@ -1,0 +1,98 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { findUnit, formatFinding } from "@phuluc/core";
+import { flag, listOption, stringOption, type CommandSpec } from "../../cli/command-spec.js";
+import { cutOffOption, groupingOption, registriesOrExplain, registryFiles, registryFor, requirePeriod, threadsOption } from "../../cli/common-args.js";
+import { UsageError, ioReason } from "../../cli/usage-error.js";
+import { checkOutputPath } from "../../io/output-guard.js";
+import { createProgress, progressMode } from "../../io/progress.js";
+import { renderSummary } from "./render-summary.js";
+import { runConsolidate } from "./run-consolidate.js";
+
+const C = "consolidate";
+
+export const consolidateCommand: CommandSpec = {
+  name: C,
+  summary: "tổng hợp thư mục các tệp phụ lục của các đơn vị thành biểu tổng hợp toàn quốc",
+  usage: ["<thư mục> --period <kỳ> --out <tệp.xlsx> [--previous <thư mục|tệp tổng hợp>] [--json <tệp.json>]"],
+  positionals: { min: 1, max: 1, name: "thư mục chứa các tệp phụ lục" },
+  options: {
+    period: { type: "string", value: "<kỳ>", example: "2022-Y", description: "kỳ tổng hợp: 2022-Y (năm), 2022-H1 (6 tháng đầu năm), 2023-Q1 (quý)" },
+    out: { type: "string", value: "<tệp.xlsx>", example: "out/tong-hop.xlsx", description: "tệp tổng hợp sẽ ghi (ngoài thư mục đang đọc)" },
+    json: { type: "string", value: "<tệp.json>", example: "out/bao-cao.json", description: "ghi thêm báo cáo dạng JSON cho các phần mềm khác (xem docs/report-json.md)" },
+    previous: { type: "string", value: "<thư mục|tệp>", example: "fixtures/2021-Y", description: "số liệu kỳ trước để so sánh: thư mục các tệp phụ lục hoặc tệp tổng hợp kỳ trước" },
+    grouping: { type: "string", value: "<tệp.json>", description: "cách chia nhóm riêng để cộng theo nhóm (mặc định: theo vùng)" },
+    registry: { type: "string", value: "<tệp.json>", description: "danh mục đơn vị riêng thay cho danh mục có sẵn" },
+    "include-invalid": { type: "boolean", description: "tổng hợp cả đơn vị còn lỗi (được ghi rõ là còn lỗi)" },
+    prefer: { type: "string", value: "newest", example: "newest", description: "khi một đơn vị có nhiều tệp khác nhau: dùng tệp mới nhất" },
+    exclude: { type: "string", multiple: true, value: "<đường dẫn>", description: "không đọc thư mục con hoặc tệp này (ghi nhiều lần được)" },
+    "cut-off": { type: "string", value: "<ngày>", example: "2022-12-05", description: "ngày chốt số liệu ghi trong câu báo cáo (mặc định: ngày ghi trên đa số tệp)" },
+    "as-unit": { type: "string", value: "<mã|tên>", description: "tổng hợp thay cho một đơn vị (tỉnh tổng hợp các xã): tệp tổng hợp mang tên đơn vị đó" },
+    threads: { type: "string", value: "<số>", example: "2", description: "số luồng đọc tệp (mặc định: theo số tệp và số nhân máy)" },
+    quiet: { type: "boolean", short: "q", description: "không hiện tiến độ" },
+  },
+  examples: [
+    "phuluc consolidate fixtures/2022-Y --period 2022-Y --previous fixtures/2021-Y --out out/tong-hop-2022.xlsx --json out/bao-cao-2022.json",
+    "phuluc consolidate nhan-bao-cao --period 2022-Y --prefer newest --out ket-qua/tong-hop.xlsx",
+  ],
+  async execute(args, io) {
+    const inputArg = args.positionals[0] as string;
+    const input = resolve(io.cwd, inputArg);
+    const info = await stat(input).catch((error: unknown) => {
+      throw new UsageError(`không tìm thấy thư mục "${inputArg}": ${ioReason(error)}.`, "Kiểm tra lại đường dẫn thư mục chứa các tệp phụ lục.", C);
+    });
+    if (!info.isDirectory()) throw new UsageError(`"${inputArg}" là một tệp; lệnh consolidate cần một thư mục.`, `Để kiểm tra riêng một tệp: phuluc validate "${inputArg}"`, C);
+    const period = requirePeriod(args, C);
+    const outArg = stringOption(args, "out");
+    if (outArg === undefined) throw new UsageError("thiếu tệp tổng hợp sẽ ghi (--out).", "Ví dụ: --out out/tong-hop.xlsx", C);
+    if (!/\.xlsx$/i.test(outArg)) throw new UsageError(`tệp tổng hợp "${outArg}" (--out) phải có đuôi .xlsx.`, `Ví dụ: --out ${outArg.replace(/\.[^./\\]*$/, "")}.xlsx`, C);
+    const jsonArg = stringOption(args, "json");
+    const prefer = stringOption(args, "prefer");
+    if (prefer !== undefined && prefer !== "newest") throw new UsageError(`giá trị "${prefer}" của --prefer không hợp lệ.`, "Chỉ có --prefer newest (dùng tệp mới nhất của mỗi đơn vị).", C);
+    const exclude = listOption(args, "exclude").map((p) => resolve(io.cwd, p));
+    const out = resolve(io.cwd, outArg);
+    const json = jsonArg === undefined ? undefined : resolve(io.cwd, jsonArg);
+    if (json === out) throw new UsageError("--json và --out trỏ tới cùng một tệp.", "Đặt tên khác cho tệp JSON, ví dụ out/bao-cao.json.", C);
+    await checkOutputPath(out, "--out", input, exclude, C, io.cwd);
+    if (json) await checkOutputPath(json, "--json", input, exclude, C, io.cwd);
+
+    const files = await registryFiles(args, C, io.cwd);
+    const registries = registriesOrExplain(files, C);
+    const registry = registryFor(registries, period, C);
+    const grouping = await groupingOption(args, registry, C, io.cwd);
+    const asUnitText = stringOption(args, "as-unit");
+    let asUnit;
+    if (asUnitText !== undefined) {
+      const found = findUnit(registry, asUnitText);
+      if ("finding" in found) throw new UsageError(formatFinding(found.finding), `Ghi mã hoặc tên một đơn vị có trong ${registry.title} sau --as-unit.`, C);
+      asUnit = found.unit;
+    }
+    const cutOff = cutOffOption(args, C);
+    const threads = threadsOption(args, C);
+    const previousArg = stringOption(args, "previous");
+    const progress = createProgress(io, progressMode(io, flag(args, "quiet")));
+    const run = await runConsolidate({
+      inputArg,
+      input,
+      period,
+      registries,
+      registry,
+      registryFiles: files,
+      ...(grouping ? { grouping } : {}),
+      includeInvalid: flag(args, "include-invalid"),
+      preferNewest: prefer === "newest",
+      out,
+      ...(json ? { json } : {}),
+      ...(previousArg !== undefined ? { previousArg } : {}),
+      exclude,
+      ...(cutOff ? { cutOff } : {}),
+      ...(asUnit ? { asUnit } : {}),
+      ...(threads === undefined ? {} : { threads }),
+      cwd: io.cwd,
+      progress,
+    });
+    progress.done();
+    io.out(renderSummary(run, io.cwd));
+    return run.exitCode;
+  },
+};

@@ -1,0 +1,161 @@
+import { canonical, formatFinding, periodLabel, type Catalogue, type ConsolidationResult, type DerivedFigure, type Finding, type ReportSentence } from "@phuluc/core";
+import type { FileEntry } from "@phuluc/xlsx";
+import { VERSION } from "../../version.js";
+import type { PreviousData } from "../../previous/previous-data.js";
+import type { FileOutcome } from "./classify-files.js";
+import type { ConsolidateRequest } from "./run-consolidate.js";
+
+/** Bumped on any change a consumer could notice; see docs/report-json.md. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+type Value = string | null;
+
+export interface ReportFinding {
+  file?: string;
+  unit?: string;
+  code: string;
+  severity: "error" | "warning";
+  message: string;
+  path: Finding["path"];
+  params: Finding["params"];
+  rule?: string;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: "phuluc"; version: string };
+  generatedAt: string;
+  exitCode: 0 | 1;
+  period: { id: string; label: string };
+  cutOff: string | null;
+  registry: { id: string; title: string };
+  catalogueVersion: string;
+  grouping: string;
+  input: { folder: string; files: number };
+  coverage: ConsolidationResult["coverage"];
+  units: { code: string; name: string; kind: string; status: string; reason: string | null; includedWithErrors: boolean; errors: number; warnings: number; file: string | null }[];
+  files: { file: string; sha256: string; size: number; status: FileEntry["status"]; reason: string | null; unit: string | null; period: string | null; errors: number; warnings: number; identifiedBy: string | null; application: string | null }[];
+  findings: ReportFinding[];
+  national: {
+    annex: string;
+    title: string;
+    expectedUnits: number;
+    contributingUnits: number;
+    units: string[];
+    cells: { key: string; row: string; column: number; value: Value; derived: boolean; contributors?: string[]; previous?: Value }[];
+    groups: { code: string; name: string; units: string[]; values: Record<string, Value> }[];
+  }[];
+  nationalFindings: ReportFinding[];
+  previous: null | { period: { id: string; label: string }; registryId: string; source: string; path: string; mapped: boolean; mapping: Record<string, string[]>; notComparable: string[]; notes: string[] };
+  sentences: { annex: string | null; text: string }[];
+}
+
+const value = (v: DerivedFigure | undefined): Value => (v === undefined || v === null ? null : canonical(v));
+
+function reportFinding(f: Finding, catalogue: Catalogue, file?: string, unit?: string): ReportFinding {
+  return {
+    ...(file ? { file } : {}),
+    ...(unit ? { unit } : {}),
+    code: f.code,
+    severity: f.severity,
+    message: formatFinding(f, { catalogue, withoutFile: true }),
+    path: f.path,
+    params: f.params,
+    ...(f.rule ? { rule: f.rule } : {}),
+  };
+}
+
+export interface ReportInput {
+  request: ConsolidateRequest;
+  outcomes: readonly FileOutcome[];
+  result: ConsolidationResult;
+  sentences: readonly ReportSentence[];
+  catalogue: Catalogue;
+  generatedAt: string;
+  exitCode: 0 | 1;
+  previous?: PreviousData;
+  cutOff?: string;
+}
+
+/** The `--json` report: coverage, every file's status, every finding, national figures with provenance, sentences. */
+export function buildReport(input: ReportInput): Report {
+  const { result, catalogue, previous } = input;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "phuluc", version: VERSION },
+    generatedAt: input.generatedAt,
+    exitCode: input.exitCode,
+    period: { id: result.period.id, label: periodLabel(result.period) },
+    cutOff: input.cutOff ?? null,
+    registry: { id: result.registry.id, title: result.registry.title },
+    catalogueVersion: result.catalogueVersion,
+    grouping: result.groupingName,
+    input: { folder: input.request.inputArg, files: input.outcomes.length },
+    coverage: result.coverage,
+    units: result.units.map((u) => ({
+      code: u.unit.code,
+      name: u.unit.name,
+      kind: u.unit.kind,
+      status: u.status,
+      reason: u.reason ?? null,
+      includedWithErrors: u.includedWithErrors ?? false,
+      errors: u.errors,
+      warnings: u.warnings,
+      file: u.file ?? null,
+    })),
+    files: input.outcomes.map((o) => ({
+      file: o.file,
+      sha256: o.sha256,
+      size: o.read.size,
+      status: o.status,
+      reason: o.reason ?? null,
+      unit: o.unit ?? null,
+      period: o.read.period ?? null,
+      errors: o.errors,
+      warnings: o.warnings,
+      identifiedBy: o.read.identifiedBy ?? null,
+      application: o.read.application ?? null,
+    })),
+    findings: input.outcomes.flatMap((o) => o.findings.map((f) => reportFinding(f, catalogue, o.file, o.unit))),
+    national: result.annexes.map((a) => {
+      const annex = catalogue.annex(a.code);
+      const units = [...a.units.keys()];
+      return {
+        annex: a.code,
+        title: annex?.title ?? a.code,
+        expectedUnits: a.expectedUnits,
+        contributingUnits: a.contributingUnits,
+        units,
+        cells: [...a.national].map(([key, figure]) => {
+          const [row = "", column = "0"] = key.split(".");
+          const full = figure.contributors.length === units.length;
+          return {
+            key,
+            row,
+            column: Number(column),
+            value: value(figure.value),
+            derived: figure.derived,
+            ...(full ? {} : { contributors: [...figure.contributors] }),
+            ...(a.previousNational ? { previous: value(a.previousNational.get(key)) } : {}),
+          };
+        }),
+        groups: a.groups.map((g) => ({ code: g.code, name: g.name, units: [...g.units], values: Object.fromEntries([...g.figures].map(([k, v]) => [k, value(v)])) })),
+      };
+    }),
+    nationalFindings: result.findings.map((f) => reportFinding(f, catalogue)),
+    previous:
+      previous && result.previous
+        ? {
+            period: { id: previous.period.id, label: periodLabel(previous.period) },
+            registryId: result.previous.registryId,
+            source: previous.source,
+            path: previous.path,
+            mapped: result.previous.mapped,
+            mapping: Object.fromEntries([...result.previous.mapping].map(([k, v]) => [k, [...v]])),
+            notComparable: [...result.previous.notComparable],
+            notes: previous.notes,
+          }
+        : null,
+    sentences: input.sentences.map((s) => ({ annex: s.annex ?? null, text: s.text })),
+  };
+}

@@ -1,0 +1,165 @@
+import {
+  catalogue2022,
+  consolidate,
+  periodLabel,
+  reportSentences,
+  type ConsolidationResult,
+  type Grouping,
+  type Period,
+  type Registry,
+  type ReportSentence,
+  type ReportingUnit,
+} from "@phuluc/core";
+import { IoError, UsageError, ioReason, writeError } from "../../cli/usage-error.js";
+import { commitStaged, discardStaged, stageFile, type StagedFile } from "../../io/atomic-write.js";
+import { listFiles } from "../../io/list-files.js";
+import type { Progress } from "../../io/progress.js";
+import { inputLayout } from "../../read/input-layout.js";
+import { readAll } from "../../read/read-pool.js";
+import type { ReadSetupData } from "../../read/read-setup.js";
+import { loadPrevious } from "../../previous/load-previous.js";
+import { comparableScope } from "../../previous/comparable-scope.js";
+import { previousByUnit, type PreviousData } from "../../previous/previous-data.js";
+import { classifyFiles, type FileOutcome } from "./classify-files.js";
+import { buildReport, type Report } from "./report-json.js";
+
+export interface ConsolidateRequest {
+  /** The folder as given, and resolved. */
+  inputArg: string;
+  input: string;
+  period: Period;
+  registries: readonly Registry[];
+  registry: Registry;
+  registryFiles: unknown[];
+  grouping?: Grouping;
+  includeInvalid: boolean;
+  preferNewest: boolean;
+  /** Absolute output paths. */
+  out: string;
+  json?: string;
+  previousArg?: string;
+  exclude: readonly string[];
+  cutOff?: string;
+  asUnit?: ReportingUnit;
+  threads?: number;
+  cwd: string;
+  progress: Progress;
+  /** ISO time written into the outputs; now when absent. */
+  now?: string;
+}
+
+export interface ConsolidateRun {
+  request: ConsolidateRequest;
+  outcomes: FileOutcome[];
+  result: ConsolidationResult;
+  sentences: ReportSentence[];
+  previous?: PreviousData;
+  cutOff?: string;
+  report: Report;
+  exitCode: 0 | 1;
+}
+
+/** The most common cut-off date among the included units (the latest on a tie). */
+function commonCutOff(outcomes: readonly FileOutcome[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const o of outcomes) if (o.status === "included" && o.read.cutOff) counts.set(o.read.cutOff, (counts.get(o.read.cutOff) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [date, n] of counts) {
+    const b = best === undefined ? 0 : (counts.get(best) ?? 0);
+    if (best === undefined || n > b || (n === b && date > best)) best = date;
+  }
+  return best;
+}
+
+/** Errors make the run's exit code 1: a file not used because of them, or a conflict between two files. */
+function hasErrors(outcomes: readonly FileOutcome[]): boolean {
+  return outcomes.some((o) => o.conflict || (o.status !== "duplicate" && o.errors > 0));
+}
+
+/**
+ * Reads every file of the folder, validates each, consolidates the units'
+ * valid returns into national figures, and writes the national workbook
+ * (and the JSON report) atomically: both appear together, or neither.
+ */
+export async function runConsolidate(request: ConsolidateRequest): Promise<ConsolidateRun> {
+  const catalogue = catalogue2022();
+  const { progress, period, registry } = request;
+  // The workbook writer (exceljs) loads while the reading threads work.
+  const writer = import("@phuluc/xlsx");
+  writer.catch(() => undefined);
+
+  const files = await listFiles(request.input, { exclude: request.exclude }).catch((error: unknown) => {
+    throw new IoError(`không đọc được thư mục "${request.inputArg}": ${ioReason(error)}.`, "Kiểm tra quyền đọc thư mục và các thư mục con.");
+  });
+  if (files.length === 0) {
+    throw new UsageError(`thư mục "${request.inputArg}" không có tệp nào.`, "Chép các tệp phụ lục (.xlsx) của các đơn vị vào thư mục rồi chạy lại.", "consolidate");
+  }
+  const threads = request.threads === undefined ? {} : { threads: request.threads };
+  let previous: PreviousData | undefined;
+  if (request.previousArg !== undefined) {
+    previous = await loadPrevious({ path: request.previousArg, cwd: request.cwd, command: "consolidate", registries: request.registries, setup: { registryFiles: request.registryFiles }, progress, ...threads });
+    if (previous.period.end >= period.start) {
+      throw new UsageError(
+        `số liệu "${request.previousArg}" (--previous) là của ${periodLabel(previous.period)}, không phải một kỳ trước ${periodLabel(period)}.`,
+        "Chỉ --previous tới thư mục hoặc tệp tổng hợp của kỳ trước, ví dụ năm trước.",
+        "consolidate",
+      );
+    }
+  }
+  const setup: ReadSetupData = { registryFiles: request.registryFiles };
+  // Unit-level period-over-period rules need the same units in both periods.
+  if (previous && previous.registry.id === registry.id) setup.previous = previousByUnit(previous, periodLabel(previous.period));
+
+  progress.step(`Đọc và kiểm tra ${files.length} tệp`, files.length);
+  const reads = await readAll(files, { setup, ...threads, onProgress: (n) => progress.tick(n) });
+  progress.done();
+
+  progress.step("Tổng hợp số liệu");
+  const layout = inputLayout(catalogue);
+  const { outcomes, returns } = classifyFiles(reads, { catalogue, period, registry, layout, preferNewest: request.preferNewest });
+  if (previous) {
+    const included = new Set(returns.filter((r) => request.includeInvalid || r.validation.errors === 0).map((r) => r.unit));
+    previous = comparableScope(previous, registry, included, "consolidate");
+  }
+  const result = consolidate(returns, {
+    catalogue,
+    registry,
+    period,
+    ...(request.grouping ? { grouping: request.grouping } : {}),
+    includeInvalid: request.includeInvalid,
+    ...(previous ? { previous: { period: previous.period, registry: previous.registry, units: previous.units } } : {}),
+  });
+  const cutOff = request.cutOff ?? commonCutOff(outcomes);
+  const sentences = reportSentences(result, catalogue, cutOff ? { cutOff } : {});
+  const generatedAt = request.now ?? new Date().toISOString();
+  const exitCode = hasErrors(outcomes) ? 1 : 0;
+  const report = buildReport({ request, outcomes, result, sentences, catalogue, generatedAt, exitCode, ...(previous ? { previous } : {}), ...(cutOff ? { cutOff } : {}) });
+
+  progress.step("Ghi tệp kết quả");
+  const { writeNationalWorkbook } = await writer;
+  const bytes = await writeNationalWorkbook({
+    catalogue,
+    result,
+    files: outcomes.map((o) => ({ file: o.file, sha256: o.sha256, status: o.status, ...(o.unit ? { unit: o.unit } : {}), ...(o.reason ? { reason: o.reason } : {}) })),
+    findings: outcomes.flatMap((o) => o.findings.map((finding) => ({ file: o.file, ...(o.unit ? { unit: o.unit } : {}), finding }))),
+    sentences,
+    generatedAt,
+    ...(cutOff ? { cutOff } : {}),
+    ...(request.asUnit ? { asUnit: request.asUnit } : {}),
+  });
+  const staged: StagedFile[] = [];
+  try {
+    staged.push(await stageFile(request.out, bytes));
+    if (request.json) staged.push(await stageFile(request.json, `${JSON.stringify(report, null, 2)}\n`));
+  } catch (error) {
+    await discardStaged(staged);
+    throw writeError(staged.length === 0 ? request.out : (request.json ?? request.out), error);
+  }
+  try {
+    commitStaged(staged);
+  } catch (error) {
+    await discardStaged(staged);
+    throw writeError(request.out, error);
+  }
+  return { request, outcomes, result, sentences, report, exitCode, ...(previous ? { previous } : {}), ...(cutOff ? { cutOff } : {}) };
+}

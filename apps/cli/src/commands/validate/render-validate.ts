@@ -1,0 +1,32 @@
+import { formatFinding, parsePeriod, periodLabel, type Catalogue } from "@phuluc/core";
+import type { FileRead } from "../../read/file-read.js";
+import type { ValidateRun } from "./run-validate.js";
+
+function heading(r: FileRead): string {
+  const parts: string[] = [];
+  if (r.unitName) parts.push(r.unitName);
+  if (r.period) {
+    const p = parsePeriod(r.period);
+    parts.push("period" in p ? periodLabel(p.period) : r.period);
+  }
+  const counts = r.errors === 0 && r.warnings === 0 ? "không có lỗi" : `${r.errors} lỗi, ${r.warnings} cảnh báo`;
+  return `${r.file}${parts.length > 0 ? ` — ${parts.join(", ")}` : ""}: ${counts}`;
+}
+
+/** Findings in Vietnamese, grouped by file, errors before warnings, with the cell (`PL01!F10`). */
+export function renderValidate(run: ValidateRun, catalogue: Catalogue): string {
+  const lines: string[] = [];
+  for (const r of run.files) {
+    lines.push(heading(r));
+    const ordered = [...r.findings.filter((f) => f.severity === "error"), ...r.findings.filter((f) => f.severity === "warning")];
+    for (const f of ordered) lines.push(`  ${f.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${formatFinding(f, { catalogue, withoutFile: true })}`);
+  }
+  if (run.previous) lines.push(...run.previous.notes);
+  const withErrors = run.files.filter((r) => r.errors > 0).length;
+  lines.push(
+    "",
+    `Đã kiểm tra ${run.files.length} tệp: ${withErrors === 0 ? "không tệp nào có lỗi" : `${withErrors} tệp có lỗi`}; tổng cộng ${run.errors} lỗi, ${run.warnings} cảnh báo.`,
+  );
+  if (withErrors > 0) lines.push("Lỗi phải được đơn vị sửa trước khi tổng hợp; cảnh báo là điểm cần xem lại, không chặn việc tổng hợp.");
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,89 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { periodLabel, parsePeriod, type Finding, type Period, type Registry } from "@phuluc/core";
+import { IoError, UsageError, ioReason } from "../../cli/usage-error.js";
+import { listFiles, type FoundFile } from "../../io/list-files.js";
+import type { Progress } from "../../io/progress.js";
+import { countSeverities, type FileRead } from "../../read/file-read.js";
+import { readAll } from "../../read/read-pool.js";
+import type { ReadSetupData } from "../../read/read-setup.js";
+import { loadPrevious } from "../../previous/load-previous.js";
+import { previousByUnit, type PreviousData } from "../../previous/previous-data.js";
+
+export interface ValidateRequest {
+  /** Files or folders as given. */
+  paths: readonly string[];
+  cwd: string;
+  period?: Period;
+  registries: readonly Registry[];
+  registryFiles: unknown[];
+  previousArg?: string;
+  threads?: number;
+  progress: Progress;
+}
+
+export interface ValidateRun {
+  files: FileRead[];
+  previous?: PreviousData;
+  errors: number;
+  warnings: number;
+  exitCode: 0 | 1;
+}
+
+const V = "validate";
+
+async function collect(paths: readonly string[], cwd: string): Promise<FoundFile[]> {
+  const out: FoundFile[] = [];
+  const seen = new Set<string>();
+  for (const arg of paths) {
+    const path = resolve(cwd, arg);
+    const info = await stat(path).catch((error: unknown) => {
+      throw new UsageError(`không tìm thấy "${arg}": ${ioReason(error)}.`, "Kiểm tra lại đường dẫn tệp hoặc thư mục cần kiểm tra.", V);
+    });
+    const found = info.isDirectory()
+      ? (
+          await listFiles(path).catch((error: unknown) => {
+            throw new IoError(`không đọc được thư mục "${arg}": ${ioReason(error)}.`, "Kiểm tra quyền đọc thư mục.");
+          })
+        ).map((f) => ({ path: f.path, file: `${arg.replace(/[\\/]+$/, "")}/${f.file}` }))
+      : [{ path, file: arg }];
+    if (info.isDirectory() && found.length === 0) throw new UsageError(`thư mục "${arg}" không có tệp nào.`, "Chép các tệp phụ lục (.xlsx) vào thư mục rồi chạy lại.", V);
+    for (const f of found) {
+      if (seen.has(f.path)) continue;
+      seen.add(f.path);
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function labelOf(id: string): string {
+  const p = parsePeriod(id);
+  return "period" in p ? periodLabel(p.period) : id;
+}
+
+/** Reads and validates each file given (folders recursively); never writes. */
+export async function runValidate(request: ValidateRequest): Promise<ValidateRun> {
+  const files = await collect(request.paths, request.cwd);
+  const threads = request.threads === undefined ? {} : { threads: request.threads };
+  let previous: PreviousData | undefined;
+  if (request.previousArg !== undefined) {
+    previous = await loadPrevious({ path: request.previousArg, cwd: request.cwd, command: V, registries: request.registries, setup: { registryFiles: request.registryFiles }, progress: request.progress, ...threads });
+  }
+  const setup: ReadSetupData = { registryFiles: request.registryFiles, ...(previous ? { previous: previousByUnit(previous, periodLabel(previous.period)) } : {}) };
+  request.progress.step(`Đọc và kiểm tra ${files.length} tệp`, files.length);
+  const reads = await readAll(files, { setup, ...threads, onProgress: (n) => request.progress.tick(n) });
+  request.progress.done();
+  const period = request.period;
+  if (period) {
+    for (const r of reads) {
+      if (!r.period || r.period === period.id) continue;
+      const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: r.file }, params: { stated: labelOf(r.period), expected: periodLabel(period) } };
+      r.findings.unshift(mismatch);
+      Object.assign(r, countSeverities(r.findings));
+    }
+  }
+  const errors = reads.reduce((n, r) => n + r.errors, 0);
+  const warnings = reads.reduce((n, r) => n + r.warnings, 0);
+  return { files: reads, errors, warnings, exitCode: errors > 0 ? 1 : 0, ...(previous ? { previous } : {}) };
+}

@@ -1,0 +1,49 @@
+import { catalogue2022 } from "@phuluc/core";
+import { flag, stringOption, type CommandSpec } from "../../cli/command-spec.js";
+import { periodFrom, registriesOrExplain, registryFiles, threadsOption } from "../../cli/common-args.js";
+import { createProgress, progressMode } from "../../io/progress.js";
+import { renderValidate } from "./render-validate.js";
+import { runValidate } from "./run-validate.js";
+import { validateJson } from "./validate-json.js";
+
+const V = "validate";
+
+export const validateCommand: CommandSpec = {
+  name: V,
+  summary: "kiểm tra các tệp phụ lục và chỉ ra từng lỗi (trang, ô) bằng tiếng Việt",
+  usage: ["<tệp|thư mục>... [--previous <tệp|thư mục>] [--period <kỳ>] [--json]"],
+  positionals: { min: 1, name: "tệp hoặc thư mục cần kiểm tra" },
+  options: {
+    previous: { type: "string", value: "<tệp|thư mục>", example: "2021-Y", description: "tệp (hoặc thư mục, tệp tổng hợp) kỳ trước để so sánh mức tăng, giảm" },
+    period: { type: "string", value: "<kỳ>", example: "2022-Y", description: "báo lỗi tệp ghi kỳ khác kỳ này" },
+    registry: { type: "string", value: "<tệp.json>", description: "danh mục đơn vị riêng thay cho danh mục có sẵn" },
+    json: { type: "boolean", description: "in kết quả dạng JSON (cho phần mềm khác)" },
+    threads: { type: "string", value: "<số>", example: "2", description: "số luồng đọc tệp" },
+    quiet: { type: "boolean", short: "q", description: "không hiện tiến độ" },
+  },
+  examples: ["phuluc validate 51-quang-ngai.xlsx", "phuluc validate nhan-bao-cao/ --period 2022-Y --previous nam-2021/"],
+  async execute(args, io) {
+    const periodText = stringOption(args, "period");
+    const period = periodText === undefined ? undefined : periodFrom(periodText, V, "--period");
+    const files = await registryFiles(args, V, io.cwd);
+    const registries = registriesOrExplain(files, V);
+    const threads = threadsOption(args, V);
+    const previousArg = stringOption(args, "previous");
+    const json = flag(args, "json");
+    const progress = createProgress(io, progressMode(io, flag(args, "quiet")));
+    const run = await runValidate({
+      paths: args.positionals,
+      cwd: io.cwd,
+      registries,
+      registryFiles: files,
+      progress,
+      ...(period ? { period } : {}),
+      ...(previousArg !== undefined ? { previousArg } : {}),
+      ...(threads === undefined ? {} : { threads }),
+    });
+    progress.done();
+    const catalogue = catalogue2022();
+    io.out(json ? validateJson(run, catalogue) : renderValidate(run, catalogue));
+    return run.exitCode;
+  },
+};

@@ -1,0 +1,27 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { phuluc, tempDir } from "./run-built.js";
+
+describe("phuluc template (the built command)", () => {
+  it("makes a blank workbook per unit, keeps existing files, and the blanks fail validation until filled", () => {
+    const out = tempDir("template");
+    const made = phuluc(["template", "--period", "2022-Y", "--all", "--out", out, "--cut-off", "05/12/2022", "-q"]);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain("Đã tạo 67 biểu mẫu năm 2022");
+    expect(readdirSync(out)).toHaveLength(67);
+    expect(readdirSync(out)).toContain("51-quang-ngai.xlsx");
+    const again = phuluc(["template", "--period", "2022-Y", "--unit", "Quảng Ngãi", "--out", out, "-q"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("Giữ nguyên 1 tệp đã có");
+    const blank = phuluc(["validate", join(out, "51-quang-ngai.xlsx"), "-q"]);
+    expect(blank.code).toBe(1);
+    expect(blank.stdout).toContain("chưa nhập số liệu");
+  });
+
+  it("2 for a unit the period's registry lacks", () => {
+    const r = phuluc(["template", "--period", "2025-Y", "--unit", "Hà Giang", "--out", tempDir("t2"), "-q"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Hà Giang");
+  });
+});

@@ -1,0 +1,15 @@
+import { nodeIo } from "./io/io.js";
+import { removePendingTemps } from "./io/temp-files.js";
+import { EXIT, run } from "./run.js";
+
+// The one place the process ends. Ctrl-C removes every temporary output
+// file (outputs are only renamed into place when complete), so an
+// interrupted run leaves nothing behind.
+process.on("SIGINT", () => {
+  removePendingTemps();
+  process.stderr.write("\nĐã dừng theo yêu cầu (Ctrl-C); tệp kết quả dở dang (nếu có) đã được xóa.\n");
+  process.exit(EXIT.interrupted);
+});
+
+const code = await run(process.argv.slice(2), nodeIo());
+process.exit(code);

@@ -1,0 +1,99 @@
+import { Dec, isInputCell, parsePeriodLabel, type Catalogue, type Decimal, type Period } from "@phuluc/core";
+import type { RawSheet, RawWorkbook } from "@phuluc/xlsx";
+import type { UnitFigures } from "./previous-data.js";
+
+/** `ĐV PL01` → `PL01`. */
+const PER_UNIT_SHEET = /^ĐV\s+(PL\d+)$/u;
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value.normalize("NFC").trim() : typeof value === "number" ? String(value) : "";
+}
+
+export function isNationalWorkbook(raw: RawWorkbook): boolean {
+  return raw.sheets.some((s) => PER_UNIT_SHEET.test(s.name.normalize("NFC").trim()));
+}
+
+/** The period a national workbook states: `Kỳ báo cáo: năm 2021 · …` near the top of a per-unit sheet. */
+export function nationalPeriod(raw: RawWorkbook): Period | undefined {
+  for (const sheet of raw.sheets) {
+    for (const cell of sheet.cells) {
+      if (cell.row > 6) break;
+      const m = /Kỳ báo cáo:\s*([^·]+)/u.exec(text(cell.value));
+      const period = m?.[1] ? parsePeriodLabel(m[1].trim()) : undefined;
+      if (period) return period;
+    }
+  }
+  return undefined;
+}
+
+/** Column → cell key from the two header rows `Mã số 01` / `(1)`. */
+function headerColumns(sheet: RawSheet): { columns: Map<number, string>; firstDataRow: number } | undefined {
+  const rows = new Map<number, Map<number, string>>();
+  for (const cell of sheet.cells) {
+    if (cell.row > 30) break;
+    const row = rows.get(cell.row) ?? new Map<number, string>();
+    row.set(cell.col, text(cell.value));
+    rows.set(cell.row, row);
+  }
+  for (const [r, cells] of rows) {
+    if (![...cells.values()].some((t) => /^Mã số\s+\S+$/u.test(t))) continue;
+    const below = rows.get(r + 1) ?? new Map<number, string>();
+    const columns = new Map<number, string>();
+    let code: string | undefined;
+    const last = Math.max(...cells.keys(), ...below.keys());
+    for (let c = 1; c <= last; c++) {
+      const m = /^Mã số\s+(\S+)$/u.exec(cells.get(c) ?? "");
+      if (m?.[1]) code = m[1];
+      const n = /^\((\d+)\)$/.exec(below.get(c) ?? "");
+      if (code && n?.[1]) columns.set(c, `${code}.${Number(n[1])}`);
+    }
+    if (columns.size > 0) return { columns, firstDataRow: r + 2 };
+  }
+  return undefined;
+}
+
+function numberOf(value: unknown): Decimal | undefined {
+  if (typeof value === "number" && Number.isFinite(value)) return new Dec(value);
+  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) return new Dec(value.trim());
+  return undefined;
+}
+
+/**
+ * Each unit's input figures from a national workbook's per-unit sheets
+ * (`ĐV PL01` …: column A the unit code, then one column per cell under
+ * `Mã số 01` / `(1)`). Group, sub-total and national rows have no unit code
+ * of the registry and are skipped; derived cells are recomputed later.
+ */
+export function nationalUnitFigures(raw: RawWorkbook, catalogue: Catalogue, unitCodes: ReadonlySet<string>): UnitFigures {
+  const units: UnitFigures = new Map();
+  for (const sheet of raw.sheets) {
+    const m = PER_UNIT_SHEET.exec(sheet.name.normalize("NFC").trim());
+    const annex = m?.[1] ? catalogue.annex(m[1]) : undefined;
+    if (!annex) continue;
+    const header = headerColumns(sheet);
+    if (!header) continue;
+    const inputs = new Set(annex.index.cells.filter((s) => isInputCell(annex, s)).map((s) => `${s.row.code}.${s.column.number}`));
+    const byRow = new Map<number, Map<string, Decimal>>();
+    const codeOfRow = new Map<number, string>();
+    for (const cell of sheet.cells) {
+      if (cell.row < header.firstDataRow) continue;
+      if (cell.col === 1) {
+        const code = text(cell.value);
+        if (unitCodes.has(code)) codeOfRow.set(cell.row, code);
+        continue;
+      }
+      const key = header.columns.get(cell.col);
+      if (!key || !inputs.has(key)) continue;
+      const value = numberOf(cell.value);
+      if (value === undefined) continue;
+      (byRow.get(cell.row) ?? byRow.set(cell.row, new Map()).get(cell.row))?.set(key, value);
+    }
+    for (const [row, figures] of byRow) {
+      const code = codeOfRow.get(row);
+      if (!code || figures.size === 0) continue;
+      const unit = units.get(code) ?? units.set(code, new Map()).get(code);
+      unit?.set(annex.code, figures);
+    }
+  }
+  return units;
+}

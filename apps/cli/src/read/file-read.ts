@@ -1,0 +1,46 @@
+import type { Finding, UnitKind } from "@phuluc/core";
+
+/**
+ * What reading and validating one file found: plain data, so it crosses
+ * from a worker thread as is. Figures are packed (see input-layout.ts).
+ */
+export interface FileRead {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the folder given, `/` separators. */
+  file: string;
+  size: number;
+  mtimeMs: number;
+  /** SHA-256 of the bytes, hex. */
+  sha256: string;
+  /** Why the file could not be read as a workbook at all (not a zip, encrypted, .xls, too large, corrupt …). */
+  readError?: Finding;
+  /** A workbook, but without annex sheets. */
+  notAnnex?: boolean;
+  identifiedBy?: "meta" | "content";
+  /** `_meta` timestamps, ISO. */
+  generatedAt?: string;
+  validatedAt?: string;
+  /** The office suite that last saved it. */
+  application?: string;
+  unit?: string;
+  unitName?: string;
+  unitKind?: UnitKind;
+  registryId?: string;
+  /** Period id the file states, when readable. */
+  period?: string;
+  cutOff?: string;
+  /** Findings about the file, then the validation's, in order. */
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  /** Annexes validated (due and filed): their figures are in `inputs`. */
+  annexes?: string[];
+  /** Input figures, packed. */
+  inputs?: Float64Array;
+}
+
+export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number } {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return { errors, warnings: findings.length - errors };
+}

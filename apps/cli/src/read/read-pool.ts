@@ -1,0 +1,104 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { FileRead } from "./file-read.js";
+import type { ReadTask } from "./read-file.js";
+import type { ReadSetupData } from "./read-setup.js";
+
+export interface ReadAllOptions {
+  /** Reading threads; 0 reads in this thread; undefined decides by the number of files and cores. */
+  threads?: number;
+  setup: ReadSetupData;
+  onProgress?: (done: number) => void;
+}
+
+/** Below this many files a thread's start-up (and its own JIT warm-up) costs more than it saves (measured: 67 files are read faster on the main thread; 700 faster with 2 threads). */
+const INLINE_BELOW = 100;
+
+export function defaultThreads(files: number): number {
+  if (files < INLINE_BELOW) return 0;
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(files / 12)));
+}
+
+function workerScript(): URL | undefined {
+  const url = new URL("./read-worker.js", import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+async function readInline(tasks: readonly ReadTask[], options: ReadAllOptions): Promise<FileRead[]> {
+  const { readFileSafely } = await import("./read-file.js");
+  const { makeReadSetup } = await import("./read-setup.js");
+  const setup = makeReadSetup(options.setup);
+  const out: FileRead[] = [];
+  for (const task of tasks) {
+    out.push(await readFileSafely(task, setup));
+    options.onProgress?.(out.length);
+  }
+  return out;
+}
+
+async function readInWorkers(tasks: readonly ReadTask[], threads: number, script: URL, options: ReadAllOptions): Promise<FileRead[]> {
+  const results: FileRead[] = new Array(tasks.length);
+  const batch = Math.max(1, Math.min(16, Math.ceil(tasks.length / (threads * 8))));
+  let next = 0;
+  let done = 0;
+  let messageId = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let active = 0;
+      const pending = new Map<number, number>();
+      const feed = (worker: Worker) => {
+        if (next >= tasks.length) {
+          if (active === 0) resolve();
+          return;
+        }
+        const start = next;
+        const slice = tasks.slice(start, start + batch);
+        next += slice.length;
+        const id = messageId++;
+        pending.set(id, start);
+        active++;
+        worker.postMessage({ id, tasks: slice });
+      };
+      for (let i = 0; i < threads; i++) {
+        const worker = new Worker(script, { workerData: options.setup });
+        workers.push(worker);
+        worker.on("message", (message: { id: number; results: FileRead[] }) => {
+          const start = pending.get(message.id) ?? 0;
+          pending.delete(message.id);
+          message.results.forEach((r, j) => (results[start + j] = r));
+          done += message.results.length;
+          active--;
+          options.onProgress?.(done);
+          feed(worker);
+          if (active === 0 && next >= tasks.length) resolve();
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (code !== 0 && (next < tasks.length || active > 0)) reject(new Error(`luồng đọc tệp dừng bất thường (mã ${code})`));
+        });
+        // Two batches in flight per thread, so none waits for the next.
+        feed(worker);
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+/**
+ * Reads and validates files, in worker threads when there are enough files
+ * to pay for them (results in the order given). Each file is read once;
+ * nothing is written.
+ */
+export async function readAll(tasks: readonly ReadTask[], options: ReadAllOptions): Promise<FileRead[]> {
+  if (tasks.length === 0) return [];
+  const threads = Math.min(options.threads ?? defaultThreads(tasks.length), tasks.length);
+  const script = threads > 0 ? workerScript() : undefined;
+  if (!script) return readInline(tasks, options);
+  return readInWorkers(tasks, threads, script, options);
+}

@@ -1,0 +1,47 @@
+import { catalogue2022, type Catalogue, type Registry, type Submission } from "@phuluc/core";
+import { resolveRegistries } from "../units/registries.js";
+import { inputLayout, type InputLayout } from "./input-layout.js";
+
+/** Previous-period figures per unit for period-over-period rules: unit → annex → cell key → value. */
+export interface PreviousByUnit {
+  /** How messages name the previous period, e.g. `năm 2021`. */
+  label: string;
+  /** Registry of the previous period: figures are compared by unit code only for workbooks of the same registry. */
+  registryId: string;
+  /** Period id of the figures: compared only with workbooks of the period after it or a year after it. */
+  period: string;
+  units: Record<string, Record<string, Record<string, number>>>;
+}
+
+/** What a reading thread is given: plain data (it crosses to workers as is). */
+export interface ReadSetupData {
+  /** Parsed registry files given with --registry. */
+  registryFiles?: unknown[];
+  previous?: PreviousByUnit;
+}
+
+/** What reading one file needs, built once per thread. */
+export interface ReadSetup {
+  catalogue: Catalogue;
+  registries: readonly Registry[];
+  layout: InputLayout;
+  previous?: { label: string; registryId: string; period: string; submissions: ReadonlyMap<string, Submission> };
+}
+
+function previousSubmission(unit: string, annexes: Record<string, Record<string, number>>): Submission {
+  const out: Submission = { unit, annexes: {} };
+  for (const [code, cells] of Object.entries(annexes)) {
+    out.annexes[code] = { code, cells: Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, { value }])) };
+  }
+  return out;
+}
+
+export function makeReadSetup(data: ReadSetupData): ReadSetup {
+  const catalogue = catalogue2022();
+  const setup: ReadSetup = { catalogue, registries: resolveRegistries(data.registryFiles), layout: inputLayout(catalogue) };
+  if (data.previous) {
+    const submissions = new Map(Object.entries(data.previous.units).map(([unit, annexes]) => [unit, previousSubmission(unit, annexes)]));
+    setup.previous = { label: data.previous.label, registryId: data.previous.registryId, period: data.previous.period, submissions };
+  }
+  return setup;
+}

@@ -1,0 +1,19 @@
+import { builtinRegistries, loadRegistry, type Registry } from "@phuluc/core";
+
+function overlaps(a: Registry, b: Registry): boolean {
+  const start = (r: Registry) => r.validFrom ?? "0000-01-01";
+  const end = (r: Registry) => r.validTo ?? "9999-12-31";
+  return start(a) <= end(b) && start(b) <= end(a);
+}
+
+/**
+ * The unit registries in force: the built-in ones, where a registry file
+ * given with `--registry` replaces every built-in registry whose validity
+ * overlaps its own (a custom list of districts valid "always" replaces both).
+ * Throws RegistryError for a malformed file.
+ */
+export function resolveRegistries(customJson: readonly unknown[] = []): Registry[] {
+  const custom = customJson.map((json) => loadRegistry(json));
+  const builtin = builtinRegistries().filter((b) => !custom.some((c) => overlaps(b, c)));
+  return [...builtin, ...custom];
+}
