@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { inflateRawSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { inputsOf, previousPeriod, samePeriodLastYear, validate, type Decimal, type Finding, type Period } from "@phuluc/core";
-import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding } from "@phuluc/xlsx";
+import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding, type RawInflate } from "@phuluc/xlsx";
 import { countSeverities, type FileRead } from "./file-read.js";
 import { packInputs } from "./input-layout.js";
 import { unexpectedReadFinding } from "./read-error-finding.js";
@@ -12,6 +13,9 @@ export interface ReadTask {
   path: string;
   file: string;
 }
+
+/** Node's native inflater (several times faster than the portable one), held to the reader's caps. */
+const nativeInflate: RawInflate = (data, maxOutput) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput) });
 
 async function hashStream(path: string): Promise<string> {
   const hash = createHash("sha256");
@@ -43,7 +47,7 @@ export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<Fil
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   let workbook: ReturnType<typeof readAnnexWorkbook>;
   try {
-    workbook = readAnnexWorkbook(bytes, { catalogue: setup.catalogue, registries: setup.registries, fileName: file });
+    workbook = readAnnexWorkbook(bytes, { catalogue: setup.catalogue, registries: setup.registries, fileName: file, inflate: nativeInflate });
   } catch (error) {
     if (error instanceof WorkbookReadError) return unreadable(readErrorFinding(error, file), sha256);
     return unreadable(unexpectedReadFinding(error, file), sha256);

@@ -2,8 +2,16 @@ import type { RawSheetCell } from "../reader/index.js";
 
 /** A cell's text for matching labels: NFC, trimmed, spaces folded, lower case. */
 export function cellText(cell: RawSheetCell | undefined): string {
-  if (!cell || cell.value === null || typeof cell.value === "object") return "";
-  return String(cell.value).normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+  const v = cell?.value;
+  if (typeof v !== "string") return "";
+  // Vietnamese has no locale-specific case mappings: the root lower-casing is the same and much faster.
+  return v.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Whether a cell could read `Mã số`: cheap test before normalising (NFD text is at most twice as long). */
+export function mayBeCodeHeader(cell: RawSheetCell): boolean {
+  const v = cell.value;
+  return typeof v === "string" && v.length >= 5 && v.length <= 24;
 }
 
 /** A row code as forms print it: "01" (text), or 1 (a number after a re-save). */

@@ -1,7 +1,7 @@
 import type { Annex, AnnexSubmission, SubmissionCell } from "@phuluc/core";
 import { cellAddress, sheetAddress } from "@phuluc/core";
 import type { RawSheet, RawSheetCell } from "../reader/index.js";
-import { cellText, columnNumberOf, rowCodeOf } from "./cell-text.js";
+import { cellText, columnNumberOf, mayBeCodeHeader, rowCodeOf } from "./cell-text.js";
 import { coveredCells } from "./merged-cells.js";
 
 /** A table header found on a sheet: the `Mã số` cell and the numbered data columns beside it. */
@@ -18,7 +18,7 @@ const CODE_HEADER = "mã số";
 function findHeaders(sheet: RawSheet): TableHeader[] {
   const headers: TableHeader[] = [];
   for (const cell of sheet.cells) {
-    if (cellText(cell) !== CODE_HEADER) continue;
+    if (!mayBeCodeHeader(cell) || cellText(cell) !== CODE_HEADER) continue;
     const columns = new Map<number, number>();
     for (let r = cell.row; r <= cell.row + 2 && columns.size === 0; r++) {
       for (let c = cell.col + 1; c <= cell.col + 40; c++) {

@@ -19,7 +19,7 @@ import {
   type Submission,
   type WorkbookMeta,
 } from "@phuluc/core";
-import { readWorkbook, type RawSheet, type RawWorkbook, type ReadLimits } from "../reader/index.js";
+import { readWorkbook, type RawInflate, type RawSheet, type RawWorkbook, type ReadLimits } from "../reader/index.js";
 import { findAnnexSheets } from "./find-annex-sheets.js";
 import { mapAnnexSheet } from "./map-annex-sheet.js";
 import { readHeading, type SheetHeading } from "./sheet-heading.js";
@@ -31,6 +31,8 @@ export interface AnnexWorkbookOptions {
   /** File name for messages. */
   fileName?: string;
   limits?: Partial<ReadLimits>;
+  /** A faster raw inflater (Node's zlib) to use instead of the built-in one; see RawInflate. */
+  inflate?: RawInflate;
 }
 
 export interface AnnexWorkbook {
@@ -115,7 +117,7 @@ function resolvePeriod(meta: WorkbookMeta | undefined, heading: SheetHeading): P
  */
 export function readAnnexWorkbook(bytes: Uint8Array, options: AnnexWorkbookOptions): AnnexWorkbook {
   const { catalogue, fileName } = options;
-  const raw = readWorkbook(bytes, options.limits);
+  const raw = readWorkbook(bytes, { ...options.limits, ...(options.inflate ? { inflate: options.inflate } : {}) });
   const fileParam = fileName ? { file: fileName } : {};
   const findings: Finding[] = [];
   if (raw.hasMacros) findings.push({ code: "file.macros_ignored", severity: "warning", path: { ...fileParam }, params: {} });

@@ -9,5 +9,7 @@ export type {
   RawSheetCell,
   RawWorkbook,
   ReadLimits,
+  ReadOptions,
+  RawInflate,
   SheetState,
 } from "./types.js";

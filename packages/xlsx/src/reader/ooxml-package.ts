@@ -1,5 +1,5 @@
 import { corrupt } from "./errors.js";
-import type { ReadLimits } from "./types.js";
+import type { RawInflate, ReadLimits } from "./types.js";
 import { type ZipEntry, readZipDirectory } from "./zip-directory.js";
 import { type InflateBudget, extractEntry } from "./zip-extract.js";
 
@@ -13,12 +13,14 @@ export class OoxmlPackage {
   constructor(
     private readonly bytes: Uint8Array,
     limits: ReadLimits,
+    inflate?: RawInflate,
   ) {
     this.entries = readZipDirectory(bytes);
     this.budget = {
       remaining: limits.maxUncompressedBytes,
       totalLimit: limits.maxUncompressedBytes,
       ratioLimit: limits.maxEntryRatio,
+      ...(inflate ? { inflate } : {}),
     };
   }
 

@@ -11,7 +11,7 @@ import { parseSharedStringsPart } from "./shared-strings.js";
 import type { CellBudget } from "./sheet-data-reader.js";
 import { parseSheetPart } from "./sheet-part.js";
 import { type CellFormats, NO_CELL_FORMATS, parseStylesPart } from "./styles-part.js";
-import type { RawSheet, RawWorkbook, ReadLimits } from "./types.js";
+import type { RawSheet, RawWorkbook, ReadOptions } from "./types.js";
 import { parseWorkbookPart } from "./workbook-part.js";
 
 const CONTENT_TYPES_PART = "[Content_Types].xml";
@@ -26,10 +26,11 @@ const WORKSHEET_TYPES = ["worksheet", "dialogsheet", "xlMacrosheet", "xlIntlMacr
  * the parts needed are inflated, and XML with a DOCTYPE is refused.
  * Throws `WorkbookReadError` for every unreadable or hostile input.
  */
-export function readWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>): RawWorkbook {
+export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkbook {
+  const { inflate, ...limits } = options ?? {};
   const resolved = resolveLimits(limits);
   sniffFile(bytes, resolved);
-  const pkg = new OoxmlPackage(bytes, resolved);
+  const pkg = new OoxmlPackage(bytes, resolved, inflate);
 
   const rootRelationships = readRelationships(pkg, "");
   const mainPart = findMainPart(pkg, rootRelationships);

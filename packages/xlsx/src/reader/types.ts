@@ -1,3 +1,16 @@
+/**
+ * A raw DEFLATE inflater to use instead of the built-in one (fflate), e.g.
+ * Node's native zlib, which is several times faster. It must never produce
+ * more than `maxOutput` bytes: past that it throws (any error) or returns
+ * exactly `maxOutput + 1` bytes, and the reader reports the file as too large.
+ */
+export type RawInflate = (data: Uint8Array, maxOutput: number) => Uint8Array;
+
+/** How to read: the caps, and optionally a faster inflater. */
+export interface ReadOptions extends Partial<ReadLimits> {
+  inflate?: RawInflate;
+}
+
 /** Hard caps applied while reading untrusted workbook bytes. */
 export interface ReadLimits {
   /** Size of the .xlsx file itself. Default 20 MiB. */

@@ -1,6 +1,7 @@
 import { Inflate, inflateSync } from "fflate";
 import { WorkbookReadError, corrupt } from "./errors.js";
 import { RATIO_EXEMPT_BYTES } from "./limits.js";
+import type { RawInflate } from "./types.js";
 import type { ZipEntry } from "./zip-directory.js";
 
 /** Running inflate budget shared by every part read from one package. */
@@ -9,6 +10,8 @@ export interface InflateBudget {
   remaining: number;
   totalLimit: number;
   ratioLimit: number;
+  /** An inflater given by the caller (see RawInflate); fflate when absent. */
+  inflate?: RawInflate;
 }
 
 const LOCAL_SIGNATURE = 0x04034b50;
@@ -65,7 +68,25 @@ function checkCap(size: number, entry: ZipEntry, budget: InflateBudget, ratioCap
   }
 }
 
+/** Inflates with the caller's inflater, asking for no more than the caps allow. */
+function inflateWith(inflate: RawInflate, data: Uint8Array, entry: ZipEntry, budget: InflateBudget, ratioCap: number): Uint8Array {
+  const cap = Math.min(budget.remaining, ratioCap);
+  let out: Uint8Array;
+  try {
+    out = inflate(data, cap);
+  } catch (error) {
+    // Either the stream is corrupt or it passed the cap: tell which by what it would need.
+    if (/too large|maxOutputLength|ERR_BUFFER_TOO_LARGE|Cannot create a Buffer/i.test(String((error as Error)?.message ?? error) + String((error as { code?: string })?.code ?? ""))) {
+      checkCap(cap + 1, entry, budget, ratioCap);
+    }
+    throw corrupt("zip_inflate", { part: entry.name });
+  }
+  checkCap(out.length, entry, budget, ratioCap);
+  return out;
+}
+
 function inflateCapped(data: Uint8Array, entry: ZipEntry, budget: InflateBudget, ratioCap: number): Uint8Array {
+  if (budget.inflate) return inflateWith(budget.inflate, data, entry, budget, ratioCap);
   try {
     if (data.length <= ONE_SHOT_MAX_COMPRESSED) {
       // One spare byte tells us whether the stream is longer than declared.
