@@ -16,7 +16,7 @@ describe("parsePeriod", () => {
     for (const bad of ["2022-H2", "2022", "22-Y", "2022-Q5", "2022-Q0", "0222-Y", "2022 Y", "", "6 tháng đầu năm 2022"]) {
       const r = parsePeriod(bad);
       expect("finding" in r && r.finding.code, bad).toBe("period.invalid");
-      expect("finding" in r && r.finding.params["value"]).toBe(bad);
+      expect("finding" in r && r.finding.params["text"]).toBe(bad);
     }
   });
 
@@ -31,5 +31,13 @@ describe("parsePeriod", () => {
     expect(kindsDueFor(periodOrThrow("2022-H1"))).toBe("H1");
     expect(kindsDueFor(periodOrThrow("2022-Y"))).toBe("Y");
     expect(kindsDueFor(periodOrThrow("2022-Q3"))).toBe("Q");
+  });
+});
+
+describe("period.invalid message", () => {
+  it("quotes the text that is not a period", async () => {
+    const { formatFinding } = await import("../messages/format-finding.js");
+    const r = parsePeriod("2022-H3");
+    expect("finding" in r && formatFinding(r.finding)).toBe('Kỳ báo cáo "2022-H3" không hợp lệ; hãy ghi theo dạng 2022-H1, 2022-Y hoặc 2023-Q1.');
   });
 });

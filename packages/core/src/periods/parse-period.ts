@@ -58,7 +58,7 @@ export function parsePeriod(text: string): ParsePeriodResult {
         severity: "error",
         path: {},
         params: {
-          value: text,
+          text,
           expected: PERIOD_FORMATS,
           minYear: MIN_PERIOD_YEAR,
           maxYear: MAX_PERIOD_YEAR,

@@ -20,6 +20,9 @@ const toKey = (ref: string) => {
 
 class Missing extends Error {}
 
+/** A report lists the units behind by name up to this many, largest first; the rest are summed. */
+export const MAX_UNITS_LISTED = 30;
+
 function value(src: TemplateSource, ref: string): Decimal {
   const key = toKey(ref);
   const v = key === undefined ? undefined : src.figure(key);
@@ -59,7 +62,13 @@ function behindText(src: TemplateSource, ref: string, measure: string): string {
     .filter((u): u is { name: string; v: Decimal; i: number } => u.v !== undefined && u.v !== null && u.v.gt(0))
     .sort((a, b) => b.v.comparedTo(a.v) || a.i - b.i);
   if (list.length === 0) throw new Missing(ref);
-  return list.map((u) => `${u.name} (${formatCountPadded(u.v)} ${measure})`).join(", ");
+  const shown = list.slice(0, MAX_UNITS_LISTED).map((u) => `${u.name} (${formatCountPadded(u.v)} ${measure})`);
+  const rest = list.slice(MAX_UNITS_LISTED);
+  if (rest.length > 0) {
+    const total = rest.reduce((acc, u) => acc.plus(u.v), rest[0]!.v.minus(rest[0]!.v));
+    shown.push(`và ${formatCount(rest.length)} đơn vị khác (${formatCount(total)} ${measure})`);
+  }
+  return shown.join(", ");
 }
 
 /** Fills one template; undefined when a figure it needs is missing or its list is empty. */

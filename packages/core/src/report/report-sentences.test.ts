@@ -89,3 +89,19 @@ describe("reportSentences", () => {
     expect(text.find((t) => t.startsWith("Kết nạp"))).toMatch(/^Kết nạp 5\.400 đảng viên mới, bằng 4,14% tổng số đảng viên, không thay đổi so với năm 2021;/);
   });
 });
+
+describe("units behind", () => {
+  it("lists at most 30 units by name, largest first, and sums up the rest", async () => {
+    const { renderTemplate } = await import("./render-template.js");
+    const { Dec } = await import("../numbers/decimal.js");
+    const units = Array.from({ length: 40 }, (_, i) => ({ name: `Đơn vị ${i + 1}`, figure: () => new Dec(i + 1) }));
+    const text = renderTemplate("Các đơn vị chưa hoàn thành: {behind:r03.c1:chi bộ}.", {
+      annex: catalogue.annex("PL05")!,
+      figure: () => new Dec(0),
+      units,
+    });
+    expect(text).toMatch(/^Các đơn vị chưa hoàn thành: Đơn vị 40 \(40 chi bộ\), Đơn vị 39 \(39 chi bộ\), /);
+    // Units 1–10 (1 + … + 10 = 55 chi bộ) are summed.
+    expect(text).toMatch(/, Đơn vị 11 \(11 chi bộ\), và 10 đơn vị khác \(55 chi bộ\)\.$/);
+  });
+});
