@@ -2,8 +2,10 @@ import type { Workbook } from "exceljs";
 import { cellNumberFormat, periodLabel, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
 import { perUnitSheetName } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
+import type { TableRow, WrittenTable } from "./written-table.js";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+const FIRST_BODY_ROW = 6;
 
 function statusNote(status: UnitStatus | undefined, applies: boolean, filed: boolean): string {
   if (!applies) return "Không áp dụng";
@@ -13,12 +15,42 @@ function statusNote(status: UnitStatus | undefined, applies: boolean, filed: boo
   return status.includedWithErrors ? "Đã tổng hợp (còn lỗi)" : "";
 }
 
+/** Every body row of the table: per group its title, its units and its sub-total; the national row last. */
+function tableRows(annex: Annex, consolidated: ConsolidatedAnnex, result: ConsolidationResult): TableRow[] {
+  const specs = annex.index.cells;
+  const statuses = new Map(result.units.map((u) => [u.unit.code, u]));
+  const figures = (fig: AnnexFigures | undefined) =>
+    specs.map((spec) => {
+      const v = fig?.get(`${spec.row.code}.${spec.column.number}`);
+      return v === undefined || v === null ? null : v.toNumber();
+    });
+  const rows: TableRow[] = [];
+  consolidated.groups.forEach((group, g) => {
+    rows.push({ kind: "group", values: [ROMAN[g] ?? String(g + 1), group.name, ...specs.map(() => null), null] });
+    for (const code of group.members) {
+      const status = statuses.get(code);
+      const applies = !annex.unitKinds || (status ? annex.unitKinds.includes(status.unit.kind) : true);
+      rows.push({
+        kind: "unit",
+        values: [code, status?.unit.name ?? code, ...figures(consolidated.units.get(code)), statusNote(status, applies, consolidated.units.has(code))],
+      });
+    }
+    rows.push({ kind: "subtotal", values: [null, `Cộng ${group.name}`, ...figures(group.figures), null] });
+  });
+  const national = new Map([...consolidated.national].map(([k, f]) => [k, f.value]));
+  rows.push({ kind: "national", values: [null, "TOÀN QUỐC", ...figures(national), null] });
+  return rows;
+}
+
 /**
  * One row per unit for an annex, grouped (regions by default) with a
  * sub-total row per group and the national row last. Columns: unit code,
  * unit name, then every cell of the annex under `Mã số 01` / `(1)` headers.
+ * exceljs renders the heading and one row of each kind (their styles); the
+ * full body is written into the sheet afterwards (see expandTables), which
+ * keeps 10,000 units fast and small in memory.
  */
-export function addPerUnitSheet(workbook: Workbook, annex: Annex, consolidated: ConsolidatedAnnex, result: ConsolidationResult): void {
+export function addPerUnitSheet(workbook: Workbook, annex: Annex, consolidated: ConsolidatedAnnex, result: ConsolidationResult): WrittenTable {
   const sheet = workbook.addWorksheet(perUnitSheetName(annex.code), { properties: { tabColor: { argb: "FF7F7F7F" } } });
   const specs = annex.index.cells;
   const last = 3 + specs.length;
@@ -49,43 +81,16 @@ export function addPerUnitSheet(workbook: Workbook, annex: Annex, consolidated: 
   style.header(h2, 1, last);
   sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 5 }];
 
-  const statuses = new Map(result.units.map((u) => [u.unit.code, u]));
-  const figures = (row: number, fig: AnnexFigures | undefined) => {
-    specs.forEach((spec, i) => {
-      const v = fig?.get(`${spec.row.code}.${spec.column.number}`);
-      const cell = sheet.getRow(row).getCell(3 + i);
-      cell.value = v === undefined || v === null ? null : v.toNumber();
-      cell.numFmt = cellNumberFormat(spec);
-    });
-  };
-  let row = 6;
-  consolidated.groups.forEach((group, g) => {
-    const title = sheet.getRow(row);
-    title.getCell(1).value = ROMAN[g] ?? String(g + 1);
-    title.getCell(2).value = group.name;
-    style.body(title, 1, last, { bold: true });
-    row++;
-    const codes = group.members;
-    for (const code of codes) {
-      const status = statuses.get(code);
-      const r = sheet.getRow(row);
-      r.getCell(1).value = code;
-      r.getCell(2).value = status?.unit.name ?? code;
-      const applies = !annex.unitKinds || (status ? annex.unitKinds.includes(status.unit.kind) : true);
-      figures(row, consolidated.units.get(code));
-      r.getCell(last).value = statusNote(status, applies, consolidated.units.has(code));
-      style.body(r, 1, last);
-      row++;
-    }
-    const sub = sheet.getRow(row);
-    sub.getCell(2).value = `Cộng ${group.name}`;
-    figures(row, group.figures);
-    style.body(sub, 1, last, { bold: true, fill: "FFF2F2F2" });
-    row++;
+  const rows = tableRows(annex, consolidated, result);
+  const carriers = (["group", "unit", "subtotal", "national"] as const).map((kind) => rows.find((r) => r.kind === kind)).filter((r): r is TableRow => r !== undefined);
+  carriers.forEach((carrier, i) => {
+    const r = sheet.getRow(FIRST_BODY_ROW + i);
+    carrier.values.forEach((v, c) => (r.getCell(c + 1).value = v));
+    specs.forEach((spec, s) => (r.getCell(3 + s).numFmt = cellNumberFormat(spec)));
+    if (carrier.kind === "group") style.body(r, 1, last, { bold: true });
+    else if (carrier.kind === "unit") style.body(r, 1, last);
+    else if (carrier.kind === "subtotal") style.body(r, 1, last, { bold: true, fill: "FFF2F2F2" });
+    else style.body(r, 1, last, { bold: true, fill: "FFE4ECF7" });
   });
-  const national = sheet.getRow(row);
-  national.getCell(2).value = "TOÀN QUỐC";
-  const nationalFigures = new Map([...consolidated.national].map(([k, f]) => [k, f.value]));
-  figures(row, nationalFigures);
-  style.body(national, 1, last, { bold: true, fill: "FFE4ECF7" });
+  return { sheetId: sheet.id, firstRow: FIRST_BODY_ROW, columns: last, carrierKinds: carriers.map((c) => c.kind), rows };
 }

@@ -10,11 +10,29 @@ export interface ParsedSheet {
 }
 
 /**
+ * Sections the worksheet schema places after `mergeCells`: once one appears,
+ * nothing left in the part is read (data validations, conditional formats,
+ * page setup … can be most of a template's sheet XML).
+ */
+const AFTER_MERGES = new Set([
+  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
+  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
+  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+]);
+
+/** Thrown to leave the section loop early; never escapes parseSheetPart. */
+const STOP = Symbol("stop");
+
+/**
  * Reads `sheetData` and `mergeCells` of a worksheet (also dialog and macro sheets,
- * which share the format); everything else is skipped. `<dimension>` in particular
- * is ignored, so a sheet claiming A1:XFD1048576 allocates nothing for it.
+ * which share the format); everything else is skipped, and reading stops at the
+ * first section that follows `mergeCells` in the schema. `<dimension>` in particular
+ * is ignored, so a sheet claiming A1:XFD1048576 allocates nothing for it. (A
+ * DOCTYPE can only stand in the prolog, which is always read.)
  */
 export function parseSheetPart(xml: string, context: SheetContext): ParsedSheet {
+  // The part is not tokenized to its end: refuse a declaration anywhere in it all the same.
+  if (xml.includes("<!DOCTYPE") || xml.includes("<!ENTITY")) throw new WorkbookReadError("file.unsafe_xml", { part: context.part });
   const x = new XmlReader(xml, context.part);
   const root = x.openRoot();
   if (root !== "worksheet" && root !== "dialogsheet" && root !== "macrosheet") {
@@ -22,7 +40,16 @@ export function parseSheetPart(xml: string, context: SheetContext): ParsedSheet 
   }
   const data = new SheetDataReader(x, context);
   const merges: RawMerge[] = [];
+  try {
+    readSections();
+  } catch (error) {
+    if (error !== STOP) throw error;
+  }
+  return { cells: data.finish(), merges };
+
+  function readSections(): void {
   x.forEachChild((section) => {
+    if (AFTER_MERGES.has(section)) throw STOP;
     if (section === "sheetData") data.readSheetData();
     else if (section === "mergeCells") {
       x.forEachChild((name) => {
@@ -41,5 +68,5 @@ export function parseSheetPart(xml: string, context: SheetContext): ParsedSheet 
     } else x.skipElement();
   });
   x.expectEnd();
-  return { cells: data.finish(), merges };
+  }
 }

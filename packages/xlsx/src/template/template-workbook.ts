@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type { Workbook } from "exceljs";
+import ExcelJS from "../exceljs-bundle.js";
 import {
   META_SHEET,
   TEMPLATE_ID,
@@ -84,7 +85,7 @@ export function templateMeta(options: TemplateOptions): WorkbookMeta {
  * due (named by its code) rendered from core's form layout, plus the very
  * hidden `_meta` sheet. Excel recalculates fully on load so formula cells get values.
  */
-export function buildTemplate(options: TemplateOptions): ExcelJS.Workbook {
+export function buildTemplate(options: TemplateOptions): Workbook {
   const { catalogue, unit, period } = options;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "phuluc";

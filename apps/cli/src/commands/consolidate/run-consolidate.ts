@@ -84,10 +84,6 @@ function hasErrors(outcomes: readonly FileOutcome[]): boolean {
 export async function runConsolidate(request: ConsolidateRequest): Promise<ConsolidateRun> {
   const catalogue = catalogue2022();
   const { progress, period, registry } = request;
-  // The workbook writer (exceljs) loads while the reading threads work.
-  const writer = import("@phuluc/xlsx");
-  writer.catch(() => undefined);
-
   const files = await listFiles(request.input, { exclude: request.exclude }).catch((error: unknown) => {
     throw new IoError(`không đọc được thư mục "${request.inputArg}": ${ioReason(error)}.`, "Kiểm tra quyền đọc thư mục và các thư mục con.");
   });
@@ -111,7 +107,12 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
   if (previous && previous.registry.id === registry.id) setup.previous = previousByUnit(previous, periodLabel(previous.period));
 
   progress.step(`Đọc và kiểm tra ${files.length} tệp`, files.length);
-  const reads = await readAll(files, { setup, ...threads, onProgress: (n) => progress.tick(n) });
+  const reading = readAll(files, { setup, ...threads, onProgress: (n) => progress.tick(n) });
+  // The workbook writer (exceljs, slow to load) loads while the reading threads work:
+  // started after them, so its loading does not hold up their start.
+  const writer = import("@phuluc/xlsx");
+  writer.catch(() => undefined);
+  const reads = await reading;
   progress.done();
 
   progress.step("Tổng hợp số liệu");
