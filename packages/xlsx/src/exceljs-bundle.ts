@@ -1,3 +1,4 @@
+/// <reference path="./exceljs-dist.d.ts" />
 /**
  * exceljs from its prebuilt single-file bundle: it writes the same bytes as
  * the package's module tree (checked part by part) but loads in about 80 ms

@@ -1,5 +1,5 @@
 import {
-  TEMPLATE_ID,
+  workbookMeta,
   annexesDue,
   formatVietnameseDate,
   layoutAnnex,
@@ -57,13 +57,11 @@ export function newWorkbookMeta(options: {
   cutOff?: string;
   now: Date;
 }): WorkbookMeta {
-  return {
-    template: TEMPLATE_ID,
+  return workbookMeta({
     catalogueVersion: options.catalogue.version,
-    unit: options.unit.code,
-    unitName: options.unit.officialName,
-    period: options.period.id,
+    unit: options.unit,
+    period: options.period,
     ...(options.cutOff ? { cutOff: options.cutOff } : {}),
     generatedAt: options.now.toISOString(),
-  };
+  });
 }

@@ -53,3 +53,22 @@ export function metaFromRows(rows: readonly (readonly unknown[])[]): WorkbookMet
   }
   return meta;
 }
+
+/** The `_meta` record of a workbook made for a unit and period (a template, or a consolidation one level up). */
+export function workbookMeta(options: {
+  catalogueVersion: string;
+  unit: { code: string; officialName: string };
+  period: { id: string };
+  cutOff?: string;
+  generatedAt: string;
+}): WorkbookMeta {
+  return {
+    template: TEMPLATE_ID,
+    catalogueVersion: options.catalogueVersion,
+    unit: options.unit.code,
+    unitName: options.unit.officialName,
+    period: options.period.id,
+    ...(options.cutOff ? { cutOff: options.cutOff } : {}),
+    generatedAt: options.generatedAt,
+  };
+}

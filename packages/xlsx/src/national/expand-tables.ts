@@ -1,20 +1,13 @@
 import { strFromU8, strToU8 } from "fflate";
-import { columnLetter } from "@phuluc/core";
+import { columnLetter, parseAddress } from "@phuluc/core";
 import type { TableRowKind, WrittenTable } from "./written-table.js";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** Column number of `AB` in `AB12`. */
-function columnOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** The style id of each column in a carrier row's XML. */
 function carrierStyles(rowXml: string): Map<number, string> {
   const styles = new Map<number, string>();
-  for (const m of rowXml.matchAll(/<c r="([A-Z]+)\d+"(?: s="(\d+)")?/g)) styles.set(columnOf(m[1] ?? ""), m[2] ?? "0");
+  for (const m of rowXml.matchAll(/<c r="([A-Z]+)\d+"(?: s="(\d+)")?/g)) styles.set(parseAddress(`${m[1] ?? "A"}1`)?.column ?? 0, m[2] ?? "0");
   return styles;
 }
 

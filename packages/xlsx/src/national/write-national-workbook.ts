@@ -1,7 +1,7 @@
 import type { Workbook, XlsxWriteOptions } from "exceljs";
 import ExcelJS from "../exceljs-bundle.js";
 import { unzipSync, zipSync } from "fflate";
-import { META_SHEET, TEMPLATE_ID, metaRows } from "@phuluc/core";
+import { META_SHEET, metaRows, workbookMeta } from "@phuluc/core";
 import { addAnnexFormSheet } from "./annex-form-sheet.js";
 import { addCoverageSheet } from "./coverage-sheet.js";
 import { addFindingsSheet } from "./findings-sheet.js";
@@ -41,15 +41,9 @@ export function buildNationalWorkbook(input: NationalWorkbookInput): { workbook:
   }
   if (input.asUnit) {
     const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
-    const rows = metaRows({
-      template: TEMPLATE_ID,
-      catalogueVersion: catalogue.version,
-      unit: input.asUnit.code,
-      unitName: input.asUnit.officialName,
-      period: result.period.id,
-      ...(input.cutOff ? { cutOff: input.cutOff } : {}),
-      generatedAt,
-    });
+    const rows = metaRows(
+      workbookMeta({ catalogueVersion: catalogue.version, unit: input.asUnit, period: result.period, ...(input.cutOff ? { cutOff: input.cutOff } : {}), generatedAt }),
+    );
     for (const r of rows) meta.addRow(r);
   }
   return { workbook, tables };

@@ -2,12 +2,12 @@ import type { Workbook } from "exceljs";
 import ExcelJS from "../exceljs-bundle.js";
 import {
   META_SHEET,
-  TEMPLATE_ID,
   annexesDue,
   computeDerived,
   formatVietnameseDate,
   layoutAnnex,
   metaRows,
+  workbookMeta,
   periodLabel,
   readCell,
   type Annex,
@@ -69,15 +69,13 @@ function fillsFor(annex: Annex, figures: Submission | undefined): Map<string, Ce
 
 /** The metadata a template carries in its very hidden `_meta` sheet. */
 export function templateMeta(options: TemplateOptions): WorkbookMeta {
-  return {
-    template: TEMPLATE_ID,
+  return workbookMeta({
     catalogueVersion: options.catalogue.version,
-    unit: options.unit.code,
-    unitName: options.unit.officialName,
-    period: options.period.id,
+    unit: options.unit,
+    period: options.period,
     ...(options.cutOff ? { cutOff: options.cutOff } : {}),
     generatedAt: options.generatedAt ?? new Date().toISOString(),
-  };
+  });
 }
 
 /**

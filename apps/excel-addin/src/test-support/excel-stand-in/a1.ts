@@ -1,4 +1,5 @@
 /** A1 references for the stand-in: cells, rectangles, whole rows and columns, lists. */
+import { cellAddress, columnLetter } from "@phuluc/core";
 
 export const MAX_ROW = 1_048_576;
 export const MAX_COLUMN = 16_384;
@@ -16,20 +17,9 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function cellName(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
-}
+/** Column letters and cell names as core writes them (the layout's addresses). */
+export const columnLetters = columnLetter;
+export const cellName = cellAddress;
 
 export function rectName(r: Rect): string {
   const a = cellName(r.top, r.left);
