@@ -41,6 +41,7 @@ export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult
   sheet.getCell(2, 1).value = `Phải nộp ${c.expected} · đã nhận ${c.received} · đã tổng hợp ${c.included} · không tổng hợp ${c.excluded} · chưa nộp ${c.missing} (${result.registry.title})`;
   style.subtitle(sheet.getCell(2, 1));
 
+  style.printable(sheet, "4:4");
   const header = sheet.getRow(4);
   header.values = ["STT", "Mã đơn vị", "Đơn vị", "Trạng thái", "Lý do", "Tệp", "SHA-256", "Số lỗi", "Số cảnh báo"];
   style.header(header, 1, widths.length);

@@ -19,6 +19,7 @@ export function addFindingsSheet(
   header.values = ["STT", "Tệp", "Đơn vị", "Phụ lục", "Ô", "Mức độ", "Nội dung"];
   style.header(header, 1, widths.length);
   sheet.views = [{ state: "frozen", ySplit: 1 }];
+  style.printable(sheet, "1:1");
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: widths.length } };
   const names = new Map(result.units.map((u) => [u.unit.code, u.unit.name]));
   const all: NationalWorkbookInput["findings"] = [...findings, ...result.findings.map((finding) => ({ unit: "Toàn quốc", finding }))];

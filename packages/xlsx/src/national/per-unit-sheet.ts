@@ -80,6 +80,7 @@ export function addPerUnitSheet(workbook: Workbook, annex: Annex, consolidated: 
   style.header(h1, 1, last);
   style.header(h2, 1, last);
   sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 5 }];
+  style.printable(sheet, "4:5");
 
   const rows = tableRows(annex, consolidated, result);
   const carriers = (["group", "unit", "subtotal", "national"] as const).map((kind) => rows.find((r) => r.kind === kind)).filter((r): r is TableRow => r !== undefined);

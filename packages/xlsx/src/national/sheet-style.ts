@@ -1,10 +1,22 @@
-import type { Cell, Row } from "exceljs";
+import type { Cell, Row, Worksheet } from "exceljs";
 
 const FONT = "Times New Roman";
 const thin = { style: "thin" as const, color: { argb: "FF000000" } };
 
 /** Small shared styling for the national workbook's tables. */
 export const style = {
+  /** A4 landscape, fit to the page width, the header rows repeated on every printed page. */
+  printable(sheet: Worksheet, headerRows?: string): void {
+    sheet.pageSetup = {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(headerRows ? { printTitlesRow: headerRows } : {}),
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    };
+  },
   title(cell: Cell): void {
     cell.font = { name: FONT, size: 14, bold: true };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };

@@ -14,6 +14,7 @@ export function addSummarySheet(workbook: Workbook, result: ConsolidationResult,
   sheet.mergeCells(2, 1, 2, 2);
   sheet.getCell(2, 1).value = cutOff ? `Số liệu tính đến ngày ${formatVietnameseDate(cutOff)}` : `Danh mục đơn vị: ${result.registry.title}`;
   style.subtitle(sheet.getCell(2, 1));
+  style.printable(sheet, "4:4");
   const header = sheet.getRow(4);
   header.values = ["Phụ lục", "Nội dung"];
   style.header(header, 1, 2);
