@@ -2,3 +2,4 @@ export * from "./reader/index.js";
 export * from "./template/index.js";
 export * from "./annex-reader/index.js";
 export * from "./national/index.js";
+export * from "./zip-writer/index.js";

@@ -5,7 +5,7 @@ import { UsageError, ioReason } from "../cli/usage-error.js";
 import { listFiles } from "../io/list-files.js";
 import type { Progress } from "../io/progress.js";
 import type { FileRead } from "../read/file-read.js";
-import { inputLayout, unpackInputs } from "../read/input-layout.js";
+import { figureLayout, unpackInputs } from "../read/figure-layout.js";
 import { newestFirst } from "../read/newest-first.js";
 import { readAll } from "../read/read-pool.js";
 import type { ReadSetupData } from "../read/read-setup.js";
@@ -42,7 +42,7 @@ function registryOrExplain(registries: readonly Registry[], period: Period, comm
 
 /** Figures of the previous period from unit workbooks: error-free files of the most common period, the newest file per unit. */
 function fromReads(reads: readonly FileRead[], options: LoadPreviousOptions, source: "folder" | "workbook"): PreviousData {
-  const layout = inputLayout(catalogue2022());
+  const layout = figureLayout(catalogue2022());
   const usable = reads.filter((r) => r.period && r.unit && !r.readError && !r.notAnnex);
   const periodId = mostCommon(usable.map((r) => r.period as string));
   const parsed = periodId ? parsePeriod(periodId) : undefined;
@@ -66,9 +66,9 @@ function fromReads(reads: readonly FileRead[], options: LoadPreviousOptions, sou
   const units: UnitFigures = new Map();
   for (const [unit, files] of byUnit) {
     const [newest, ...older] = [...files].sort(newestFirst);
-    if (!newest?.inputs) continue;
+    if (!newest?.figures) continue;
     for (const o of older) skipped.push(`${o.file} (đã dùng tệp mới hơn ${newest.file})`);
-    units.set(unit, unpackInputs(layout, newest.inputs, newest.annexes ?? []));
+    units.set(unit, unpackInputs(layout, newest.figures, newest.annexes ?? []));
   }
   notes.push(`Kỳ so sánh: ${periodLabel(period)}, số liệu của ${units.size}/${registry.units.length} đơn vị (${source === "folder" ? "thư mục" : "tệp"} ${options.path}).`);
   if (skipped.length > 0) notes.push(`Kỳ so sánh: không dùng ${skipped.length} tệp: ${skipped.join("; ")}.`);

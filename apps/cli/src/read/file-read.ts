@@ -2,7 +2,7 @@ import type { Finding, UnitKind } from "@phuluc/core";
 
 /**
  * What reading and validating one file found: plain data, so it crosses
- * from a worker thread as is. Figures are packed (see input-layout.ts).
+ * from a worker thread as is. Figures are packed (see figure-layout.ts).
  */
 export interface FileRead {
   /** Absolute path. */
@@ -34,10 +34,10 @@ export interface FileRead {
   findings: Finding[];
   errors: number;
   warnings: number;
-  /** Annexes validated (due and filed): their figures are in `inputs`. */
+  /** Annexes validated (due and filed): their figures are in `figures`. */
   annexes?: string[];
-  /** Input figures, packed. */
-  inputs?: Float64Array;
+  /** Figures of those annexes, packed (see figure-layout.ts): inputs as read, derived cells recomputed. */
+  figures?: Float64Array;
 }
 
 export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number } {

@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
-import { readFile, stat } from "node:fs/promises";
-import { inputsOf, previousPeriod, samePeriodLastYear, validate, type Decimal, type Finding, type Period } from "@phuluc/core";
+import { computeDerived, inputsOf, previousPeriod, samePeriodLastYear, validate, type DerivedFigure, type Finding, type Period } from "@phuluc/core";
 import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding, type RawInflate } from "@phuluc/xlsx";
 import { countSeverities, type FileRead } from "./file-read.js";
-import { packInputs } from "./input-layout.js";
+import { packFigures } from "./figure-layout.js";
 import { unexpectedReadFinding } from "./read-error-finding.js";
 import type { ReadSetup } from "./read-setup.js";
 
@@ -35,7 +34,8 @@ function comparable(period: Period | undefined, previous: { period: string }): b
  */
 export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<FileRead> {
   const { file } = task;
-  const info = await stat(task.path);
+  // Synchronous: a reading thread has nothing else to do meanwhile, and it saves a round trip through libuv per call.
+  const info = statSync(task.path);
   const base = { path: task.path, file, size: info.size, mtimeMs: info.mtimeMs };
   const unreadable = (finding: Finding, sha256: string): FileRead => ({ ...base, sha256, readError: finding, findings: [finding], errors: 1, warnings: 0 });
 
@@ -43,7 +43,7 @@ export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<Fil
     const finding = readErrorFinding(new WorkbookReadError("file.too_large", { kind: "file", limit: DEFAULT_READ_LIMITS.maxFileBytes, actual: info.size }), file);
     return unreadable(finding, await hashStream(task.path));
   }
-  const bytes = await readFile(task.path);
+  const bytes = readFileSync(task.path);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   let workbook: ReturnType<typeof readAnnexWorkbook>;
   try {
@@ -80,13 +80,14 @@ export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<Fil
     ...(previous && setup.previous ? { previous, previousLabel: setup.previous.label } : {}),
   });
   findings.push(...validation.findings);
-  const figures = new Map<string, Map<string, Decimal>>();
+  // Derived cells are recomputed here, in the reading thread, for the per-unit tables.
+  const figures = new Map<string, Map<string, DerivedFigure>>();
   for (const [code, grid] of validation.grids) {
     const annex = setup.catalogue.annex(code);
-    if (annex) figures.set(code, inputsOf(annex, grid));
+    if (annex) figures.set(code, computeDerived(annex, inputsOf(annex, grid)));
   }
   out.annexes = [...figures.keys()];
-  out.inputs = packInputs(setup.layout, figures);
+  out.figures = packFigures(setup.layout, figures);
   return { ...out, findings, ...countSeverities(findings) };
 }
 

@@ -1,6 +1,6 @@
 import { catalogue2022, type Catalogue, type Registry, type Submission } from "@phuluc/core";
 import { resolveRegistries } from "../units/registries.js";
-import { inputLayout, type InputLayout } from "./input-layout.js";
+import { figureLayout, type FigureLayout } from "./figure-layout.js";
 
 /** Previous-period figures per unit for period-over-period rules: unit → annex → cell key → value. */
 export interface PreviousByUnit {
@@ -24,7 +24,7 @@ export interface ReadSetupData {
 export interface ReadSetup {
   catalogue: Catalogue;
   registries: readonly Registry[];
-  layout: InputLayout;
+  layout: FigureLayout;
   previous?: { label: string; registryId: string; period: string; submissions: ReadonlyMap<string, Submission> };
 }
 
@@ -38,7 +38,7 @@ function previousSubmission(unit: string, annexes: Record<string, Record<string,
 
 export function makeReadSetup(data: ReadSetupData): ReadSetup {
   const catalogue = catalogue2022();
-  const setup: ReadSetup = { catalogue, registries: resolveRegistries(data.registryFiles), layout: inputLayout(catalogue) };
+  const setup: ReadSetup = { catalogue, registries: resolveRegistries(data.registryFiles), layout: figureLayout(catalogue) };
   if (data.previous) {
     const submissions = new Map(Object.entries(data.previous.units).map(([unit, annexes]) => [unit, previousSubmission(unit, annexes)]));
     setup.previous = { label: data.previous.label, registryId: data.previous.registryId, period: data.previous.period, submissions };

@@ -11,7 +11,7 @@ if (port) {
     void (async () => {
       const results: FileRead[] = [];
       for (const task of message.tasks) results.push(await readFileSafely(task, setup));
-      const transfer = results.flatMap((r) => (r.inputs ? [r.inputs.buffer as ArrayBuffer] : []));
+      const transfer = results.flatMap((r) => (r.figures ? [r.figures.buffer as ArrayBuffer] : []));
       port.postMessage({ id: message.id, results }, transfer);
     })();
   });

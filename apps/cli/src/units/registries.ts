@@ -6,6 +6,18 @@ function overlaps(a: Registry, b: Registry): boolean {
   return start(a) <= end(b) && start(b) <= end(a);
 }
 
+const cache = new WeakMap<object, Registry>();
+
+/** A registry file loaded once per parsed JSON (checking 10,000 units takes a while). */
+function loaded(json: unknown): Registry {
+  if (json === null || typeof json !== "object") return loadRegistry(json);
+  const hit = cache.get(json);
+  if (hit) return hit;
+  const registry = loadRegistry(json);
+  cache.set(json, registry);
+  return registry;
+}
+
 /**
  * The unit registries in force: the built-in ones, where a registry file
  * given with `--registry` replaces every built-in registry whose validity
@@ -13,7 +25,7 @@ function overlaps(a: Registry, b: Registry): boolean {
  * Throws RegistryError for a malformed file.
  */
 export function resolveRegistries(customJson: readonly unknown[] = []): Registry[] {
-  const custom = customJson.map((json) => loadRegistry(json));
+  const custom = customJson.map(loaded);
   const builtin = builtinRegistries().filter((b) => !custom.some((c) => overlaps(b, c)));
   return [...builtin, ...custom];
 }

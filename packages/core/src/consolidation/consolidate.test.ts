@@ -50,6 +50,28 @@ describe("consolidate", () => {
     expect(pl.national.get("01.3")?.contributors).toEqual(["01", "02"]);
   });
 
+  it("names the units behind each figure, leaving out a unit that left the cell empty", () => {
+    const returns = [
+      unitReturn("01", "2022-Y"),
+      unitReturn("02", "2022-Y", (s) => delete s.annexes.PL02!.cells["03.1"]),
+      unitReturn("04", "2022-Y"),
+    ];
+    const result = consolidate(returns, { catalogue, registry: REGISTRY_2022, period: y2022, includeInvalid: true });
+    const pl02 = result.annexes.find((a) => a.code === "PL02")!;
+    expect(pl02.national.get("03.1")?.contributors).toEqual(["01", "04"]);
+    // r02 = r03 + … + r08: unit 02 reached it through its other parts.
+    expect(pl02.national.get("02.1")?.contributors).toEqual(["01", "02", "04"]);
+    // Every unit reached these: one shared list.
+    expect(pl02.national.get("04.1")?.contributors).toBe(pl02.national.get("05.1")?.contributors);
+    // A unit's own figures are computed when asked for: a total with an empty part stays empty.
+    const own = pl02.units.get("02")!;
+    expect(own.get("04.1")?.toNumber()).toBe(figure(returns[1]!, "PL02", "04.1"));
+    expect(own.has("02.1")).toBe(false);
+    expect(pl02.units.get("01")?.get("02.1")?.toNumber()).toBe(["03", "04", "05", "06", "07", "08"].reduce((acc, row) => acc + figure(returns[0]!, "PL02", `${row}.1`), 0));
+    expect([...pl02.units.keys()]).toEqual(["01", "02", "04"]);
+    expect(pl02.units.get("60")).toBeUndefined();
+  });
+
   it("accounts for every expected unit: included, excluded with errors, missing", () => {
     const returns = allReturns(REGISTRY_2022, "2022-Y", ["60"]).map((r) =>
       r.unit === "51" ? unitReturn("51", "2022-Y", (s) => ((s.annexes.PL02!.cells["01.1"]!).value = 1)) : r,

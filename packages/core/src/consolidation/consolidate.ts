@@ -1,4 +1,5 @@
 import type { Annex } from "../annex/annex.js";
+import type { Decimal } from "../numbers/index.js";
 import { annexesDue, type Catalogue } from "../catalogue/catalogue.js";
 import type { DerivedFigure } from "../engine/compute-derived.js";
 import { computeDerived } from "../engine/compute-derived.js";
@@ -15,7 +16,9 @@ import type {
   NationalFigure,
   UnitStatus,
 } from "./consolidation-result.js";
-import { consolidateFigures, inputsOf, sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
+import { Contributors } from "./contributors.js";
+import { DerivedFiguresView } from "./derived-figures-view.js";
+import { addInputs, inputKeysOf, inputsOf, sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
 import { nationalSubmission } from "./national-submission.js";
 import { mapPrevious, type PreviousFigures } from "./map-previous.js";
 
@@ -70,19 +73,6 @@ function coverageOf(units: readonly UnitStatus[]): Coverage {
   };
 }
 
-/** Units whose inputs reach a cell, following derived cells down to their inputs. */
-function contributorsOf(annex: Annex, key: string, byCell: ReadonlyMap<string, Set<string>>, seen = new Set<string>()): Set<string> {
-  const instance = annex.derivedBy.get(key);
-  if (!instance) return byCell.get(key) ?? new Set();
-  const out = new Set<string>();
-  if (seen.has(key)) return out;
-  seen.add(key);
-  const operands =
-    "parts" in instance ? instance.parts : "minuend" in instance ? [instance.minuend, ...instance.subtrahends] : [...instance.part, ...instance.whole];
-  for (const c of operands) for (const u of contributorsOf(annex, `${c.row}.${c.column}`, byCell, seen)) out.add(u);
-  return out;
-}
-
 /**
  * Merges the units' returns into national figures: inputs summed cell by
  * cell, every derived cell recomputed from the sums (never averaged), sub-
@@ -104,43 +94,57 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
   const grouping = options.grouping ?? defaultGrouping(registry);
   const previous = options.previous ? mapPrevious(options.previous, registry) : undefined;
 
+  const groupsOf = new Map<string, number[]>();
+  grouping.groups.forEach((g, i) => g.units.forEach((code) => (groupsOf.get(code) ?? groupsOf.set(code, []).get(code))?.push(i)));
+
+  // Annex by annex, unit by unit: each unit's inputs are added into the sums
+  // and let go; the units' own figures are recomputed when asked for.
   const annexes: ConsolidatedAnnex[] = annexesDue(catalogue, period.kind).map((annex) => {
-    const unitInputs = new Map<string, AnnexInputs>();
+    const inputsOfUnit = (code: string): AnnexInputs | undefined => {
+      const grid = byUnit.get(code)?.validation.grids.get(annex.code);
+      return grid ? inputsOf(annex, grid) : undefined;
+    };
+    const filed: string[] = [];
+    const national = new Map<string, Decimal>();
+    const groupSums = grouping.groups.map(() => new Map<string, Decimal>());
+    const contributors = new Contributors(annex, inputKeysOf(annex));
     for (const unit of included) {
       if (!appliesTo(annex, unit)) continue;
-      const grid = byUnit.get(unit.code)?.validation.grids.get(annex.code);
-      if (grid) unitInputs.set(unit.code, inputsOf(annex, grid));
+      const inputs = inputsOfUnit(unit.code);
+      if (!inputs) continue;
+      filed.push(unit.code);
+      addInputs(national, inputs);
+      for (const g of groupsOf.get(unit.code) ?? []) addInputs(groupSums[g] as Map<string, Decimal>, inputs);
+      contributors.add(unit.code, inputs);
     }
-    const byCell = new Map<string, Set<string>>();
-    for (const [unit, inputs] of unitInputs) for (const key of inputs.keys()) (byCell.get(key) ?? byCell.set(key, new Set()).get(key))?.add(unit);
-    const figures = consolidateFigures(annex, [...unitInputs.values()]);
-    const national = new Map<string, NationalFigure>();
+    const figures = computeDerived(annex, national);
+    const nationalFigures = new Map<string, NationalFigure>();
     for (const spec of annex.index.cells) {
       const key = `${spec.row.code}.${spec.column.number}`;
       if (!figures.has(key)) continue;
-      national.set(key, {
-        value: figures.get(key) as DerivedFigure,
-        derived: annex.derivedBy.has(key),
-        contributors: [...contributorsOf(annex, key, byCell)].sort(),
-      });
+      nationalFigures.set(key, { value: figures.get(key) as DerivedFigure, derived: annex.derivedBy.has(key), contributors: contributors.of(key) });
     }
-    const groups: GroupFigures[] = grouping.groups.map((g) => {
-      const members = g.units.filter((code) => unitInputs.has(code));
-      return { code: g.code, name: g.name, members: g.units, units: members, figures: consolidateFigures(annex, members.map((m) => unitInputs.get(m) as AnnexInputs)) };
-    });
+    const filedSet = new Set(filed);
+    const groups: GroupFigures[] = grouping.groups.map((g, i) => ({
+      code: g.code,
+      name: g.name,
+      members: g.units,
+      units: g.units.filter((code) => filedSet.has(code)),
+      figures: computeDerived(annex, groupSums[i] as Map<string, Decimal>),
+    }));
     const result: ConsolidatedAnnex = {
       code: annex.code,
       expectedUnits: registry.units.filter((u) => appliesTo(annex, u)).length,
-      contributingUnits: unitInputs.size,
-      national,
-      units: new Map([...unitInputs].map(([code, inputs]) => [code, computeDerived(annex, inputs)])),
+      contributingUnits: filed.length,
+      national: nationalFigures,
+      units: new DerivedFiguresView(annex, filed, inputsOfUnit),
       groups,
     };
     if (previous) {
       const prevByUnit = previous.inputs.get(annex.code);
       if (prevByUnit) {
         result.previousNational = computeDerived(annex, sumInputs([...previous.allInputs(annex.code)]));
-        result.previousUnits = new Map([...prevByUnit].map(([code, inputs]) => [code, computeDerived(annex, inputs)]));
+        result.previousUnits = new DerivedFiguresView(annex, [...prevByUnit.keys()], (code) => prevByUnit.get(code));
       }
     }
     return result;

@@ -22,12 +22,23 @@ export function inputsOf(annex: Annex, grid: AnnexGrid): Map<string, Decimal> {
   return out;
 }
 
+/** The keys `row.column` of an annex's input cells, in form order. */
+export function inputKeysOf(annex: Annex): string[] {
+  return annex.index.cells.filter((spec) => isInputCell(annex, spec)).map((spec) => `${spec.row.code}.${spec.column.number}`);
+}
+
+/** Adds one unit's inputs into running sums, cell by cell. */
+export function addInputs(sums: Map<string, Decimal>, inputs: AnnexInputs): void {
+  for (const [key, value] of inputs) {
+    const sum = sums.get(key);
+    sums.set(key, sum === undefined ? new Dec(0).plus(value) : sum.plus(value));
+  }
+}
+
 /** Adds inputs cell by cell. A cell no one filled stays absent. */
 export function sumInputs(list: readonly AnnexInputs[]): Map<string, Decimal> {
   const out = new Map<string, Decimal>();
-  for (const inputs of list) {
-    for (const [key, value] of inputs) out.set(key, (out.get(key) ?? new Dec(0)).plus(value));
-  }
+  for (const inputs of list) addInputs(out, inputs);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogue2022 } from "../catalogue/catalogue-2022-1.js";
+import type { AnnexInput } from "../annex/annex-schema.js";
 import { loadAnnex } from "../annex/load-annex.js";
 import { Dec, type Decimal } from "../numbers/index.js";
 import { computeDerived, type DerivedFigure } from "./compute-derived.js";
@@ -19,6 +20,11 @@ function inputs(figures: Record<string, number>): Map<string, Decimal> {
 /** The figures as plain strings for comparison; null stays null. */
 function plain(values: ReadonlyMap<string, DerivedFigure>): Record<string, string | null> {
   return Object.fromEntries([...values].map(([k, v]) => [k, v === null ? null : v.toFixed()]));
+}
+
+/** A one-column annex of counts with the rows and rules given. */
+function testAnnex(code: string, rows: AnnexInput["sections"][number]["rows"], rules: AnnexInput["rules"]) {
+  return loadAnnex({ code, title: "Thử", titleEn: "Test", version: "t", periods: ["Y"], sections: [{ columns: [{ number: 1, header: "Số", kind: "count" }], rows }], rules });
 }
 
 describe("computeDerived", () => {
@@ -83,24 +89,18 @@ describe("computeDerived", () => {
   });
 
   it("an optional empty input counts as 0", () => {
-    const custom = loadAnnex({
-      code: "PL90",
-      title: "Thử",
-      titleEn: "Test",
-      version: "t",
-      periods: ["Y"],
-      sections: [
-        {
-          columns: [{ number: 1, header: "Số", kind: "count" }],
-          rows: [
-            { code: "01", label: "Tổng" },
-            { code: "02", label: "A" },
-            { code: "03", label: "B", optional: true },
-          ],
-        },
-      ],
-      rules: [{ id: "PL90.r01-sum", kind: "sum", target: "r01", parts: ["r02", "r03"], derived: true }],
-    });
+    const custom = testAnnex("PL90", [{ code: "01", label: "Tổng" }, { code: "02", label: "A" }, { code: "03", label: "B", optional: true }], [
+      { id: "PL90.r01-sum", kind: "sum", target: "r01", parts: ["r02", "r03"], derived: true },
+    ]);
     expect(plain(computeDerived(custom, inputs({ "02.1": 7 })))).toEqual({ "02.1": "7", "03.1": "0", "01.1": "7" });
+  });
+
+  it("formulas that read each other are left empty; the rest is filled", () => {
+    const custom = testAnnex("PL91", ["01", "02", "03", "04", "05"].map((code) => ({ code, label: `Dòng ${code}` })), [
+      { id: "PL91.r01-sum", kind: "sum", target: "r01", parts: ["r02", "r03"], derived: true },
+      { id: "PL91.r02-sum", kind: "sum", target: "r02", parts: ["r01", "r03"], derived: true },
+      { id: "PL91.r04-sum", kind: "sum", target: "r04", parts: ["r03", "r05"], derived: true },
+    ]);
+    expect(plain(computeDerived(custom, inputs({ "03.1": 2, "05.1": 3 })))).toEqual({ "03.1": "2", "05.1": "3", "04.1": "5" });
   });
 });

@@ -1,19 +1,19 @@
 import type { Annex } from "../annex/annex.js";
 import { Dec, percentOf, roundHalfUp, type Decimal } from "../numbers/index.js";
-import { cellKey, type CellKey } from "../rule/line-ref.js";
-import type { DerivingInstance } from "../rule/rule-instance.js";
+import { derivationPlan } from "./derivation-plan.js";
 
 /** A figure computed for a derived cell; `null` when it has no value (a percentage of a whole of 0). */
 export type DerivedFigure = Decimal | null;
 
-function operandCells(instance: DerivingInstance): CellKey[] {
-  if ("parts" in instance) return instance.parts;
-  if ("minuend" in instance) return [instance.minuend, ...instance.subtrahends];
-  return [...instance.part, ...instance.whole];
-}
-
-function total(values: ReadonlyMap<string, DerivedFigure>, cells: readonly CellKey[]): Decimal {
-  return cells.reduce((acc, c) => acc.plus(values.get(cellKey(c.row, c.column)) ?? 0), new Dec(0));
+/** The sum of the cells, or undefined when one is empty or has no value. */
+function total(values: ReadonlyMap<string, DerivedFigure>, keys: readonly string[]): Decimal | undefined {
+  let sum: Decimal | undefined;
+  for (const key of keys) {
+    const v = values.get(key);
+    if (v === undefined || v === null) return undefined;
+    sum = sum === undefined ? v : sum.plus(v);
+  }
+  return sum ?? new Dec(0);
 }
 
 /**
@@ -24,33 +24,24 @@ function total(values: ReadonlyMap<string, DerivedFigure>, cells: readonly CellK
  * with an empty required operand stays empty.
  */
 export function computeDerived(annex: Annex, inputs: ReadonlyMap<string, Decimal>): Map<string, DerivedFigure> {
+  const plan = derivationPlan(annex);
   const values = new Map<string, DerivedFigure>(inputs);
-  for (const spec of annex.index.cells) {
-    const key = cellKey(spec.row.code, spec.column.number);
-    if (spec.optional && !values.has(key) && !annex.derivedBy.has(key)) values.set(key, new Dec(0));
-  }
-  let pending = [...annex.derivedBy.values()];
-  while (pending.length > 0) {
-    const waiting: DerivingInstance[] = [];
-    for (const instance of pending) {
-      const cells = operandCells(instance);
-      if (cells.some((c) => !values.has(cellKey(c.row, c.column)))) {
-        waiting.push(instance);
-        continue;
-      }
-      if (cells.some((c) => values.get(cellKey(c.row, c.column)) === null)) continue;
-      const target = cellKey(instance.target.row, instance.target.column);
-      if ("parts" in instance) values.set(target, total(values, instance.parts));
-      else if ("minuend" in instance) values.set(target, total(values, [instance.minuend]).minus(total(values, instance.subtrahends)));
-      else {
-        const ratio = percentOf(total(values, instance.part), total(values, instance.whole));
-        const decimals = annex.index.cell(instance.target.row, instance.target.column)?.decimals.default ?? 1;
-        values.set(target, ratio === null ? null : roundHalfUp(ratio, decimals));
-      }
+  for (const key of plan.optionalInputs) if (!values.has(key)) values.set(key, new Dec(0));
+  for (const step of plan.steps) {
+    if (step.kind === "sum") {
+      const sum = total(values, step.parts);
+      if (sum !== undefined) values.set(step.target, sum);
+    } else if (step.kind === "difference") {
+      const minuend = total(values, [step.minuend]);
+      const subtrahends = total(values, step.subtrahends);
+      if (minuend !== undefined && subtrahends !== undefined) values.set(step.target, minuend.minus(subtrahends));
+    } else {
+      const part = total(values, step.part);
+      const whole = total(values, step.whole);
+      if (part === undefined || whole === undefined) continue;
+      const ratio = percentOf(part, whole);
+      values.set(step.target, ratio === null ? null : roundHalfUp(ratio, step.decimals));
     }
-    // Operands that never arrive (empty inputs) leave their targets empty.
-    if (waiting.length === pending.length) break;
-    pending = waiting;
   }
   return values;
 }

@@ -21,6 +21,13 @@ describe("readCell: JS numbers in a count column", () => {
     expectRead({ value: 12, numberFormat: "0.00" }, "count", "12", 0, "number");
   });
 
+  it("reads whole counts at the edges of exact numbers", () => {
+    expectRead({ value: -0 }, "count", "0", 0, "number");
+    expectRead({ value: Number.MAX_SAFE_INTEGER }, "count", "9007199254740991", 0, "number");
+    expectRead({ value: 2 ** 53 }, "count", "9007199254740992", 0, "number");
+    expect(readProblem({ value: -3 }, "count")).toEqual({ code: "value.negative", params: { value: "-3" } });
+  });
+
   it("returns a value of the configured constructor", () => {
     expect(readNumber({ value: 1019 }, "count").value).toBeInstanceOf(Dec);
   });

@@ -1,4 +1,5 @@
 import { nameKeys } from "./name-keys.js";
+import { unitByCode } from "./registry-lookup.js";
 import type { Registry, ReportingUnit } from "./types.js";
 
 interface Entry {
@@ -31,7 +32,7 @@ function buildIndex(registry: Registry): UnitIndex {
 function byCode(registry: Registry, text: string): ReportingUnit | undefined {
   let code = text.trim().toUpperCase();
   if (/^\d$/.test(code)) code = `0${code}`;
-  return registry.units.find((u) => u.code === code);
+  return unitByCode(registry, code);
 }
 
 /**

@@ -11,7 +11,10 @@ export function cellText(cell: RawSheetCell | undefined): string {
 /** Whether a cell could read `Mã số`: cheap test before normalising (NFD text is at most twice as long). */
 export function mayBeCodeHeader(cell: RawSheetCell): boolean {
   const v = cell.value;
-  return typeof v === "string" && v.length >= 5 && v.length <= 24;
+  if (typeof v !== "string" || v.length < 5 || v.length > 24) return false;
+  // "Mã số" starts with M after any leading spaces, whatever the normalisation.
+  const first = v.trimStart().charCodeAt(0);
+  return first === 77 || first === 109;
 }
 
 /** A row code as forms print it: "01" (text), or 1 (a number after a re-save). */
@@ -28,6 +31,8 @@ export function rowCodeOf(cell: RawSheetCell | undefined): string | undefined {
 
 /** `(3)` → 3. */
 export function columnNumberOf(cell: RawSheetCell | undefined): number | undefined {
+  const v = cell?.value;
+  if (typeof v !== "string" || v.indexOf("(") < 0) return undefined;
   const m = /^\((\d+)\)$/.exec(cellText(cell));
   return m?.[1] ? Number(m[1]) : undefined;
 }

@@ -6,7 +6,10 @@ import { REGISTRY_2022, periodOrThrow, unitByCode, validate } from "@phuluc/core
 import { afterAll, describe, expect, it } from "vitest";
 import { readAnnexWorkbook } from "../annex-reader/index.js";
 import { writeTemplate } from "../template/index.js";
+import ExcelJS from "exceljs";
+import { writeNationalWorkbook } from "../national/index.js";
 import { catalogue, figureTable, figuresFor, filledWorkbook } from "../test-support/filled-workbook.js";
+import { nationalSample } from "../test-support/national-sample.js";
 
 function has(command: string): boolean {
   try {
@@ -69,6 +72,29 @@ describe("office suites", () => {
     expect(back.submission).toMatchObject({ unit: "51", period: "2022-Y", cutOff: "2022-12-05" });
     expect(figureTable(back.submission)).toEqual(figureTable(figures));
     expect(validate(back.submission, catalogue, { unitKind: "province" }).errors).toBe(0);
+  }, 240_000);
+
+  it.skipIf(!hasSoffice || !hasSsconvert)("opens the national workbook in LibreOffice and Gnumeric with every sheet, row and merge", async () => {
+    const { result, files } = nationalSample(["60"]);
+    const file = join(dir, "tong-hop.xlsx");
+    writeFileSync(file, await writeNationalWorkbook({ catalogue, result, files, findings: [], sentences: [], generatedAt: "2022-12-05T08:00:00.000Z" }));
+    soffice("xlsx", join(dir, "lo-national"), [file]);
+    const gnumeric = join(dir, "tong-hop-gnumeric.xlsx");
+    const log = execFileSync("ssconvert", [file, gnumeric], { stdio: "pipe", timeout: 120_000 });
+    expect(log.toString()).toBe("");
+    for (const resaved of [join(dir, "lo-national", "tong-hop.xlsx"), gnumeric]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(resaved) as unknown as ArrayBuffer);
+      expect(wb.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toHaveLength(21);
+      const coverage = wb.getWorksheet("Tình hình nộp báo cáo")!;
+      const rows = coverage.getSheetValues() as unknown[][];
+      const title = rows.findIndex((r) => r?.[1] === "Các tệp khác trong thư mục");
+      expect(title, resaved).toBe(5 + 67 + 1);
+      expect(coverage.getCell(`I${title}`).master.address).toBe(`A${title}`);
+      const perUnit = wb.getWorksheet("ĐV PL04")!;
+      const national = (perUnit.getSheetValues() as unknown[][]).find((r) => r?.[2] === "TOÀN QUỐC");
+      expect(national?.[4], resaved).toBe(result.annexes.find((a) => a.code === "PL04")?.national.get("02.1")?.value?.toNumber());
+    }
   }, 240_000);
 
   it.skipIf(!hasSsconvert)("reads a filled template re-saved by Gnumeric back to identical figures", async () => {

@@ -4,6 +4,7 @@ import type { FileEntry } from "./national-input.js";
 import { neutralizeText } from "./neutralize-text.js";
 import { COVERAGE_SHEET } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
+import { carrierTable, type Carrier, type TableRow, type WrittenTable } from "./written-table.js";
 
 const STATUS: Record<string, string> = {
   included: "Đã tổng hợp",
@@ -28,56 +29,86 @@ function reasonOf(status: ConsolidationResult["units"][number]): string {
   return "";
 }
 
-/** Every expected unit with its status, file, SHA-256 and reason; then every other file found. */
-export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult, files: readonly FileEntry[]): void {
+const UNIT_LOOK: Record<string, { fill?: string }> = { included: {}, excluded: { fill: "FFFFF2CC" }, missing: { fill: "FFFCE4D6" } };
+const COLUMNS = 9;
+const FIRST_BODY_ROW = 5;
+
+/**
+ * Every expected unit with its status, file, SHA-256 and reason; then every
+ * other file found. exceljs renders the heading and one row of each kind;
+ * the rows themselves are written as the workbook is compressed (see
+ * expandedSheet), so 10,000 units and files cost little.
+ */
+export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult, files: readonly FileEntry[]): WrittenTable {
   const sheet = workbook.addWorksheet(COVERAGE_SHEET);
   const widths = [6, 10, 34, 16, 44, 36, 66, 8, 10];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  sheet.mergeCells(1, 1, 1, widths.length);
+  sheet.mergeCells(1, 1, 1, COLUMNS);
   sheet.getCell(1, 1).value = `TÌNH HÌNH NỘP BÁO CÁO — ${periodLabel(result.period).toLocaleUpperCase("vi")}`;
   style.title(sheet.getCell(1, 1));
   const c = result.coverage;
-  sheet.mergeCells(2, 1, 2, widths.length);
+  sheet.mergeCells(2, 1, 2, COLUMNS);
   sheet.getCell(2, 1).value = `Phải nộp ${c.expected} · đã nhận ${c.received} · đã tổng hợp ${c.included} · không tổng hợp ${c.excluded} · chưa nộp ${c.missing} (${result.registry.title})`;
   style.subtitle(sheet.getCell(2, 1));
 
   style.printable(sheet, "4:4");
   const header = sheet.getRow(4);
   header.values = ["STT", "Mã đơn vị", "Đơn vị", "Trạng thái", "Lý do", "Tệp", "SHA-256", "Số lỗi", "Số cảnh báo"];
-  style.header(header, 1, widths.length);
+  style.header(header, 1, COLUMNS);
+
   const byUnit = new Map<string, FileEntry>();
   for (const f of files) if (f.unit && (f.status === "included" || f.status === "excluded")) byUnit.set(f.unit, f);
-  let row = 5;
-  result.units.forEach((u, i) => {
+  const unitRow = (u: ConsolidationResult["units"][number], i: number): TableRow => {
     const file = byUnit.get(u.unit.code);
-    const r = sheet.getRow(row++);
-    r.values = [
-      i + 1,
-      u.unit.code,
-      u.unit.name,
-      STATUS[u.status] ?? u.status,
-      reasonOf(u),
-      file ? neutralizeText(file.file) : u.file ? neutralizeText(u.file) : "",
-      file?.sha256 ?? "",
-      u.status === "missing" ? null : u.errors,
-      u.status === "missing" ? null : u.warnings,
-    ];
-    style.body(r, 1, widths.length, u.status === "included" ? {} : { fill: u.status === "missing" ? "FFFCE4D6" : "FFFFF2CC" });
-  });
-
+    return {
+      kind: u.status,
+      values: [
+        i + 1,
+        u.unit.code,
+        u.unit.name,
+        STATUS[u.status] ?? u.status,
+        reasonOf(u),
+        file ? neutralizeText(file.file) : u.file ? neutralizeText(u.file) : "",
+        file?.sha256 ?? "",
+        u.status === "missing" ? null : u.errors,
+        u.status === "missing" ? null : u.warnings,
+      ],
+    };
+  };
   const others = files.filter((f) => f.status !== "included" && f.status !== "excluded");
-  if (others.length === 0) return;
-  row++;
-  sheet.mergeCells(row, 1, row, widths.length);
-  sheet.getCell(row, 1).value = "Các tệp khác trong thư mục";
-  sheet.getCell(row, 1).font = { name: "Times New Roman", size: 12, bold: true };
-  row++;
-  const h = sheet.getRow(row++);
-  h.values = ["STT", "Mã đơn vị", "", "Trạng thái", "Lý do", "Tệp", "SHA-256"];
-  style.header(h, 1, 7);
-  others.forEach((f, i) => {
-    const r = sheet.getRow(row++);
-    r.values = [i + 1, f.unit ?? "", "", FILE_STATUS[f.status], neutralizeText(f.reason ?? ""), neutralizeText(f.file), f.sha256];
-    style.body(r, 1, 7, { fill: "FFFFF2CC" });
+  const otherRow = (f: FileEntry, i: number): TableRow => ({
+    kind: "other",
+    values: [i + 1, f.unit ?? "", "", FILE_STATUS[f.status], neutralizeText(f.reason ?? ""), neutralizeText(f.file), f.sha256],
   });
+  const othersTitle: TableRow = { kind: "others-title", values: ["Các tệp khác trong thư mục", ...Array<null>(COLUMNS - 1).fill(null)], mergeAcross: true };
+  const othersHeader: TableRow = { kind: "others-header", values: ["STT", "Mã đơn vị", "", "Trạng thái", "Lý do", "Tệp", "SHA-256"] };
+  function* rows(): Generator<TableRow> {
+    for (let i = 0; i < result.units.length; i++) yield unitRow(result.units[i] as ConsolidationResult["units"][number], i);
+    if (others.length === 0) return;
+    yield { kind: "gap", values: [] };
+    yield othersTitle;
+    yield othersHeader;
+    for (let i = 0; i < others.length; i++) yield otherRow(others[i] as FileEntry, i);
+  }
+
+  // One carrier per kind present, in the order rows come.
+  const carriers: Carrier[] = [];
+  for (const status of ["included", "excluded", "missing"] as const) {
+    const i = result.units.findIndex((u) => u.status === status);
+    const u = result.units[i];
+    if (u) carriers.push({ row: unitRow(u, i), look: (r) => style.body(r, 1, COLUMNS, UNIT_LOOK[status]) });
+  }
+  if (others.length > 0) {
+    carriers.push({
+      row: othersTitle,
+      look: (r) => {
+        const cell = r.getCell(1);
+        cell.font = { name: "Times New Roman", size: 12, bold: true };
+      },
+    });
+    carriers.push({ row: othersHeader, look: (r) => style.header(r, 1, 7) });
+    carriers.push({ row: otherRow(others[0] as FileEntry, 0), look: (r) => style.body(r, 1, 7, { fill: "FFFFF2CC" }) });
+  }
+  const rowCount = result.units.length + (others.length > 0 ? 3 + others.length : 0);
+  return carrierTable(sheet, { firstRow: FIRST_BODY_ROW, columns: COLUMNS, rowCount, rows }, carriers);
 }

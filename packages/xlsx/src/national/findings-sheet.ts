@@ -4,14 +4,19 @@ import type { NationalWorkbookInput } from "./national-input.js";
 import { neutralizeText } from "./neutralize-text.js";
 import { FINDINGS_SHEET } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
+import { carrierTable, type Carrier, type TableRow, type WrittenTable } from "./written-table.js";
 
-/** Every finding: file, unit, annex, cell, severity and the Vietnamese message; national findings last. */
+/**
+ * Every finding: file, unit, annex, cell, severity and the Vietnamese
+ * message; national findings last. exceljs renders the header and one row
+ * per severity; the rows are written as the workbook is compressed.
+ */
 export function addFindingsSheet(
   workbook: Workbook,
   catalogue: Catalogue,
   result: ConsolidationResult,
   findings: NationalWorkbookInput["findings"],
-): void {
+): WrittenTable | undefined {
   const sheet = workbook.addWorksheet(FINDINGS_SHEET);
   const widths = [6, 30, 22, 9, 14, 11, 100];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
@@ -22,19 +27,36 @@ export function addFindingsSheet(
   style.printable(sheet, "1:1");
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: widths.length } };
   const names = new Map(result.units.map((u) => [u.unit.code, u.unit.name]));
-  const all: NationalWorkbookInput["findings"] = [...findings, ...result.findings.map((finding) => ({ unit: "Toàn quốc", finding }))];
-  all.forEach((entry, i) => {
-    const f = entry.finding;
-    const r = sheet.getRow(i + 2);
-    r.values = [
-      i + 1,
-      neutralizeText(entry.file ?? ""),
-      neutralizeText(entry.unit ? (names.get(entry.unit) ?? entry.unit) : ""),
-      f.path.annex ?? "",
-      neutralizeText(f.path.cell ?? ""),
-      f.severity === "error" ? "Lỗi" : "Cảnh báo",
-      neutralizeText(formatFinding(f, { catalogue, withoutFile: true })),
-    ];
-    style.body(r, 1, widths.length, f.severity === "error" ? { fill: "FFFCE4D6" } : {});
-  });
+  const national = result.findings.map((finding) => ({ unit: "Toàn quốc", finding }));
+  const count = findings.length + national.length;
+  if (count === 0) return undefined;
+  const entry = (i: number) => (i < findings.length ? findings[i] : national[i - findings.length]) as NationalWorkbookInput["findings"][number];
+  const rowOf = (i: number): TableRow => {
+    const { file, unit, finding: f } = entry(i);
+    return {
+      kind: f.severity,
+      values: [
+        i + 1,
+        neutralizeText(file ?? ""),
+        neutralizeText(unit ? (names.get(unit) ?? unit) : ""),
+        f.path.annex ?? "",
+        neutralizeText(f.path.cell ?? ""),
+        f.severity === "error" ? "Lỗi" : "Cảnh báo",
+        neutralizeText(formatFinding(f, { catalogue, withoutFile: true })),
+      ],
+    };
+  };
+  function* rows(): Generator<TableRow> {
+    for (let i = 0; i < count; i++) yield rowOf(i);
+  }
+  const firstOf = (severity: "error" | "warning") => {
+    for (let i = 0; i < count; i++) if (entry(i).finding.severity === severity) return i;
+    return -1;
+  };
+  const carriers: Carrier[] = [];
+  for (const severity of ["error", "warning"] as const) {
+    const i = firstOf(severity);
+    if (i >= 0) carriers.push({ row: rowOf(i), look: (r) => style.body(r, 1, widths.length, severity === "error" ? { fill: "FFFCE4D6" } : {}) });
+  }
+  return carrierTable(sheet, { firstRow: 2, columns: widths.length, rowCount: count, rows }, carriers);
 }

@@ -31,4 +31,12 @@ export interface NationalWorkbookInput {
   asUnit?: ReportingUnit;
   /** Name printed at the top of the national sheets when `asUnit` is absent. */
   consolidatorName?: string;
+  /**
+   * A unit's figures of one annex as numbers in form order (the annex's
+   * `index.cells`), NaN where there is none. When given, the per-unit
+   * tables take each included unit's row from it instead of recomputing
+   * it from `result` (a caller holding 10,000 units' figures packed this
+   * way saves the time and the memory). It must give the same figures.
+   */
+  unitFigures?: (annex: string, unit: string) => ArrayLike<number> | undefined;
 }

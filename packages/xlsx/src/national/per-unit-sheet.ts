@@ -1,8 +1,9 @@
-import type { Workbook } from "exceljs";
+import type { Row, Workbook } from "exceljs";
 import { cellNumberFormat, periodLabel, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
+import type { NationalWorkbookInput } from "./national-input.js";
 import { perUnitSheetName } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
-import type { TableRow, WrittenTable } from "./written-table.js";
+import { carrierTable, type TableRow, type WrittenTable } from "./written-table.js";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 const FIRST_BODY_ROW = 6;
@@ -15,31 +16,89 @@ function statusNote(status: UnitStatus | undefined, applies: boolean, filed: boo
   return status.includedWithErrors ? "Đã tổng hợp (còn lỗi)" : "";
 }
 
-/** Every body row of the table: per group its title, its units and its sub-total; the national row last. */
-function tableRows(annex: Annex, consolidated: ConsolidatedAnnex, result: ConsolidationResult): TableRow[] {
-  const specs = annex.index.cells;
-  const statuses = new Map(result.units.map((u) => [u.unit.code, u]));
-  const figures = (fig: AnnexFigures | undefined) =>
-    specs.map((spec) => {
-      const v = fig?.get(`${spec.row.code}.${spec.column.number}`);
+/** The body rows of an annex's table, each made on demand: per group its title, its units and its sub-total; the national row last. */
+class AnnexTableRows {
+  private readonly keys: readonly string[];
+  private readonly statuses: ReadonlyMap<string, UnitStatus>;
+
+  constructor(
+    private readonly annex: Annex,
+    private readonly consolidated: ConsolidatedAnnex,
+    result: ConsolidationResult,
+    private readonly unitFigures?: NationalWorkbookInput["unitFigures"],
+  ) {
+    this.keys = annex.index.cells.map((spec) => `${spec.row.code}.${spec.column.number}`);
+    this.statuses = new Map(result.units.map((u) => [u.unit.code, u]));
+  }
+
+  get count(): number {
+    return this.consolidated.groups.reduce((n, g) => n + g.members.length + 2, 0) + 1;
+  }
+
+  private figures(fig: AnnexFigures | undefined): (number | null)[] {
+    return this.keys.map((key) => {
+      const v = fig?.get(key);
       return v === undefined || v === null ? null : v.toNumber();
     });
-  const rows: TableRow[] = [];
-  consolidated.groups.forEach((group, g) => {
-    rows.push({ kind: "group", values: [ROMAN[g] ?? String(g + 1), group.name, ...specs.map(() => null), null] });
-    for (const code of group.members) {
-      const status = statuses.get(code);
-      const applies = !annex.unitKinds || (status ? annex.unitKinds.includes(status.unit.kind) : true);
-      rows.push({
-        kind: "unit",
-        values: [code, status?.unit.name ?? code, ...figures(consolidated.units.get(code)), statusNote(status, applies, consolidated.units.has(code))],
-      });
+  }
+
+  groupRow(g: number): TableRow {
+    return { kind: "group", values: [ROMAN[g] ?? String(g + 1), this.consolidated.groups[g]?.name ?? "", ...this.keys.map(() => null), null] };
+  }
+
+  /** An included unit's figures; empty cells for any other unit. */
+  private unitValues(code: string): (number | null)[] {
+    const { consolidated, unitFigures } = this;
+    if (!consolidated.units.has(code)) return this.keys.map(() => null);
+    if (!unitFigures) return this.figures(consolidated.units.get(code));
+    const row = unitFigures(this.annex.code, code);
+    return this.keys.map((_, i) => {
+      const v = row?.[i];
+      return v === undefined || Number.isNaN(v) ? null : v;
+    });
+  }
+
+  unitRow(code: string): TableRow {
+    const { annex, consolidated } = this;
+    const status = this.statuses.get(code);
+    const applies = !annex.unitKinds || (status ? annex.unitKinds.includes(status.unit.kind) : true);
+    return {
+      kind: "unit",
+      values: [code, status?.unit.name ?? code, ...this.unitValues(code), statusNote(status, applies, consolidated.units.has(code))],
+    };
+  }
+
+  subtotalRow(g: number): TableRow {
+    const group = this.consolidated.groups[g];
+    return { kind: "subtotal", values: [null, `Cộng ${group?.name ?? ""}`, ...this.figures(group?.figures), null] };
+  }
+
+  nationalRow(): TableRow {
+    const national = new Map([...this.consolidated.national].map(([k, f]) => [k, f.value]));
+    return { kind: "national", values: [null, "TOÀN QUỐC", ...this.figures(national), null] };
+  }
+
+  /** One row of each kind present, in the order rows come. */
+  carriers(): TableRow[] {
+    const groups = this.consolidated.groups;
+    const firstMember = groups.find((g) => g.members.length > 0)?.members[0];
+    return [
+      ...(groups.length > 0 ? [this.groupRow(0)] : []),
+      ...(firstMember !== undefined ? [this.unitRow(firstMember)] : []),
+      ...(groups.length > 0 ? [this.subtotalRow(0)] : []),
+      this.nationalRow(),
+    ];
+  }
+
+  *rows(): Generator<TableRow> {
+    const groups = this.consolidated.groups;
+    for (let g = 0; g < groups.length; g++) {
+      yield this.groupRow(g);
+      for (const code of groups[g]?.members ?? []) yield this.unitRow(code);
+      yield this.subtotalRow(g);
     }
-    rows.push({ kind: "subtotal", values: [null, `Cộng ${group.name}`, ...figures(group.figures), null] });
-  });
-  const national = new Map([...consolidated.national].map(([k, f]) => [k, f.value]));
-  rows.push({ kind: "national", values: [null, "TOÀN QUỐC", ...figures(national), null] });
-  return rows;
+    yield this.nationalRow();
+  }
 }
 
 /**
@@ -50,7 +109,13 @@ function tableRows(annex: Annex, consolidated: ConsolidatedAnnex, result: Consol
  * full body is written into the sheet afterwards (see expandTables), which
  * keeps 10,000 units fast and small in memory.
  */
-export function addPerUnitSheet(workbook: Workbook, annex: Annex, consolidated: ConsolidatedAnnex, result: ConsolidationResult): WrittenTable {
+export function addPerUnitSheet(
+  workbook: Workbook,
+  annex: Annex,
+  consolidated: ConsolidatedAnnex,
+  result: ConsolidationResult,
+  unitFigures?: NationalWorkbookInput["unitFigures"],
+): WrittenTable {
   const sheet = workbook.addWorksheet(perUnitSheetName(annex.code), { properties: { tabColor: { argb: "FF7F7F7F" } } });
   const specs = annex.index.cells;
   const last = 3 + specs.length;
@@ -82,16 +147,20 @@ export function addPerUnitSheet(workbook: Workbook, annex: Annex, consolidated: 
   sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 5 }];
   style.printable(sheet, "4:5");
 
-  const rows = tableRows(annex, consolidated, result);
-  const carriers = (["group", "unit", "subtotal", "national"] as const).map((kind) => rows.find((r) => r.kind === kind)).filter((r): r is TableRow => r !== undefined);
-  carriers.forEach((carrier, i) => {
-    const r = sheet.getRow(FIRST_BODY_ROW + i);
-    carrier.values.forEach((v, c) => (r.getCell(c + 1).value = v));
-    specs.forEach((spec, s) => (r.getCell(3 + s).numFmt = cellNumberFormat(spec)));
-    if (carrier.kind === "group") style.body(r, 1, last, { bold: true });
-    else if (carrier.kind === "unit") style.body(r, 1, last);
-    else if (carrier.kind === "subtotal") style.body(r, 1, last, { bold: true, fill: "FFF2F2F2" });
-    else style.body(r, 1, last, { bold: true, fill: "FFE4ECF7" });
-  });
-  return { sheetId: sheet.id, firstRow: FIRST_BODY_ROW, columns: last, carrierKinds: carriers.map((c) => c.kind), rows };
+  const table = new AnnexTableRows(annex, consolidated, result, unitFigures);
+  const numberFormats = (r: Row) => specs.forEach((spec, s) => (r.getCell(3 + s).numFmt = cellNumberFormat(spec)));
+  const looks: Record<string, (r: Row) => void> = {
+    group: (r) => style.body(r, 1, last, { bold: true }),
+    unit: (r) => style.body(r, 1, last),
+    subtotal: (r) => style.body(r, 1, last, { bold: true, fill: "FFF2F2F2" }),
+    national: (r) => style.body(r, 1, last, { bold: true, fill: "FFE4ECF7" }),
+  };
+  const carriers = table.carriers().map((row) => ({
+    row,
+    look: (r: Row) => {
+      numberFormats(r);
+      looks[row.kind]?.(r);
+    },
+  }));
+  return carrierTable(sheet, { firstRow: FIRST_BODY_ROW, columns: last, rowCount: table.count, rows: () => table.rows() }, carriers);
 }

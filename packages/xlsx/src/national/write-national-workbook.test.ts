@@ -16,7 +16,7 @@ import { describe, expect, it } from "vitest";
 import { readAnnexWorkbook } from "../annex-reader/index.js";
 import { writeTemplate } from "../template/index.js";
 import { catalogue } from "../test-support/filled-workbook.js";
-import type { FileEntry } from "./national-input.js";
+import { nationalSample } from "../test-support/national-sample.js";
 import { writeNationalWorkbook } from "./write-national-workbook.js";
 
 const period = periodOrThrow("2022-Y");
@@ -27,19 +27,9 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-function nationalResult(skip: string[] = []): { result: ConsolidationResult; files: FileEntry[] } {
-  const returns = REGISTRY_2022.units
-    .filter((u) => !skip.includes(u.code))
-    .map((u) => ({ unit: u.code, file: `${u.code}.xlsx`, validation: validate(sampleSubmission(catalogue, { unit: u.code, period: "2022-Y", unitKind: u.kind }), catalogue, { unitKind: u.kind }) }));
-  const result = consolidate(returns, { catalogue, registry: REGISTRY_2022, period });
-  const files: FileEntry[] = returns.map((r) => ({ file: r.file, sha256: "ab".repeat(32), status: "included", unit: r.unit }));
-  files.push({ file: "=HYPERLINK(\"http://x\",\"bấm\").xlsx", sha256: "cd".repeat(32), status: "not_annex", reason: "Không phải tệp phụ lục thống kê" });
-  return { result, files };
-}
-
 describe("writeNationalWorkbook", () => {
   it("writes summary, coverage, findings, national forms and per-unit tables", async () => {
-    const { result, files } = nationalResult(["60"]);
+    const { result, files } = nationalSample(["60"]);
     const bytes = await writeNationalWorkbook({ catalogue, result, files, findings: [], sentences: reportSentences(result, catalogue, { cutOff: "2022-12-05" }), cutOff: "2022-12-05" });
     const wb = await load(bytes);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
@@ -74,6 +64,67 @@ describe("writeNationalWorkbook", () => {
     const injected = cov.find((r) => typeof r?.[6] === "string" && (r[6] as string).includes("HYPERLINK"));
     expect(injected?.[6]).toBe("'=HYPERLINK(\"http://x\",\"bấm\").xlsx");
     expect(coverage.getCell(`F${cov.indexOf(injected!)}`).formula).toBeUndefined();
+  });
+
+  it("writes the long tables row by row: coverage with the other files, findings by severity, merges and looks kept", async () => {
+    const { result, files } = nationalSample(["60"]);
+    files.push({ file: "ban-sao/51.xlsx", sha256: "ef".repeat(32), status: "duplicate", unit: "51", reason: "cùng nội dung với tệp 51.xlsx" });
+    const error = { code: "rule.sum" as const, severity: "error" as const, path: { annex: "PL02", row: "01", column: 1, cell: "'PL02'!D9" }, params: { stated: "10", computed: "12", parts: "r02 + r03" } };
+    const warning = { code: "file.identified_by_content" as const, severity: "warning" as const, path: { file: "24.xlsx" }, params: { by: "tiêu đề" } };
+    const findings = [
+      { file: "51.xlsx", unit: "51", finding: error },
+      { file: "24.xlsx", unit: "24", finding: warning },
+    ];
+    const target = { code: "rule.target_range" as const, severity: "warning" as const, path: { annex: "PL09", row: "02", column: 6 }, params: { direction: "below", min: 90, value: "89,3" } };
+    const withNational = { ...result, findings: [target] };
+    const bytes = await writeNationalWorkbook({ catalogue, result: withNational, files, findings, sentences: [] });
+    const wb = await load(bytes);
+
+    const coverage = wb.getWorksheet("Tình hình nộp báo cáo")!;
+    const rows = coverage.getSheetValues() as unknown[][];
+    const title = rows.findIndex((r) => r?.[1] === "Các tệp khác trong thư mục");
+    expect(title).toBe(5 + 67 + 1);
+    expect(coverage.getCell(`I${title}`).isMerged).toBe(true);
+    expect(coverage.getCell(`I${title}`).master.address).toBe(`A${title}`);
+    expect(rows[title + 1]?.slice(1, 8)).toEqual(["STT", "Mã đơn vị", undefined, "Trạng thái", "Lý do", "Tệp", "SHA-256"]);
+    expect(rows[title + 2]?.slice(1, 7)).toEqual([1, undefined, undefined, "Không phải tệp phụ lục", "Không phải tệp phụ lục thống kê", "'=HYPERLINK(\"http://x\",\"bấm\").xlsx"]);
+    expect(rows[title + 3]?.slice(1, 7)).toEqual([2, "51", undefined, "Tệp trùng", "cùng nội dung với tệp 51.xlsx", "ban-sao/51.xlsx"]);
+    expect(coverage.getCell(`D${title + 1}`).font?.bold).toBe(true);
+    // Each kind of row keeps its look: a missing unit is shaded, an included one is not.
+    const missing = rows.findIndex((r) => r?.[2] === "60");
+    expect((coverage.getCell(`C${missing}`).fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFCE4D6");
+    expect((coverage.getCell(`C${missing - 1}`).fill as { pattern?: string } | undefined)?.pattern ?? "none").toBe("none");
+    expect(coverage.getCell(`C${missing}`).border?.top?.style).toBe("thin");
+    // Merges of the heading are kept.
+    expect(coverage.getCell("I1").master.address).toBe("A1");
+
+    const sheet = wb.getWorksheet("Kết quả kiểm tra")!;
+    const list = sheet.getSheetValues() as unknown[][];
+    expect(list[2]?.slice(1, 7)).toEqual([1, "51.xlsx", "Quảng Ngãi", "PL02", "'PL02'!D9", "Lỗi"]);
+    expect(list[3]?.slice(1, 7)).toEqual([2, "24.xlsx", "Bắc Giang", undefined, undefined, "Cảnh báo"]);
+    expect(list[4]?.slice(1, 7)).toEqual([3, undefined, "Toàn quốc", "PL09", undefined, "Cảnh báo"]);
+    expect(list.length).toBe(5);
+    expect((sheet.getCell("G2").fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFCE4D6");
+    expect((sheet.getCell("G3").fill as { pattern?: string } | undefined)?.pattern ?? "none").toBe("none");
+  });
+
+  it("takes each unit's row from unitFigures when given, to the same workbook", async () => {
+    const { result, files } = nationalSample(["60"]);
+    const base = { catalogue, result, files, findings: [], sentences: [], generatedAt: "2022-12-05T08:00:00.000Z" };
+    const asked: string[] = [];
+    const unitFigures = (code: string, unit: string) => {
+      asked.push(`${code}/${unit}`);
+      const annex = catalogue.annex(code)!;
+      const figures = result.annexes.find((a) => a.code === code)!.units.get(unit);
+      return annex.index.cells.map((spec) => figures?.get(`${spec.row.code}.${spec.column.number}`)?.toNumber() ?? Number.NaN);
+    };
+    const plain = await writeNationalWorkbook(base);
+    const hooked = await writeNationalWorkbook({ ...base, unitFigures });
+    expect(Buffer.from(hooked).equals(Buffer.from(plain))).toBe(true);
+    // Asked only for units whose figures are consolidated: not the missing unit, not PL08 of a central committee.
+    expect(asked).not.toContain("PL04/60");
+    expect(asked).not.toContain("PL08/TW-QU");
+    expect(asked).toContain("PL08/01");
   });
 
   it("closes the loop: a province's consolidation of its communes reads back as its own valid submission", async () => {

@@ -1,12 +1,13 @@
 import type { Workbook, XlsxWriteOptions } from "exceljs";
 import ExcelJS from "../exceljs-bundle.js";
-import { unzipSync, zipSync } from "fflate";
+import { unzipSync } from "fflate";
 import { META_SHEET, metaRows, workbookMeta } from "@phuluc/core";
 import { addAnnexFormSheet } from "./annex-form-sheet.js";
 import { addCoverageSheet } from "./coverage-sheet.js";
 import { addFindingsSheet } from "./findings-sheet.js";
 import type { NationalWorkbookInput } from "./national-input.js";
-import { expandTables } from "./expand-tables.js";
+import { expandedSheet } from "./expand-tables.js";
+import { ZipWriter, portableCompression, type ZipCompression } from "../zip-writer/index.js";
 import { addPerUnitSheet } from "./per-unit-sheet.js";
 import { addSummarySheet } from "./summary-sheet.js";
 import type { WrittenTable } from "./written-table.js";
@@ -26,18 +27,19 @@ export function buildNationalWorkbook(input: NationalWorkbookInput): { workbook:
   workbook.created = new Date(generatedAt);
   workbook.modified = workbook.created;
 
+  const tables: WrittenTable[] = [];
   addSummarySheet(workbook, result, input.sentences, input.cutOff);
-  addCoverageSheet(workbook, result, input.files);
-  addFindingsSheet(workbook, catalogue, result, input.findings);
+  tables.push(addCoverageSheet(workbook, result, input.files));
+  const findings = addFindingsSheet(workbook, catalogue, result, input.findings);
+  if (findings) tables.push(findings);
   const unitName = input.asUnit?.officialName ?? input.consolidatorName ?? "Ban Tổ chức Trung ương";
   for (const consolidated of result.annexes) {
     const annex = catalogue.annex(consolidated.code);
     if (annex) addAnnexFormSheet(workbook, annex, consolidated, { unitName, period: result.period, ...(input.cutOff ? { cutOff: input.cutOff } : {}) });
   }
-  const tables: WrittenTable[] = [];
   for (const consolidated of result.annexes) {
     const annex = catalogue.annex(consolidated.code);
-    if (annex) tables.push(addPerUnitSheet(workbook, annex, consolidated, result));
+    if (annex) tables.push(addPerUnitSheet(workbook, annex, consolidated, result, input.unitFigures));
   }
   if (input.asUnit) {
     const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
@@ -49,15 +51,37 @@ export function buildNationalWorkbook(input: NationalWorkbookInput): { workbook:
   return { workbook, tables };
 }
 
-/**
- * The national workbook as .xlsx bytes. exceljs writes the parts uncompressed,
- * the per-unit tables get their full bodies, and fflate compresses (faster
- * than the deflate exceljs bundles, which matters for a cold run).
- */
-export async function writeNationalWorkbook(input: NationalWorkbookInput): Promise<Uint8Array> {
+/** The workbook's parts as exceljs writes them, uncompressed (the exceljs model and buffer are let go on return). */
+async function storedParts(input: NationalWorkbookInput): Promise<{ parts: Record<string, Uint8Array>; tables: WrittenTable[] }> {
   const { workbook, tables } = buildNationalWorkbook(input);
   const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<XlsxWriteOptions>);
-  const parts = unzipSync(new Uint8Array(stored as ArrayBuffer));
-  expandTables(parts, tables);
-  return zipSync(parts, { level: 6 });
+  return { parts: unzipSync(new Uint8Array(stored as ArrayBuffer)), tables };
+}
+
+export interface NationalWriteOptions {
+  /** How parts are compressed; portable by default (Node callers pass zlib's). */
+  compression?: ZipCompression;
+}
+
+/**
+ * The national workbook as .xlsx bytes. exceljs writes the parts
+ * uncompressed, with one carrier row per kind in the per-unit tables; each
+ * part is then compressed in turn, the per-unit tables getting their full
+ * bodies as they are compressed, so no large table is ever whole in memory.
+ */
+export async function writeNationalWorkbook(input: NationalWorkbookInput, options: NationalWriteOptions = {}): Promise<Uint8Array> {
+  const { parts, tables } = await storedParts(input);
+  const byPart = new Map(tables.map((t) => [`xl/worksheets/sheet${t.sheetId}.xml`, t]));
+  const zip = new ZipWriter(options.compression ?? portableCompression, input.generatedAt);
+  for (const name of Object.keys(parts)) {
+    const bytes = parts[name] as Uint8Array;
+    // Each part is let go once compressed.
+    delete parts[name];
+    const table = byPart.get(name);
+    await zip.add(name, table ? expandedSheet(bytes, table) : bytes);
+    byPart.delete(name);
+  }
+  const missing = [...byPart.keys()];
+  if (missing.length > 0) throw new Error(`exceljs wrote no part ${missing.join(", ")}`);
+  return zip.finish();
 }

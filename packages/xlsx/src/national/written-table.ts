@@ -1,21 +1,48 @@
-/** Kinds of body row in a large table: each kind has its own look. */
-export type TableRowKind = "group" | "unit" | "subtotal" | "national";
+import type { Row, Worksheet } from "exceljs";
+
+/** A kind of body row in a large table ("unit", "subtotal", "missing" …): each kind has its own look. */
+export type TableRowKind = string;
 
 export interface TableRow {
   kind: TableRowKind;
-  /** Values of columns 1..n: text, a number, or empty. */
+  /** Values of columns 1..n: text, a number, or empty. No values: an empty row (a gap). */
   values: readonly (string | number | null)[];
+  /** The row's cells are merged into one, from the first column to the last value's. */
+  mergeAcross?: boolean;
 }
 
 /**
  * A table whose body is written straight into the sheet XML: exceljs
  * rendered its heading and one "carrier" row per kind (in `carrierKinds`
- * order from `firstRow`), whose cell styles the full body reuses.
+ * order from `firstRow`), whose row and cell styles the full body reuses.
  */
 export interface WrittenTable {
   sheetId: number;
   firstRow: number;
   columns: number;
   carrierKinds: readonly TableRowKind[];
-  rows: readonly TableRow[];
+  /** Number of body rows, gaps included. */
+  rowCount: number;
+  /** The body rows, made as they are written (10,000 units are never all in memory). */
+  rows(): Iterable<TableRow>;
+}
+
+/** A carrier row: one row of a kind, and how rows of that kind look. */
+export interface Carrier {
+  row: TableRow;
+  look(row: Row): void;
+}
+
+/** Renders the carriers from `firstRow` on and describes the table whose body replaces them. */
+export function carrierTable(
+  sheet: Worksheet,
+  table: { firstRow: number; columns: number; rowCount: number; rows(): Iterable<TableRow> },
+  carriers: readonly Carrier[],
+): WrittenTable {
+  carriers.forEach((carrier, i) => {
+    const r = sheet.getRow(table.firstRow + i);
+    carrier.row.values.forEach((v, c) => (r.getCell(c + 1).value = v));
+    carrier.look(r);
+  });
+  return { sheetId: sheet.id, ...table, carrierKinds: carriers.map((c) => c.row.kind) };
 }

@@ -99,7 +99,10 @@ function findMainPart(pkg: OoxmlPackage, rootRelationships: Relationship[]): str
 function hasMacros(pkg: OoxmlPackage, mainPart: string): boolean {
   if (pkg.hasFileNamed("vbaProject.bin")) return true;
   if (!pkg.has(CONTENT_TYPES_PART)) return false;
-  const contentType = parseContentTypesPart(pkg.text(CONTENT_TYPES_PART), CONTENT_TYPES_PART).of(mainPart);
+  const xml = pkg.text(CONTENT_TYPES_PART);
+  // Parsing is only worth it when a macro-enabled type is named at all (or to refuse a DOCTYPE, as in every part).
+  if (!/macroenabled|<!doctype/i.test(xml)) return false;
+  const contentType = parseContentTypesPart(xml, CONTENT_TYPES_PART).of(mainPart);
   return contentType !== undefined && contentType.toLowerCase().includes("macroenabled");
 }
 

@@ -1,11 +1,11 @@
 import { REGISTRY_2022, catalogue2022, periodOrThrow, type Finding } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
 import type { FileRead } from "../../read/file-read.js";
-import { inputLayout } from "../../read/input-layout.js";
+import { figureLayout } from "../../read/figure-layout.js";
 import { classifyFiles } from "./classify-files.js";
 
 const catalogue = catalogue2022();
-const layout = inputLayout(catalogue);
+const layout = figureLayout(catalogue);
 const options = { catalogue, period: periodOrThrow("2022-Y"), registry: REGISTRY_2022, layout, preferNewest: false };
 
 function read(file: string, extra: Partial<FileRead> = {}): FileRead {
@@ -23,7 +23,7 @@ function read(file: string, extra: Partial<FileRead> = {}): FileRead {
     errors: 0,
     warnings: 0,
     annexes: [],
-    inputs: new Float64Array(layout.size).fill(Number.NaN),
+    figures: new Float64Array(layout.size).fill(Number.NaN),
     ...extra,
   };
 }

@@ -1,7 +1,7 @@
 import { formatFinding, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core";
 import type { FileEntry } from "@phuluc/xlsx";
 import type { FileRead } from "../../read/file-read.js";
-import { PackedGrids, type InputLayout } from "../../read/input-layout.js";
+import { PackedGrids, type FigureLayout } from "../../read/figure-layout.js";
 import { newestFirst } from "../../read/newest-first.js";
 
 /** One file's outcome: the national workbook's entry plus what the summary and JSON report show. */
@@ -24,7 +24,7 @@ export interface ClassifyOptions {
   catalogue: Catalogue;
   period: Period;
   registry: Registry;
-  layout: InputLayout;
+  layout: FigureLayout;
   preferNewest: boolean;
 }
 
@@ -58,11 +58,11 @@ function outcome(read: FileRead, status: FileEntry["status"], reason?: string, e
   };
 }
 
-function unitReturn(o: FileOutcome, layout: InputLayout): UnitReturn {
+function unitReturn(o: FileOutcome, layout: FigureLayout): UnitReturn {
   return {
     unit: o.read.unit as string,
     file: o.file,
-    validation: { findings: o.findings, errors: o.errors, warnings: o.warnings, grids: new PackedGrids(layout, o.read.inputs ?? new Float64Array(layout.size), o.read.annexes ?? []) },
+    validation: { findings: o.findings, errors: o.errors, warnings: o.warnings, grids: new PackedGrids(layout, o.read.figures ?? new Float64Array(layout.size), o.read.annexes ?? []) },
   };
 }
 

@@ -119,6 +119,11 @@ export function buildReport(input: ReportInput): Report {
     findings: input.outcomes.flatMap((o) => o.findings.map((f) => reportFinding(f, catalogue, o.file, o.unit))),
     national: result.annexes.map((a) => {
       const annex = catalogue.annex(a.code);
+      // Figures keyed by cell, in the order of the form.
+      const formOrder = (figures: ReadonlyMap<string, DerivedFigure>): Record<string, Value> => {
+        const keys = annex ? annex.index.cells.map((spec) => `${spec.row.code}.${spec.column.number}`) : [...figures.keys()];
+        return Object.fromEntries(keys.filter((k) => figures.has(k)).map((k) => [k, value(figures.get(k))]));
+      };
       const units = [...a.units.keys()];
       return {
         annex: a.code,
@@ -139,7 +144,7 @@ export function buildReport(input: ReportInput): Report {
             ...(a.previousNational ? { previous: value(a.previousNational.get(key)) } : {}),
           };
         }),
-        groups: a.groups.map((g) => ({ code: g.code, name: g.name, units: [...g.units], values: Object.fromEntries([...g.figures].map(([k, v]) => [k, value(v)])) })),
+        groups: a.groups.map((g) => ({ code: g.code, name: g.name, units: [...g.units], values: formOrder(g.figures) })),
       };
     }),
     nationalFindings: result.findings.map((f) => reportFinding(f, catalogue)),

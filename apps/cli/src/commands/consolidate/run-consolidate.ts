@@ -13,8 +13,9 @@ import {
 import { IoError, UsageError, ioReason, writeError } from "../../cli/usage-error.js";
 import { commitStaged, discardStaged, stageFile, type StagedFile } from "../../io/atomic-write.js";
 import { listFiles } from "../../io/list-files.js";
+import { nodeCompression } from "../../io/node-compression.js";
 import type { Progress } from "../../io/progress.js";
-import { inputLayout } from "../../read/input-layout.js";
+import { annexFigureRow, figureLayout } from "../../read/figure-layout.js";
 import { readAll } from "../../read/read-pool.js";
 import type { ReadSetupData } from "../../read/read-setup.js";
 import { loadPrevious } from "../../previous/load-previous.js";
@@ -116,12 +117,14 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
   progress.done();
 
   progress.step("Tổng hợp số liệu");
-  const layout = inputLayout(catalogue);
+  const layout = figureLayout(catalogue);
   const { outcomes, returns } = classifyFiles(reads, { catalogue, period, registry, layout, preferNewest: request.preferNewest });
   if (previous) {
     const included = new Set(returns.filter((r) => request.includeInvalid || r.validation.errors === 0).map((r) => r.unit));
     previous = comparableScope(previous, registry, included, "consolidate");
   }
+  const readOf = new Map(outcomes.map((o) => [o.file, o.read]));
+  const figuresOf = new Map(returns.map((r) => [r.unit, r.file === undefined ? undefined : readOf.get(r.file)?.figures]));
   const result = consolidate(returns, {
     catalogue,
     registry,
@@ -147,7 +150,12 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
     generatedAt,
     ...(cutOff ? { cutOff } : {}),
     ...(request.asUnit ? { asUnit: request.asUnit } : {}),
-  });
+    // Each unit's row as the reading thread packed it: no figures recomputed here.
+    unitFigures: (annex, unit) => {
+      const figures = figuresOf.get(unit);
+      return figures ? annexFigureRow(layout, figures, annex) : undefined;
+    },
+  }, { compression: nodeCompression });
   const staged: StagedFile[] = [];
   try {
     staged.push(await stageFile(request.out, bytes));
