@@ -1,6 +1,6 @@
 // Writes N generated annex workbooks (district or commune scale) and the unit
 // registry they belong to, into a folder outside the repository.
-// Usage: node scripts/bench-generate.mjs <dir> <count>
+// Usage: node scripts/bench-generate.mjs <dir> <count> [period, default 2022-Y]
 // Each workbook is a filled template (writeTemplate) of one of 24 base units;
 // copies get their own unit code by rewriting the code in the package text,
 // which keeps generation of 10,000 files to seconds.
@@ -10,7 +10,7 @@ import { catalogue2022, periodOrThrow, sampleSubmission } from "@phuluc/core";
 import { writeTemplate } from "@phuluc/xlsx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
-const [dir, countText] = process.argv.slice(2);
+const [dir, countText, periodId = "2022-Y"] = process.argv.slice(2);
 const count = Number(countText ?? 700);
 if (!dir) throw new Error("usage: bench-generate.mjs <dir> <count>");
 mkdirSync(join(dir, "files"), { recursive: true });
@@ -18,7 +18,7 @@ mkdirSync(join(dir, "files"), { recursive: true });
 const PLACEHOLDER = "QQQQQQ";
 const code = (i) => `D${String(i + 1).padStart(5, "0")}`;
 const catalogue = catalogue2022();
-const period = periodOrThrow("2022-Y");
+const period = periodOrThrow(periodId);
 
 const units = Array.from({ length: count }, (_, i) => ({ code: code(i), name: `Đơn vị ${code(i)}`, officialName: `Huyện ủy ${code(i)}`, kind: "province" }));
 const groups = Array.from({ length: 10 }, (_, g) => ({ code: `G${g + 1}`, name: `Khu vực ${g + 1}`, units: units.filter((_, i) => i % 10 === g).map((u) => u.code) }));
@@ -30,8 +30,8 @@ writeFileSync(
 const base = [];
 for (let b = 0; b < 24; b++) {
   const unit = { code: PLACEHOLDER, name: `Đơn vị ${PLACEHOLDER}`, officialName: `Huyện ủy ${PLACEHOLDER}`, kind: "province", aliases: [], groups: [], predecessors: [] };
-  const figures = sampleSubmission(catalogue, { unit: PLACEHOLDER, period: "2022-Y", unitKind: "province", scale: 0.05 + (b % 6) * 0.02, seed: `bench/${b}` });
-  const bytes = await writeTemplate({ catalogue, unit, period, cutOff: "2022-12-05", generatedAt: "2022-12-01T08:00:00.000Z", figures });
+  const figures = sampleSubmission(catalogue, { unit: PLACEHOLDER, period: periodId, unitKind: "province", scale: 0.05 + (b % 6) * 0.02, seed: `bench/${b}` });
+  const bytes = await writeTemplate({ catalogue, unit, period, cutOff: `${period.year}-12-05`, generatedAt: "2022-12-01T08:00:00.000Z", figures });
   base.push(unzipSync(bytes));
 }
 for (let i = 0; i < count; i++) {

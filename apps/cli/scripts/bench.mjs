@@ -2,7 +2,8 @@
 // a cold process, against a naive exceljs script and an unzip+scan floor.
 //   1. the 67 workbooks of fixtures/2021-Y (goal < 1.5 s);
 //   2. 700 and 10,000 generated workbooks of a district/commune-size registry
-//      (goal: 10,000 in <= 30 s on 2 cores, peak RSS < 400 MB).
+//      (goal: 10,000 in <= 30 s on 2 cores, peak RSS < 400 MB); at 10,000
+//      also with --previous and a previous year of 10,000 workbooks.
 // Generated workbooks go to the system temp folder (kept between runs).
 // Options: --sizes 700,10000  --naive-limit 1000  --runs 3
 import { execFileSync, spawnSync } from "node:child_process";
@@ -71,20 +72,32 @@ console.log(`phuluc bench — ${availableParallelism()} cores, node ${process.ve
 }
 
 // 2. Generated workbooks.
-for (const size of sizes) {
-  const dir = join(tmpdir(), `phuluc-bench-cli-v1-${size}`);
+/** A folder of generated workbooks (kept between runs). */
+function generated(size, period = "2022-Y") {
+  const dir = join(tmpdir(), period === "2022-Y" ? `phuluc-bench-cli-v1-${size}` : `phuluc-bench-cli-v1-${size}-${period}`);
   if (!existsSync(join(dir, "done"))) {
-    console.log(`   generating ${size} workbooks into ${dir} …`);
+    console.log(`   generating ${size} workbooks of ${period} into ${dir} …`);
     rmSync(dir, { recursive: true, force: true });
-    execFileSync(process.execPath, [join(here, "bench-generate.mjs"), dir, String(size)], { cwd: cli, stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(process.execPath, [join(here, "bench-generate.mjs"), dir, String(size), period], { cwd: cli, stdio: ["ignore", "ignore", "inherit"] });
     writeFileSync(join(dir, "done"), "");
   }
+  return dir;
+}
+
+for (const size of sizes) {
+  const dir = generated(size);
   const files = join(dir, "files");
   const registry = ["--registry", join(dir, "registry.json")];
   const n = size >= 5000 ? 1 : runs;
   const ours = best(consolidate(files, registry)[0], consolidate(files, registry).slice(1), n);
   const lines = [`2. ${size} generated workbooks (registry of ${size} units)${n === 1 ? ", one run" : ""}`];
   lines.push(`   phuluc consolidate (default)   ${fmt(ours.seconds)}  peak ${mb(ours.rss)}${size >= 10000 ? "   goal <= 30 s, < 400 MB" : ""}`);
+  if (size >= 10000) {
+    // Period over period: the previous year's folder of as many workbooks is read too.
+    const previous = join(generated(size, "2021-Y"), "files");
+    const withPrevious = best(bin, consolidate(files, [...registry, "--previous", previous]).slice(1), n);
+    lines.push(`     --previous (${size} more files)   ${fmt(withPrevious.seconds)}  peak ${mb(withPrevious.rss)}`);
+  }
   const validateOnly = best(bin, ["validate", files, ...registry, "--quiet"], n);
   lines.push(`   phuluc validate (read only)    ${fmt(validateOnly.seconds)}  peak ${mb(validateOnly.rss)}`);
   if (size <= 1000) {

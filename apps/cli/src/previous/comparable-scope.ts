@@ -1,5 +1,6 @@
 import { RegistryError, mapToSuccessors, periodLabel, type Registry } from "@phuluc/core";
 import { UsageError } from "../cli/usage-error.js";
+import { cappedList } from "./capped-list.js";
 import type { PreviousData } from "./previous-data.js";
 
 /**
@@ -28,7 +29,7 @@ export function comparableScope(previous: PreviousData, registry: Registry, incl
   const notes = [...previous.notes];
   if (left.length > 0) {
     notes.push(
-      `Số liệu ${periodLabel(previous.period)} dùng để so sánh chỉ gồm các đơn vị có số liệu trong kỳ này (${units.size} đơn vị); không tính ${left.length} đơn vị: ${left.map((c) => names.get(c) ?? c).join(", ")}.`,
+      `Số liệu ${periodLabel(previous.period)} dùng để so sánh chỉ gồm các đơn vị có số liệu trong kỳ này (${units.size} đơn vị); không tính ${left.length} đơn vị: ${cappedList(left.map((c) => names.get(c) ?? c), ", ", "đơn vị")}.`,
     );
   }
   return { ...previous, units, notes };

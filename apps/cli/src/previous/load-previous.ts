@@ -1,16 +1,17 @@
 import { stat, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { catalogue2022, parsePeriod, periodLabel, registryForPeriod, type Period, type Registry } from "@phuluc/core";
+import { catalogue2022, parsePeriod, periodLabel, registryForPeriod, type AnnexInputs, type Period, type Registry } from "@phuluc/core";
 import { UsageError, ioReason } from "../cli/usage-error.js";
 import { listFiles } from "../io/list-files.js";
 import type { Progress } from "../io/progress.js";
 import type { FileRead } from "../read/file-read.js";
-import { figureLayout, unpackInputs } from "../read/figure-layout.js";
+import { figureLayout, packedInputs } from "../read/figure-layout.js";
 import { newestFirst } from "../read/newest-first.js";
 import { readAll } from "../read/read-pool.js";
 import type { ReadSetupData } from "../read/read-setup.js";
 import { isNationalWorkbook, nationalPeriod, nationalUnitFigures } from "./national-previous.js";
-import type { PreviousData, UnitFigures } from "./previous-data.js";
+import { cappedList } from "./capped-list.js";
+import type { PreviousData } from "./previous-data.js";
 
 export interface LoadPreviousOptions {
   /** As given on the command line. */
@@ -63,15 +64,15 @@ function fromReads(reads: readonly FileRead[], options: LoadPreviousOptions, sou
       (byUnit.get(r.unit as string) ?? byUnit.set(r.unit as string, []).get(r.unit as string))?.push(r);
     }
   }
-  const units: UnitFigures = new Map();
+  const units = new Map<string, ReadonlyMap<string, AnnexInputs>>();
   for (const [unit, files] of byUnit) {
     const [newest, ...older] = [...files].sort(newestFirst);
     if (!newest?.figures) continue;
     for (const o of older) skipped.push(`${o.file} (đã dùng tệp mới hơn ${newest.file})`);
-    units.set(unit, unpackInputs(layout, newest.figures, newest.annexes ?? []));
+    units.set(unit, packedInputs(layout, newest.figures, newest.annexes ?? []));
   }
   notes.push(`Kỳ so sánh: ${periodLabel(period)}, số liệu của ${units.size}/${registry.units.length} đơn vị (${source === "folder" ? "thư mục" : "tệp"} ${options.path}).`);
-  if (skipped.length > 0) notes.push(`Kỳ so sánh: không dùng ${skipped.length} tệp: ${skipped.join("; ")}.`);
+  if (skipped.length > 0) notes.push(`Kỳ so sánh: không dùng ${skipped.length} tệp: ${cappedList(skipped, "; ", "tệp")}.`);
   return { period, registry, units, source, path: options.path, notes };
 }
 

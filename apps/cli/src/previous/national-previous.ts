@@ -65,7 +65,7 @@ function numberOf(value: unknown): Decimal | undefined {
  * of the registry and are skipped; derived cells are recomputed later.
  */
 export function nationalUnitFigures(raw: RawWorkbook, catalogue: Catalogue, unitCodes: ReadonlySet<string>): UnitFigures {
-  const units: UnitFigures = new Map();
+  const units = new Map<string, Map<string, Map<string, Decimal>>>();
   for (const sheet of raw.sheets) {
     const m = PER_UNIT_SHEET.exec(sheet.name.normalize("NFC").trim());
     const annex = m?.[1] ? catalogue.annex(m[1]) : undefined;

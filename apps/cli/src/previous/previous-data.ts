@@ -1,8 +1,8 @@
-import type { Decimal, Period, Registry } from "@phuluc/core";
+import { catalogue2022, previousCells, type Decimal, type Period, type Registry } from "@phuluc/core";
 import type { PreviousByUnit } from "../read/read-setup.js";
 
-/** The previous period's input figures per unit: unit → annex → cell key → value. */
-export type UnitFigures = Map<string, Map<string, Map<string, Decimal>>>;
+/** The previous period's input figures per unit: unit → annex → cell key → value (possibly made when asked for). */
+export type UnitFigures = ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Decimal>>>;
 
 /** What `--previous` gave: a period, its registry and each unit's input figures. */
 export interface PreviousData {
@@ -17,12 +17,24 @@ export interface PreviousData {
   notes: string[];
 }
 
-/** The figures as plain numbers for the reading threads' period-over-period rules. */
+/**
+ * The figures the reading threads' period-over-period rules read, as plain
+ * numbers: only those cells (a handful per unit), so 10,000 units cost each
+ * thread little.
+ */
 export function previousByUnit(data: PreviousData, label: string): PreviousByUnit {
+  const wanted = previousCells(catalogue2022());
   const units: PreviousByUnit["units"] = {};
   for (const [unit, annexes] of data.units) {
     const out: Record<string, Record<string, number>> = {};
-    for (const [annex, cells] of annexes) out[annex] = Object.fromEntries([...cells].map(([k, v]) => [k, v.toNumber()]));
+    for (const [annex, keys] of wanted) {
+      const cells = annexes.get(annex);
+      if (!cells) continue;
+      out[annex] = Object.fromEntries(keys.flatMap((k) => {
+        const v = cells.get(k);
+        return v === undefined ? [] : [[k, v.toNumber()]];
+      }));
+    }
     units[unit] = out;
   }
   return { label, registryId: data.registry.id, period: data.period.id, units };

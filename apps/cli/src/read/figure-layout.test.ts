@@ -1,6 +1,6 @@
 import { Dec, catalogue2022, computeDerived } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
-import { PackedGrids, annexFigureRow, figureLayout, packFigures, unpackAnnexInputs, unpackInputs } from "./figure-layout.js";
+import { annexFigureRow, packedGrids, figureLayout, packFigures, packedInputs, unpackAnnexInputs } from "./figure-layout.js";
 
 const catalogue = catalogue2022();
 const layout = figureLayout(catalogue);
@@ -20,7 +20,7 @@ describe("packed figures", () => {
     const figures = new Map([["PL04", new Map([["01.1", new Dec(51425)], ["02.1", new Dec("5800580")]])]]);
     const packed = packFigures(layout, figures);
     expect(packed).toBeInstanceOf(Float64Array);
-    const back = unpackInputs(layout, packed, ["PL04"]);
+    const back = packedInputs(layout, packed, ["PL04"]);
     expect([...(back.get("PL04") ?? new Map())].map(([k, v]) => [k, v.toString()])).toEqual([
       ["01.1", "51425"],
       ["02.1", "5800580"],
@@ -45,7 +45,7 @@ describe("packed figures", () => {
 
   it("serves the grids consolidation reads, only for the annexes filed", () => {
     const packed = packFigures(layout, new Map([["PL07", new Map([["01.1", new Dec(12)]])]]));
-    const grids = new PackedGrids(layout, packed, ["PL07"]);
+    const grids = packedGrids(layout, packed, ["PL07"]);
     expect(grids.size).toBe(1);
     expect(grids.get("PL01")).toBeUndefined();
     expect(grids.get("PL07")?.get("01.1")).toMatchObject({ status: "value", exact: true });

@@ -1,4 +1,4 @@
-import { Dec, isInputCell, type AnnexGrid, type Catalogue, type CellState, type Decimal, type DerivedFigure } from "@phuluc/core";
+import { Dec, LazyMap, isInputCell, type AnnexGrid, type Catalogue, type CellState, type Decimal, type DerivedFigure } from "@phuluc/core";
 
 /**
  * Positions of every cell of a catalogue in one flat array, annex by annex
@@ -64,57 +64,22 @@ export function unpackAnnexInputs(layout: FigureLayout, figures: Float64Array, a
   return out;
 }
 
-/** A unit's input figures by annex, for the annexes it filed. */
-export function unpackInputs(layout: FigureLayout, figures: Float64Array, annexes: readonly string[]): Map<string, Map<string, Decimal>> {
-  return new Map(annexes.map((code) => [code, unpackAnnexInputs(layout, figures, code)]));
-}
-
 /**
- * The grids consolidation reads (`validation.grids`), built on demand from
- * the packed figures and not kept: only input cells with a value are there,
- * which is all consolidation takes from a grid.
+ * The grids consolidation reads (`validation.grids`), each built when asked
+ * for from the packed figures and not kept: only input cells with a value
+ * are there, which is all consolidation takes from a grid.
  */
-export class PackedGrids implements ReadonlyMap<string, AnnexGrid> {
-  constructor(
-    private readonly layout: FigureLayout,
-    private readonly figures: Float64Array,
-    private readonly present: readonly string[],
-  ) {}
-
-  get size(): number {
-    return this.present.length;
-  }
-
-  has(annex: string): boolean {
-    return this.present.includes(annex);
-  }
-
-  get(annex: string): AnnexGrid | undefined {
-    if (!this.has(annex)) return undefined;
+export function packedGrids(layout: FigureLayout, figures: Float64Array, annexes: readonly string[]): ReadonlyMap<string, AnnexGrid> {
+  return new LazyMap(annexes, (annex) => {
     const grid = new Map<string, CellState>();
-    for (const [key, value] of unpackAnnexInputs(this.layout, this.figures, annex)) {
+    for (const [key, value] of unpackAnnexInputs(layout, figures, annex)) {
       grid.set(key, { status: "value", value, decimals: Math.max(0, value.decimalPlaces()), exact: true });
     }
     return grid;
-  }
+  });
+}
 
-  *entries(): MapIterator<[string, AnnexGrid]> {
-    for (const annex of this.present) yield [annex, this.get(annex) as AnnexGrid];
-  }
-
-  *keys(): MapIterator<string> {
-    yield* this.present;
-  }
-
-  *values(): MapIterator<AnnexGrid> {
-    for (const annex of this.present) yield this.get(annex) as AnnexGrid;
-  }
-
-  forEach(callback: (value: AnnexGrid, key: string, map: ReadonlyMap<string, AnnexGrid>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, AnnexGrid]> {
-    return this.entries();
-  }
+/** A unit's input figures by annex, each unpacked when asked for and not kept. */
+export function packedInputs(layout: FigureLayout, figures: Float64Array, annexes: readonly string[]): ReadonlyMap<string, ReadonlyMap<string, Decimal>> {
+  return new LazyMap(annexes, (annex) => unpackAnnexInputs(layout, figures, annex));
 }

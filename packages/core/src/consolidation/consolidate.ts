@@ -17,8 +17,8 @@ import type {
   UnitStatus,
 } from "./consolidation-result.js";
 import { Contributors } from "./contributors.js";
-import { DerivedFiguresView } from "./derived-figures-view.js";
-import { addInputs, inputKeysOf, inputsOf, sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
+import { LazyMap } from "./lazy-map.js";
+import { addInputs, inputKeysOf, inputsOf, type AnnexInputs, type UnitInputs } from "./figures.js";
 import { nationalSubmission } from "./national-submission.js";
 import { mapPrevious, type PreviousFigures } from "./map-previous.js";
 
@@ -137,15 +137,14 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
       expectedUnits: registry.units.filter((u) => appliesTo(annex, u)).length,
       contributingUnits: filed.length,
       national: nationalFigures,
-      units: new DerivedFiguresView(annex, filed, inputsOfUnit),
+      // Each unit's figures are recomputed when asked for, not kept: 10,000 units hold no maps of decimals.
+      units: new LazyMap(filed, (code) => computeDerived(annex, inputsOfUnit(code) ?? new Map())),
       groups,
     };
-    if (previous) {
-      const prevByUnit = previous.inputs.get(annex.code);
-      if (prevByUnit) {
-        result.previousNational = computeDerived(annex, sumInputs([...previous.allInputs(annex.code)]));
-        result.previousUnits = new DerivedFiguresView(annex, [...prevByUnit.keys()], (code) => prevByUnit.get(code));
-      }
+    const previousUnits = previous?.units(annex.code) ?? [];
+    if (previous && previousUnits.length > 0) {
+      result.previousNational = computeDerived(annex, previous.nationalInputs(annex.code));
+      result.previousUnits = new LazyMap(previousUnits, (code) => computeDerived(annex, previous.inputsOf(annex.code, code) ?? new Map()));
     }
     return result;
   });

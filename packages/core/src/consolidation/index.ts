@@ -12,3 +12,4 @@ export { consolidate, ConsolidationError, type ConsolidateOptions, type UnitRetu
 export { consolidateFigures, inputsOf, sumInputs, type AnnexFigures, type AnnexInputs, type UnitInputs } from "./figures.js";
 export { mapPrevious, type MappedPrevious, type PreviousFigures } from "./map-previous.js";
 export { nationalSubmission } from "./national-submission.js";
+export { LazyMap } from "./lazy-map.js";

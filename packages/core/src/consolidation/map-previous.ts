@@ -1,8 +1,9 @@
 import type { Period } from "../periods/period.js";
+import type { Decimal } from "../numbers/index.js";
 import { mapToSuccessors } from "../units/successor.js";
 import type { Registry } from "../units/types.js";
 import type { PreviousComparison } from "./consolidation-result.js";
-import { sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
+import { addInputs, sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
 
 /** The previous period's input figures per unit, in the previous period's registry. */
 export interface PreviousFigures {
@@ -12,12 +13,19 @@ export interface PreviousFigures {
   units: ReadonlyMap<string, UnitInputs>;
 }
 
+/**
+ * The previous period carried onto the current units. Figures are summed
+ * when asked for, not kept: 10,000 previous units cost only what the
+ * caller already holds.
+ */
 export interface MappedPrevious {
   comparison: PreviousComparison;
-  /** Annex → current unit code → inputs summed over its predecessors. */
-  inputs: ReadonlyMap<string, ReadonlyMap<string, AnnexInputs>>;
-  /** Every previous unit's inputs of an annex (mapped or not), for the previous national total. */
-  allInputs(annex: string): AnnexInputs[];
+  /** Current units with previous figures for the annex, in the current registry's order. */
+  units(annex: string): readonly string[];
+  /** A current unit's previous inputs of an annex: its predecessors' summed (undefined when none filed it). */
+  inputsOf(annex: string, unit: string): AnnexInputs | undefined;
+  /** Every previous unit's inputs of an annex summed (mapped or not): the previous national total's inputs. */
+  nationalInputs(annex: string): Map<string, Decimal>;
 }
 
 /**
@@ -27,18 +35,20 @@ export interface MappedPrevious {
  */
 export function mapPrevious(previous: PreviousFigures, current: Registry): MappedPrevious {
   const succession = mapToSuccessors(previous.registry, current);
-  const inputs = new Map<string, Map<string, AnnexInputs>>();
+  const present = new Map<string, readonly string[]>();
   const mapping = new Map<string, readonly string[]>();
   for (const [successor, predecessors] of succession.predecessorsOf) {
-    const present = predecessors.filter((p) => previous.units.has(p));
-    if (present.length === 0) continue;
+    const filed = predecessors.filter((p) => previous.units.has(p));
+    if (filed.length === 0) continue;
+    present.set(successor, filed);
     if (predecessors.length !== 1 || predecessors[0] !== successor) mapping.set(successor, predecessors);
-    const annexes = new Set(present.flatMap((p) => [...(previous.units.get(p)?.keys() ?? [])]));
-    for (const annex of annexes) {
-      const list = present.map((p) => previous.units.get(p)?.get(annex)).filter((x): x is AnnexInputs => x !== undefined);
-      (inputs.get(annex) ?? inputs.set(annex, new Map()).get(annex))?.set(successor, sumInputs(list));
-    }
   }
+  const annexesOf = (unit: string) => previous.units.get(unit);
+  const inputsOf = (annex: string, unit: string): AnnexInputs | undefined => {
+    const list = (present.get(unit) ?? []).map((p) => annexesOf(p)?.get(annex)).filter((x): x is AnnexInputs => x !== undefined);
+    if (list.length === 0) return undefined;
+    return list.length === 1 ? list[0] : sumInputs(list);
+  };
   return {
     comparison: {
       period: previous.period,
@@ -47,8 +57,15 @@ export function mapPrevious(previous: PreviousFigures, current: Registry): Mappe
       mapping,
       notComparable: succession.notComparable,
     },
-    inputs,
-    allInputs: (annex) =>
-      [...previous.units.values()].map((u) => u.get(annex)).filter((x): x is AnnexInputs => x !== undefined),
+    units: (annex) => [...present].filter(([, filed]) => filed.some((p) => annexesOf(p)?.has(annex))).map(([unit]) => unit),
+    inputsOf,
+    nationalInputs: (annex) => {
+      const sums = new Map<string, Decimal>();
+      for (const unit of previous.units.values()) {
+        const inputs = unit.get(annex);
+        if (inputs) addInputs(sums, inputs);
+      }
+      return sums;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { formatFinding, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core";
 import type { FileEntry } from "@phuluc/xlsx";
 import type { FileRead } from "../../read/file-read.js";
-import { PackedGrids, type FigureLayout } from "../../read/figure-layout.js";
+import { packedGrids, type FigureLayout } from "../../read/figure-layout.js";
 import { newestFirst } from "../../read/newest-first.js";
 
 /** One file's outcome: the national workbook's entry plus what the summary and JSON report show. */
@@ -62,7 +62,7 @@ function unitReturn(o: FileOutcome, layout: FigureLayout): UnitReturn {
   return {
     unit: o.read.unit as string,
     file: o.file,
-    validation: { findings: o.findings, errors: o.errors, warnings: o.warnings, grids: new PackedGrids(layout, o.read.figures ?? new Float64Array(layout.size), o.read.annexes ?? []) },
+    validation: { findings: o.findings, errors: o.errors, warnings: o.warnings, grids: packedGrids(layout, o.read.figures ?? new Float64Array(layout.size), o.read.annexes ?? []) },
   };
 }
 
