@@ -54,12 +54,16 @@ export interface ConsolidatedAnnex {
   /** Included units that filed it. */
   contributingUnits: number;
   national: ReadonlyMap<string, NationalFigure>;
-  /** Each included unit's figures, derived cells recomputed. */
+  /**
+   * Each included unit's figures, derived cells recomputed: computed from
+   * the unit's return each time one is asked for (so the returns given to
+   * `consolidate` must stay as they were), never all held at once.
+   */
   units: ReadonlyMap<string, AnnexFigures>;
   groups: readonly GroupFigures[];
   /** Previous period's national figures, when given. */
   previousNational?: AnnexFigures;
-  /** Previous period's figures per current unit (mapped onto successors when the registry changed). */
+  /** Previous period's figures per current unit (mapped onto successors when the registry changed), computed like `units`. */
   previousUnits?: ReadonlyMap<string, AnnexFigures>;
 }
 
