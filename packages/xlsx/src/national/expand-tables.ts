@@ -1,6 +1,6 @@
 import { strFromU8 } from "fflate";
 import { columnLetter, parseAddress } from "@phuluc/core";
-import type { TableRowKind, WrittenTable } from "./written-table.js";
+import type { TableRow, TableRowKind, WrittenTable } from "./written-table.js";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const encoder = new TextEncoder();
@@ -23,8 +23,10 @@ function lookOf(rowXml: string): Look {
 
 const NO_LOOK: Look = { attributes: "", styles: new Map() };
 
-function rowXml(r: number, values: readonly (string | number | null)[], look: Look, letters: readonly string[]): string {
-  let out = `<row r="${r}"${look.attributes}>`;
+function rowXml(r: number, row: TableRow, look: Look, letters: readonly string[]): string {
+  const { values } = row;
+  const attributes = row.height === undefined ? look.attributes : `${look.attributes.replace(/\s(?:ht|customHeight)="[^"]*"/g, "")} ht="${row.height}" customHeight="1"`;
+  let out = `<row r="${r}"${attributes}>`;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     const ref = `${letters[i]}${r}`;
@@ -81,7 +83,7 @@ export function* expandedSheet(part: Uint8Array, table: WrittenTable): Generator
   let r = table.firstRow;
   for (const row of table.rows()) {
     if (row.values.length > 0) {
-      batch += rowXml(r, row.values, looks.get(row.kind) ?? NO_LOOK, letters);
+      batch += rowXml(r, row, looks.get(row.kind) ?? NO_LOOK, letters);
       if (row.mergeAcross && row.values.length > 1) merges.push(`A${r}:${letters[row.values.length - 1]}${r}`);
     }
     r++;

@@ -4,7 +4,7 @@ import type { NationalWorkbookInput } from "./national-input.js";
 import { neutralizeText } from "./neutralize-text.js";
 import { FINDINGS_SHEET } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
-import { carrierTable, type Carrier, type TableRow, type WrittenTable } from "./written-table.js";
+import { carrierTable, fittedRow, type Carrier, type TableRow, type WrittenTable } from "./written-table.js";
 
 /**
  * Every finding: file, unit, annex, cell, severity and the Vietnamese
@@ -33,7 +33,7 @@ export function addFindingsSheet(
   const entry = (i: number) => (i < findings.length ? findings[i] : national[i - findings.length]) as NationalWorkbookInput["findings"][number];
   const rowOf = (i: number): TableRow => {
     const { file, unit, finding: f } = entry(i);
-    return {
+    const row: TableRow = {
       kind: f.severity,
       values: [
         i + 1,
@@ -45,6 +45,7 @@ export function addFindingsSheet(
         neutralizeText(formatFinding(f, { catalogue, withoutFile: true })),
       ],
     };
+    return fittedRow(row, widths);
   };
   function* rows(): Generator<TableRow> {
     for (let i = 0; i < count; i++) yield rowOf(i);

@@ -68,7 +68,7 @@ describe("writeNationalWorkbook", () => {
 
   it("writes the long tables row by row: coverage with the other files, findings by severity, merges and looks kept", async () => {
     const { result, files } = nationalSample(["60"]);
-    files.push({ file: "ban-sao/51.xlsx", sha256: "ef".repeat(32), status: "duplicate", unit: "51", reason: "cùng nội dung với tệp 51.xlsx" });
+    files.push({ file: "ban-sao/51.xlsx", sha256: "ef".repeat(32), status: "duplicate", unit: "51", reason: "cùng nội dung với tệp 51.xlsx (trùng SHA-256); không tính hai lần" });
     const error = { code: "rule.sum" as const, severity: "error" as const, path: { annex: "PL02", row: "01", column: 1, cell: "'PL02'!D9" }, params: { stated: "10", computed: "12", parts: "r02 + r03" } };
     const warning = { code: "file.identified_by_content" as const, severity: "warning" as const, path: { file: "24.xlsx" }, params: { by: "tiêu đề" } };
     const findings = [
@@ -88,13 +88,16 @@ describe("writeNationalWorkbook", () => {
     expect(coverage.getCell(`I${title}`).master.address).toBe(`A${title}`);
     expect(rows[title + 1]?.slice(1, 8)).toEqual(["STT", "Mã đơn vị", undefined, "Trạng thái", "Lý do", "Tệp", "SHA-256"]);
     expect(rows[title + 2]?.slice(1, 7)).toEqual([1, undefined, undefined, "Không phải tệp phụ lục", "Không phải tệp phụ lục thống kê", "'=HYPERLINK(\"http://x\",\"bấm\").xlsx"]);
-    expect(rows[title + 3]?.slice(1, 7)).toEqual([2, "51", undefined, "Tệp trùng", "cùng nội dung với tệp 51.xlsx", "ban-sao/51.xlsx"]);
+    expect(rows[title + 3]?.slice(1, 7)).toEqual([2, "51", undefined, "Tệp trùng", "cùng nội dung với tệp 51.xlsx (trùng SHA-256); không tính hai lần", "ban-sao/51.xlsx"]);
     expect(coverage.getCell(`D${title + 1}`).font?.bold).toBe(true);
     // Each kind of row keeps its look: a missing unit is shaded, an included one is not.
     const missing = rows.findIndex((r) => r?.[2] === "60");
     expect((coverage.getCell(`C${missing}`).fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFCE4D6");
     expect((coverage.getCell(`C${missing - 1}`).fill as { pattern?: string } | undefined)?.pattern ?? "none").toBe("none");
     expect(coverage.getCell(`C${missing}`).border?.top?.style).toBe("thin");
+    // A long reason wraps onto a row tall enough for it; a short row keeps the default height.
+    expect(coverage.getRow(title + 3).height).toBe(30);
+    expect(coverage.getRow(title + 1).height).toBeUndefined();
     // Merges of the heading are kept.
     expect(coverage.getCell("I1").master.address).toBe("A1");
 

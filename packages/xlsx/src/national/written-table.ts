@@ -9,6 +9,21 @@ export interface TableRow {
   values: readonly (string | number | null)[];
   /** The row's cells are merged into one, from the first column to the last value's. */
   mergeAcross?: boolean;
+  /** Height in points, for wrapped text (office suites do not all fit rows to wrapped text on opening). */
+  height?: number;
+}
+
+/** Points per line of 11-point text. */
+const LINE_POINTS = 15;
+
+/** The row with a height that shows every value wrapped in its column (widths in characters); as it is when one line does. */
+export function fittedRow(row: TableRow, widths: readonly number[]): TableRow {
+  let lines = 1;
+  row.values.forEach((v, i) => {
+    const width = widths[i];
+    if (typeof v === "string" && width) lines = Math.max(lines, Math.ceil(v.length / Math.max(1, width - 1)));
+  });
+  return lines > 1 ? { ...row, height: lines * LINE_POINTS } : row;
 }
 
 /**
