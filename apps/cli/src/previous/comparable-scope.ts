@@ -1,6 +1,6 @@
 import { RegistryError, mapToSuccessors, periodLabel, type Registry } from "@phuluc/core";
 import { UsageError } from "../cli/usage-error.js";
-import { cappedList } from "./capped-list.js";
+import { cappedList } from "../cli/capped-list.js";
 import type { PreviousData } from "./previous-data.js";
 
 /**

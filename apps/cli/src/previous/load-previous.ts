@@ -10,7 +10,7 @@ import { newestFirst } from "../read/newest-first.js";
 import { readAll } from "../read/read-pool.js";
 import type { ReadSetupData } from "../read/read-setup.js";
 import { isNationalWorkbook, nationalPeriod, nationalUnitFigures } from "./national-previous.js";
-import { cappedList } from "./capped-list.js";
+import { cappedList } from "../cli/capped-list.js";
 import type { PreviousData } from "./previous-data.js";
 
 export interface LoadPreviousOptions {

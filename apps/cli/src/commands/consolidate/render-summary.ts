@@ -1,7 +1,12 @@
 import { periodLabel } from "@phuluc/core";
+import { cappedList } from "../../cli/capped-list.js";
 import { displayPath } from "../../io/paths.js";
 import { FILE_STATUS_LABEL, FILE_STATUS_ORDER } from "./file-status-label.js";
 import type { ConsolidateRun } from "./run-consolidate.js";
+
+/** Lines listed per kind of problem; the rest are counted (every one is in the national workbook). */
+const LINES_LISTED = 30;
+const SEE_COVERAGE = 'xem trang "Tình hình nộp báo cáo" của tệp tổng hợp';
 
 /** The short summary printed after a consolidation, Vietnamese. */
 export function renderSummary(run: ConsolidateRun, cwd: string): string {
@@ -14,19 +19,24 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
   lines.push(`Đơn vị: phải nộp ${c.expected} · đã nhận ${c.received} · đã tổng hợp ${c.included} · không tổng hợp ${c.excluded} · chưa nộp ${c.missing}`);
 
   const missing = result.units.filter((u) => u.status === "missing");
-  if (missing.length > 0) lines.push("", `Chưa nộp (${missing.length}): ${missing.map((u) => u.unit.name).join(", ")}`);
+  if (missing.length > 0) lines.push("", `Chưa nộp (${missing.length}): ${cappedList(missing.map((u) => u.unit.name), ", ", "đơn vị")}`);
   const excluded = result.units.filter((u) => u.status === "excluded" || u.includedWithErrors);
   if (excluded.length > 0) {
     lines.push("", `${request.includeInvalid ? "Còn lỗi" : "Không tổng hợp vì có lỗi"} (${excluded.length}):`);
-    for (const u of excluded) {
-      const o = outcomes.find((x) => x.unit === u.unit.code && (x.status === "excluded" || x.status === "included" || x.conflict));
+    const outcomeOf = new Map<string, (typeof outcomes)[number]>();
+    for (const o of outcomes) if (o.unit && !outcomeOf.has(o.unit) && (o.status === "excluded" || o.status === "included" || o.conflict)) outcomeOf.set(o.unit, o);
+    for (const u of excluded.slice(0, LINES_LISTED)) {
+      const o = outcomeOf.get(u.unit.code);
       lines.push(`  ${u.unit.name} — ${o?.file ?? u.file ?? ""}: ${o?.reason ?? `${u.errors} lỗi`}`);
     }
+    if (excluded.length > LINES_LISTED) lines.push(`  … và ${excluded.length - LINES_LISTED} đơn vị khác (${SEE_COVERAGE})`);
   }
-  const others = outcomes.filter((o) => !["included", "excluded"].includes(o.status) && !(o.conflict && excluded.some((u) => u.file === o.file)));
+  const excludedFiles = new Set(excluded.map((u) => u.file));
+  const others = outcomes.filter((o) => !["included", "excluded"].includes(o.status) && !(o.conflict && excludedFiles.has(o.file)));
   if (others.length > 0) {
     lines.push("", `Tệp không dùng (${others.length}):`);
-    for (const o of others) lines.push(`  [${FILE_STATUS_LABEL[o.status]}] ${o.file}: ${o.reason ?? ""}`);
+    for (const o of others.slice(0, LINES_LISTED)) lines.push(`  [${FILE_STATUS_LABEL[o.status]}] ${o.file}: ${o.reason ?? ""}`);
+    if (others.length > LINES_LISTED) lines.push(`  … và ${others.length - LINES_LISTED} tệp khác (${SEE_COVERAGE})`);
   }
   const errors = outcomes.reduce((n, o) => n + (o.status === "duplicate" && !o.conflict ? 0 : o.errors), 0);
   const warnings = outcomes.reduce((n, o) => n + (o.status === "duplicate" && !o.conflict ? 0 : o.warnings), 0);
