@@ -34,30 +34,15 @@ function workerScript(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** Reads files one at a time in this thread, giving way between files (so workers' messages and the progress bar are served). */
-async function readHere(
-  tasks: readonly ReadTask[],
-  options: ReadAllOptions,
-  take: () => number | undefined,
-  done: (at: number, result: FileRead) => void,
-): Promise<void> {
+async function readInline(tasks: readonly ReadTask[], options: ReadAllOptions): Promise<FileRead[]> {
   const { readFileSafely } = await import("./read-file.js");
   const { makeReadSetup } = await import("./read-setup.js");
   const setup = makeReadSetup(options.setup);
-  for (let at = take(); at !== undefined; at = take()) {
-    done(at, await readFileSafely(tasks[at] as ReadTask, setup));
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  const out: FileRead[] = [];
+  for (const task of tasks) {
+    out.push(await readFileSafely(task, setup));
+    options.onProgress?.(out.length);
   }
-}
-
-async function readInline(tasks: readonly ReadTask[], options: ReadAllOptions): Promise<FileRead[]> {
-  const out: FileRead[] = new Array(tasks.length);
-  let next = 0;
-  let done = 0;
-  await readHere(tasks, options, () => (next < tasks.length ? next++ : undefined), (at, result) => {
-    out[at] = result;
-    options.onProgress?.(++done);
-  });
   return out;
 }
 

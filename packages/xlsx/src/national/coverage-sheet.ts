@@ -43,7 +43,6 @@ export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult
   const sheet = workbook.addWorksheet(COVERAGE_SHEET);
   const widths = [6, 10, 34, 16, 44, 36, 66, 8, 10];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  const withHeight = (row: TableRow): TableRow => fittedRow(row, widths);
   sheet.mergeCells(1, 1, 1, COLUMNS);
   sheet.getCell(1, 1).value = `TÌNH HÌNH NỘP BÁO CÁO — ${periodLabel(result.period).toLocaleUpperCase("vi")}`;
   style.title(sheet.getCell(1, 1));
@@ -61,7 +60,7 @@ export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult
   for (const f of files) if (f.unit && (f.status === "included" || f.status === "excluded")) byUnit.set(f.unit, f);
   const unitRow = (u: ConsolidationResult["units"][number], i: number): TableRow => {
     const file = byUnit.get(u.unit.code);
-    return withHeight({
+    return fittedRow({
       kind: u.status,
       values: [
         i + 1,
@@ -74,11 +73,11 @@ export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult
         u.status === "missing" ? null : u.errors,
         u.status === "missing" ? null : u.warnings,
       ],
-    });
+    }, widths);
   };
   const others = files.filter((f) => f.status !== "included" && f.status !== "excluded");
   const otherRow = (f: FileEntry, i: number): TableRow =>
-    withHeight({ kind: "other", values: [i + 1, f.unit ?? "", "", FILE_STATUS[f.status], neutralizeText(f.reason ?? ""), neutralizeText(f.file), f.sha256] });
+    fittedRow({ kind: "other", values: [i + 1, f.unit ?? "", "", FILE_STATUS[f.status], neutralizeText(f.reason ?? ""), neutralizeText(f.file), f.sha256] }, widths);
   const othersTitle: TableRow = { kind: "others-title", values: ["Các tệp khác trong thư mục", ...Array<null>(COLUMNS - 1).fill(null)], mergeAcross: true };
   const othersHeader: TableRow = { kind: "others-header", values: ["STT", "Mã đơn vị", "", "Trạng thái", "Lý do", "Tệp", "SHA-256"] };
   function* rows(): Generator<TableRow> {
