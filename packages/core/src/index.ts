@@ -1,6 +1,16 @@
 export type { Finding, FindingParam, FindingPath, Severity } from "./finding/finding.js";
 export { FINDING_CODES, type FindingCode } from "./finding/finding-code.js";
 export { SchemaError, type SchemaIssue } from "./errors/schema-error.js";
+export {
+  argumentError,
+  describeValue,
+  expectBytes,
+  expectCatalogue,
+  expectPeriod,
+  expectRecord,
+  expectSubmission,
+  expectUnit,
+} from "./errors/argument-error.js";
 export * from "./numbers/index.js";
 export * from "./annex/index.js";
 export * from "./rule/index.js";

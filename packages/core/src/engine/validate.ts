@@ -1,6 +1,7 @@
 import type { PeriodKind, UnitKind } from "../annex/annex-schema.js";
 import { isInputCell, type Annex } from "../annex/annex.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
+import { expectCatalogue, expectRecord, expectSubmission } from "../errors/argument-error.js";
 import type { Finding } from "../finding/finding.js";
 import type { Rule } from "../rule/rule-schema.js";
 import type { Submission } from "../submission/submission.js";
@@ -56,6 +57,9 @@ function hasAnyFigure(grid: AnnexGrid): boolean {
  * rules, missing annexes. Messages are filled in later by a locale.
  */
 export function validate(submission: Submission, catalogue: Catalogue, options: ValidateOptions = {}): ValidationResult {
+  expectSubmission("validate", "submission", submission);
+  expectCatalogue("validate", "catalogue", catalogue);
+  expectRecord("validate", "options", options);
   const level = options.level ?? "unit";
   const periodKind = options.periodKind ?? periodKindOf(submission.period);
   const requireDue = options.requireDueAnnexes ?? periodKind !== undefined;

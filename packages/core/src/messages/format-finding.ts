@@ -1,4 +1,5 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
+import { argumentError, isRecord } from "../errors/argument-error.js";
 import type { Finding } from "../finding/finding.js";
 import { en } from "./en.js";
 import { localNumber } from "./local-number.js";
@@ -40,7 +41,14 @@ function context(finding: Finding, locale: Locale, catalogue: Catalogue | undefi
 /** The message of one finding, in Vietnamese unless asked otherwise, NFC. */
 export function formatFinding(finding: Finding, options: FormatOptions = {}): string {
   const locale = options.locale ?? "vi";
-  const body = TABLES[locale][finding.code](context(finding, locale, options.catalogue), finding);
+  const table = TABLES[locale];
+  if (!table) throw argumentError("formatFinding", "options.locale", '"vi" or "en"', locale);
+  if (!isRecord(finding) || !isRecord(finding.path) || !isRecord(finding.params)) {
+    throw argumentError("formatFinding", "finding", "a finding ({ code, severity, path, params })", finding);
+  }
+  const message = table[finding.code];
+  if (typeof message !== "function") throw argumentError("formatFinding", "finding.code", "a code of FINDING_CODES", finding.code);
+  const body = message(context(finding, locale, options.catalogue), finding);
   const where = options.withoutLocation ? "" : locationText(finding.path, locale, !options.withoutFile);
   const text = where ? `${where}: ${body}` : body;
   return (text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)).normalize("NFC");

@@ -96,3 +96,29 @@ describe("formatCountPadded", () => {
     expect(formatCountPadded(input)).toBe(expected);
   });
 });
+
+describe("arguments from plain JavaScript", () => {
+  it("takes canonical decimal strings, as finding params carry them", () => {
+    expect(formatPercent("23.34", 1)).toBe("23,3%");
+    expect(formatDecimal(" 82.475 ", 2)).toBe("82,48");
+    expect(formatCount("-19450")).toBe("-19.450");
+    expect(formatCountPadded("8")).toBe("08");
+  });
+
+  it("names the function, the argument and what it got", () => {
+    const js = formatPercent as (value: unknown, decimals: unknown) => string;
+    expect(() => js("23,3", 1)).toThrow(
+      new TypeError('formatPercent: value must be a number, a bigint, a Decimal or a decimal string such as "23.34"; got string "23,3".'),
+    );
+    expect(() => js({}, 1)).toThrow(TypeError);
+    expect(() => js(null, 1)).toThrow(/got null\.$/);
+    expect(() => js(23.3, "1")).toThrow(new TypeError('formatPercent: decimals must be a whole number of decimal places; got string "1".'));
+    expect(() => js(23.3, 1.5)).toThrow(RangeError);
+    expect(() => (formatCount as (n: unknown) => string)(undefined)).toThrow(/^formatCount: value must be/);
+  });
+
+  it("keeps RangeError for numbers that cannot be written", () => {
+    expect(() => formatCount(Number.NaN)).toThrow(RangeError);
+    expect(() => formatDecimal(new Dec(Infinity), 1)).toThrow(RangeError);
+  });
+});

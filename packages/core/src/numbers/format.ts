@@ -1,3 +1,4 @@
+import { argumentError } from "../errors/argument-error.js";
 import { Dec, type Decimal } from "./decimal.js";
 import { roundHalfUp } from "./round.js";
 
@@ -6,17 +7,43 @@ import { roundHalfUp } from "./round.js";
  * (also in 4-digit numbers: "1.919", as Intl vi-VN does), "," starts the
  * decimals, ASCII "-" for negatives. A value that rounds to zero is written
  * without a sign ("0,0", where Intl writes "-0,0").
+ *
+ * Values may be numbers, bigints, Decimals, or canonical decimal strings
+ * such as finding params carry ("23.34", "-19450"); anything else is a
+ * TypeError naming the function.
  */
 
-function toDecimal(value: Decimal | number | bigint): Decimal {
+/** A number as these functions take it. */
+export type FormattableNumber = Decimal | number | bigint | string;
+
+const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const EXPECTED = "a number, a bigint, a Decimal or a decimal string such as \"23.34\"";
+
+function isDecimal(value: unknown): value is Decimal {
+  return value instanceof Dec || (typeof value === "object" && value !== null && typeof (value as Decimal).isFinite === "function" && typeof (value as Decimal).toFixed === "function");
+}
+
+function toDecimal(fn: string, value: unknown): Decimal {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new RangeError(`cannot format ${value}`);
+    if (!Number.isFinite(value)) throw new RangeError(`${fn}: cannot format ${value}.`);
     // The shortest round-trip form: 82.475 is formatted as written, not as its binary value.
     return new Dec(String(value));
   }
   if (typeof value === "bigint") return new Dec(value.toString());
-  if (!value.isFinite()) throw new RangeError(`cannot format ${value.toString()}`);
-  return value;
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (!DECIMAL_TEXT.test(text)) throw argumentError(fn, "value", EXPECTED, value);
+    return new Dec(text);
+  }
+  if (!isDecimal(value)) throw argumentError(fn, "value", EXPECTED, value);
+  if (!value.isFinite()) throw new RangeError(`${fn}: cannot format ${value.toString()}.`);
+  // A Decimal of another decimal.js copy is taken by its value.
+  return value instanceof Dec ? value : new Dec((value as Decimal).toString());
+}
+
+/** A wrong type is a TypeError; a number out of range stays the RangeError rounding throws. */
+function checkDecimals(fn: string, decimals: unknown): asserts decimals is number {
+  if (typeof decimals !== "number") throw argumentError(fn, "decimals", "a whole number of decimal places", decimals);
 }
 
 function groupThousands(digits: string): string {
@@ -24,8 +51,13 @@ function groupThousands(digits: string): string {
 }
 
 /** `value` rounded half-up to exactly `decimals` places: "23,3", "82,48", "1.234,50". */
-export function formatDecimal(value: Decimal | number, decimals: number): string {
-  const rounded = roundHalfUp(toDecimal(value), decimals);
+export function formatDecimal(value: FormattableNumber, decimals: number): string {
+  checkDecimals("formatDecimal", decimals);
+  return formatChecked(toDecimal("formatDecimal", value), decimals);
+}
+
+function formatChecked(value: Decimal, decimals: number): string {
+  const rounded = roundHalfUp(value, decimals);
   const negative = rounded.isNegative() && !rounded.isZero();
   const fixed = rounded.abs().toFixed(decimals);
   const [integer = "0", fraction] = fixed.split(".");
@@ -34,20 +66,21 @@ export function formatDecimal(value: Decimal | number, decimals: number): string
 }
 
 /** A whole number with "." thousands: "1.919", "5.300.000", "-19.450". Fractions are rounded half-up. */
-export function formatCount(n: number | Decimal | bigint): string {
-  return formatDecimal(toDecimal(n), 0);
+export function formatCount(n: FormattableNumber): string {
+  return formatChecked(toDecimal("formatCount", n), 0);
 }
 
 /** `formatDecimal` followed by "%": "23,3%". */
-export function formatPercent(value: Decimal | number, decimals: number): string {
-  return `${formatDecimal(value, decimals)}%`;
+export function formatPercent(value: FormattableNumber, decimals: number): string {
+  checkDecimals("formatPercent", decimals);
+  return `${formatChecked(toDecimal("formatPercent", value), decimals)}%`;
 }
 
 /**
  * A small count as reports write it, with a leading zero: 1–9 → "01"…"09".
  * Zero, negatives and numbers ≥ 10 are written as `formatCount` writes them.
  */
-export function formatCountPadded(n: number | Decimal | bigint): string {
-  const text = formatCount(n);
+export function formatCountPadded(n: FormattableNumber): string {
+  const text = formatChecked(toDecimal("formatCountPadded", n), 0);
   return /^[1-9]$/.test(text) ? `0${text}` : text;
 }

@@ -11,4 +11,4 @@ export type {
   ReadResult,
 } from "./cell-value.js";
 export { readCell } from "./read-cell.js";
-export { formatCount, formatCountPadded, formatDecimal, formatPercent } from "./format.js";
+export { formatCount, formatCountPadded, formatDecimal, formatPercent, type FormattableNumber } from "./format.js";

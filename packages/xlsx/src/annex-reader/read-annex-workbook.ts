@@ -3,6 +3,9 @@ import {
   builtinRegistries,
   cellNumberFormat,
   computeDerived,
+  expectBytes,
+  expectCatalogue,
+  expectRecord,
   findUnitForPeriod,
   metaFromRows,
   parsePeriod,
@@ -116,6 +119,9 @@ function resolvePeriod(meta: WorkbookMeta | undefined, heading: SheetHeading): P
  * Throws WorkbookReadError for files that cannot be read at all.
  */
 export function readAnnexWorkbook(bytes: Uint8Array, options: AnnexWorkbookOptions): AnnexWorkbook {
+  expectBytes("readAnnexWorkbook", "bytes", bytes);
+  expectRecord("readAnnexWorkbook", "options", options);
+  expectCatalogue("readAnnexWorkbook", "options.catalogue", options.catalogue);
   const { catalogue, fileName } = options;
   const raw = readWorkbook(bytes, { ...options.limits, ...(options.inflate ? { inflate: options.inflate } : {}) });
   const fileParam = fileName ? { file: fileName } : {};

@@ -1,3 +1,5 @@
+import { formatFinding } from "@phuluc/core";
+
 export type WorkbookReadErrorCode =
   | "file.not_zip"
   | "file.encrypted"
@@ -7,7 +9,13 @@ export type WorkbookReadErrorCode =
   | "file.corrupt"
   | "file.too_many_cells";
 
-/** The one error type thrown by `readWorkbook`; `code` and `params` are stable for messages. */
+/**
+ * The one error type thrown by `readWorkbook`; `code` and `params` are stable
+ * for messages (`readErrorFinding` turns it into a finding that a locale
+ * words). Its own `message` is the English sentence for developers, followed
+ * by the code and params: "The ods format is not supported; save it as
+ * .xlsx. [file.corrupt: reason=unsupported_format, format=ods]".
+ */
 export class WorkbookReadError extends Error {
   override name = "WorkbookReadError";
   readonly code: WorkbookReadErrorCode;
@@ -17,7 +25,8 @@ export class WorkbookReadError extends Error {
     const detail = Object.entries(params)
       .map(([key, value]) => `${key}=${value}`)
       .join(", ");
-    super(detail ? `${code} (${detail})` : code);
+    const sentence = formatFinding({ code, severity: "error", path: {}, params }, { locale: "en" });
+    super(`${sentence} [${detail ? `${code}: ${detail}` : code}]`);
     this.code = code;
     this.params = params;
   }

@@ -4,6 +4,10 @@ import {
   META_SHEET,
   annexesDue,
   computeDerived,
+  expectCatalogue,
+  expectPeriod,
+  expectRecord,
+  expectUnit,
   formatVietnameseDate,
   layoutAnnex,
   metaRows,
@@ -84,6 +88,10 @@ export function templateMeta(options: TemplateOptions): WorkbookMeta {
  * hidden `_meta` sheet. Excel recalculates fully on load so formula cells get values.
  */
 export function buildTemplate(options: TemplateOptions): Workbook {
+  expectRecord("buildTemplate", "options", options);
+  expectCatalogue("buildTemplate", "options.catalogue", options.catalogue);
+  expectUnit("buildTemplate", "options.unit", options.unit);
+  expectPeriod("buildTemplate", "options.period", options.period);
   const { catalogue, unit, period } = options;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "phuluc";
