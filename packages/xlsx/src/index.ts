@@ -3,3 +3,4 @@ export * from "./template/index.js";
 export * from "./annex-reader/index.js";
 export * from "./national/index.js";
 export * from "./zip-writer/index.js";
+export * from "./feedback/index.js";
