@@ -24,3 +24,5 @@ export * from "./periods/index.js";
 export * from "./consolidation/index.js";
 export * from "./report/index.js";
 export * from "./layout/index.js";
+export * from "./text/index.js";
+export * from "./tidy/index.js";

@@ -1,0 +1,1 @@
+export { neutralizeText } from "./neutralize-text.js";
