@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { inflateRawSync } from "node:zlib";
 import { computeDerived, inputsOf, previousPeriod, samePeriodLastYear, validate, type DerivedFigure, type Finding, type Period } from "@phuluc/core";
-import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding, type RawInflate } from "@phuluc/xlsx";
+import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding } from "@phuluc/xlsx";
 import { countSeverities, type FileRead } from "./file-read.js";
 import { packFigures } from "./figure-layout.js";
+import { nativeInflate } from "./native-inflate.js";
 import { unexpectedReadFinding } from "./read-error-finding.js";
 import type { ReadSetup } from "./read-setup.js";
 
@@ -13,8 +13,6 @@ export interface ReadTask {
   file: string;
 }
 
-/** Node's native inflater (several times faster than the portable one), held to the reader's caps. */
-const nativeInflate: RawInflate = (data, maxOutput) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput) });
 
 async function hashStream(path: string): Promise<string> {
   const hash = createHash("sha256");

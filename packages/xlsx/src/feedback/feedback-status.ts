@@ -10,6 +10,11 @@ export type FeedbackStatus =
   | { kind: "excluded"; detail?: string }
   | { kind: "duplicate"; detail?: string };
 
+/** A worded detail without its closing full stop, to end a sentence of ours. */
+function clause(detail: string): string {
+  return detail.trim().replace(/[.。]+$/, "");
+}
+
 /** What the first sheet says of the status, in the officer's words. */
 export function statusText(status: FeedbackStatus): string {
   switch (status.kind) {
@@ -20,9 +25,9 @@ export function statusText(status: FeedbackStatus): string {
     case "included_with_errors":
       return "Số liệu của đơn vị đã được đưa vào tổng hợp dù còn lỗi (theo yêu cầu của nơi tổng hợp).";
     case "excluded":
-      return `Số liệu của đơn vị chưa được đưa vào tổng hợp${status.detail ? `: ${status.detail}` : " vì tệp còn lỗi"}.`;
+      return `Số liệu của đơn vị chưa được đưa vào tổng hợp${status.detail ? `: ${clause(status.detail)}` : " vì tệp còn lỗi"}.`;
     case "duplicate":
-      return `Tệp này không được dùng vì đơn vị có tệp khác cho cùng kỳ${status.detail ? ` (${status.detail})` : ""}.`;
+      return `Tệp này không được dùng vì đơn vị có tệp khác cho cùng kỳ${status.detail ? ` (${clause(status.detail)})` : ""}.`;
   }
 }
 

@@ -6,6 +6,7 @@ import { cutOffOption, groupingOption, registriesOrExplain, registryFiles, regis
 import { UsageError, ioReason } from "../../cli/usage-error.js";
 import { checkOutputPath } from "../../io/output-guard.js";
 import { createProgress, progressMode } from "../../io/progress.js";
+import { unitOutputOptions } from "../../unit-outputs/output-options.js";
 import { renderSummary } from "./render-summary.js";
 import { runConsolidate } from "./run-consolidate.js";
 
@@ -20,6 +21,8 @@ export const consolidateCommand: CommandSpec = {
     period: { type: "string", value: "<kỳ>", example: "2022-Y", description: "kỳ tổng hợp: 2022-Y (năm), 2022-H1 (6 tháng đầu năm), 2023-Q1 (quý)" },
     out: { type: "string", value: "<tệp.xlsx>", example: "out/tong-hop.xlsx", description: "tệp tổng hợp sẽ ghi (ngoài thư mục đang đọc)" },
     json: { type: "string", value: "<tệp.json>", example: "out/bao-cao.json", description: "ghi thêm báo cáo dạng JSON cho các phần mềm khác (xem docs/report-json.md)" },
+    feedback: { type: "string", value: "<thư mục>", example: "out/phan-hoi", description: "ghi cho mỗi đơn vị có lỗi, cảnh báo hoặc không được tổng hợp một tệp phản hồi <tên tệp>-phan-hoi.xlsx" },
+    tidy: { type: "string", value: "<tệp.csv>", example: "out/so-lieu.csv", description: "ghi mọi số liệu thành bảng CSV, mỗi dòng một số liệu (xem docs/tidy-csv.md)" },
     previous: { type: "string", value: "<thư mục|tệp>", example: "fixtures/2021-Y", description: "số liệu kỳ trước để so sánh: thư mục các tệp phụ lục hoặc tệp tổng hợp kỳ trước" },
     grouping: { type: "string", value: "<tệp.json>", description: "cách chia nhóm riêng để cộng theo nhóm (mặc định: theo vùng)" },
     registry: { type: "string", value: "<tệp.json>", description: "danh mục đơn vị riêng thay cho danh mục có sẵn" },
@@ -55,6 +58,8 @@ export const consolidateCommand: CommandSpec = {
     if (json === out) throw new UsageError("--json và --out trỏ tới cùng một tệp.", "Đặt tên khác cho tệp JSON, ví dụ out/bao-cao.json.", C);
     await checkOutputPath(out, "--out", input, exclude, C, io.cwd);
     if (json) await checkOutputPath(json, "--json", input, exclude, C, io.cwd);
+    const unitOutputs = await unitOutputOptions(args, [input], exclude, C, io.cwd);
+    if (unitOutputs.tidy && (unitOutputs.tidy === out || unitOutputs.tidy === json)) throw new UsageError("--tidy trỏ tới cùng tệp với --out hoặc --json.", "Đặt tên khác cho bảng số liệu, ví dụ --tidy out/so-lieu.csv.", C);
 
     const files = await registryFiles(args, C, io.cwd);
     const registries = registriesOrExplain(files, C);
@@ -83,6 +88,7 @@ export const consolidateCommand: CommandSpec = {
       preferNewest: prefer === "newest",
       out,
       ...(json ? { json } : {}),
+      ...unitOutputs,
       ...(previousArg !== undefined ? { previousArg } : {}),
       exclude,
       ...(cutOff ? { cutOff } : {}),

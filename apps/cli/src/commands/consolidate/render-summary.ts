@@ -1,6 +1,7 @@
 import { periodLabel } from "@phuluc/core";
 import { cappedList } from "../../cli/capped-list.js";
 import { displayPath } from "../../io/paths.js";
+import { renderUnitOutputs } from "../../unit-outputs/render-unit-outputs.js";
 import { FILE_STATUS_LABEL, FILE_STATUS_ORDER } from "./file-status-label.js";
 import type { ConsolidateRun } from "./run-consolidate.js";
 
@@ -50,6 +51,7 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
   lines.push("", "Câu dùng cho báo cáo:");
   for (const s of run.sentences) lines.push(`  ${s.text}`);
   lines.push("", `Đã ghi: ${[request.out, ...(request.json ? [request.json] : [])].map((p) => displayPath(p, cwd)).join(", ")}`);
+  lines.push(...renderUnitOutputs(request, run.unitOutputs, cwd));
   if (run.exitCode === 1) lines.push("Có tệp chưa dùng được vì lỗi (mã thoát 1): hãy liên hệ đơn vị để sửa và gửi lại.");
   return `${lines.join("\n")}\n`;
 }

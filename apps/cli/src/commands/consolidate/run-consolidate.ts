@@ -1,6 +1,7 @@
 import {
   catalogue2022,
   consolidate,
+  defaultGrouping,
   periodLabel,
   reportSentences,
   type ConsolidationResult,
@@ -23,6 +24,9 @@ import { comparableScope } from "../../previous/comparable-scope.js";
 import { previousByUnit, type PreviousData } from "../../previous/previous-data.js";
 import { classifyFiles, type FileOutcome } from "./classify-files.js";
 import { buildReport, type Report } from "./report-json.js";
+import { consolidationUnitFiles } from "../../unit-outputs/consolidation-unit-files.js";
+import { groupNames } from "../../unit-outputs/group-names.js";
+import { stageUnitOutputs, type UnitOutputs } from "../../unit-outputs/unit-outputs.js";
 
 export interface ConsolidateRequest {
   /** The folder as given, and resolved. */
@@ -38,6 +42,10 @@ export interface ConsolidateRequest {
   /** Absolute output paths. */
   out: string;
   json?: string;
+  /** Folder for the units' feedback workbooks (--feedback). */
+  feedbackDir?: string;
+  /** Tidy CSV of every figure (--tidy). */
+  tidy?: string;
   previousArg?: string;
   exclude: readonly string[];
   cutOff?: string;
@@ -57,6 +65,8 @@ export interface ConsolidateRun {
   previous?: PreviousData;
   cutOff?: string;
   report: Report;
+  /** What went back to the units and to analysts, when asked for. */
+  unitOutputs?: UnitOutputs;
   exitCode: 0 | 1;
 }
 
@@ -157,11 +167,27 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
     },
   }, { compression: nodeCompression });
   const staged: StagedFile[] = [];
+  let unitOutputs: UnitOutputs | undefined;
   try {
     staged.push(await stageFile(request.out, bytes));
     if (request.json) staged.push(await stageFile(request.json, `${JSON.stringify(report, null, 2)}\n`));
+    if (request.feedbackDir || request.tidy) {
+      progress.step("Ghi tệp phản hồi và bảng số liệu");
+      const groups = groupNames(request.grouping ?? defaultGrouping(registry));
+      unitOutputs = await stageUnitOutputs({
+        catalogue,
+        registries: request.registries,
+        files: consolidationUnitFiles(outcomes, groups),
+        generatedAt,
+        ...(request.feedbackDir ? { feedbackDir: request.feedbackDir } : {}),
+        ...(request.tidy ? { tidy: request.tidy } : {}),
+      });
+      staged.push(...unitOutputs.staged);
+    }
   } catch (error) {
     await discardStaged(staged);
+    // The unit outputs name their own file; the first two are the national workbook and the JSON report.
+    if (error instanceof IoError) throw error;
     throw writeError(staged.length === 0 ? request.out : (request.json ?? request.out), error);
   }
   try {
@@ -170,5 +196,5 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
     await discardStaged(staged);
     throw writeError(request.out, error);
   }
-  return { request, outcomes, result, sentences, report, exitCode, ...(previous ? { previous } : {}), ...(cutOff ? { cutOff } : {}) };
+  return { request, outcomes, result, sentences, report, exitCode, ...(previous ? { previous } : {}), ...(cutOff ? { cutOff } : {}), ...(unitOutputs ? { unitOutputs } : {}) };
 }

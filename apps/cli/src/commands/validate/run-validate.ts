@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { periodLabel, parsePeriod, type Finding, type Period, type Registry } from "@phuluc/core";
+import { catalogue2022, defaultGrouping, periodLabel, parsePeriod, type Finding, type Period, type Registry } from "@phuluc/core";
 import { IoError, UsageError, ioReason } from "../../cli/usage-error.js";
 import { listFiles, type FoundFile } from "../../io/list-files.js";
 import type { Progress } from "../../io/progress.js";
@@ -9,6 +9,10 @@ import { readAll } from "../../read/read-pool.js";
 import type { ReadSetupData } from "../../read/read-setup.js";
 import { loadPrevious } from "../../previous/load-previous.js";
 import { previousByUnit, type PreviousData } from "../../previous/previous-data.js";
+import { commitStaged } from "../../io/atomic-write.js";
+import { groupNames } from "../../unit-outputs/group-names.js";
+import type { UnitOutputPaths } from "../../unit-outputs/output-options.js";
+import { stageUnitOutputs, type UnitFile, type UnitOutputs } from "../../unit-outputs/unit-outputs.js";
 
 export interface ValidateRequest {
   /** Files or folders as given. */
@@ -20,6 +24,10 @@ export interface ValidateRequest {
   previousArg?: string;
   threads?: number;
   progress: Progress;
+  /** Feedback workbooks and the tidy CSV, when asked for. */
+  outputs?: UnitOutputPaths;
+  /** ISO time written into the feedback workbooks; now when absent. */
+  now?: string;
 }
 
 export interface ValidateRun {
@@ -27,7 +35,20 @@ export interface ValidateRun {
   previous?: PreviousData;
   errors: number;
   warnings: number;
+  unitOutputs?: UnitOutputs;
   exitCode: 0 | 1;
+}
+
+/** Each file as the unit outputs take it: checked, not consolidated. */
+function checkedFiles(reads: readonly FileRead[], registries: readonly Registry[]): UnitFile[] {
+  const groupsOf = new Map<string, Map<string, string>>();
+  return reads.map((read) => {
+    const registry = registries.find((r) => r.id === read.registryId);
+    let groups = registry ? groupsOf.get(registry.id) : undefined;
+    if (registry && !groups) groupsOf.set(registry.id, (groups = groupNames(defaultGrouping(registry))));
+    const group = read.unit ? groups?.get(read.unit) : undefined;
+    return { read, findings: read.findings, feedback: { kind: "checked" as const }, tidy: "checked" as const, ...(group ? { group } : {}) };
+  });
 }
 
 const V = "validate";
@@ -62,7 +83,7 @@ function labelOf(id: string): string {
   return "period" in p ? periodLabel(p.period) : id;
 }
 
-/** Reads and validates each file given (folders recursively); never writes. */
+/** Reads and validates each file given (folders recursively); writes only the feedback workbooks and the tidy CSV asked for. */
 export async function runValidate(request: ValidateRequest): Promise<ValidateRun> {
   const files = await collect(request.paths, request.cwd);
   const threads = request.threads === undefined ? {} : { threads: request.threads };
@@ -85,5 +106,19 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
   }
   const errors = reads.reduce((n, r) => n + r.errors, 0);
   const warnings = reads.reduce((n, r) => n + r.warnings, 0);
-  return { files: reads, errors, warnings, exitCode: errors > 0 ? 1 : 0, ...(previous ? { previous } : {}) };
+  let unitOutputs: UnitOutputs | undefined;
+  const outputs = request.outputs;
+  if (outputs?.feedbackDir || outputs?.tidy) {
+    request.progress.step("Ghi tệp phản hồi và bảng số liệu");
+    unitOutputs = await stageUnitOutputs({
+      catalogue: catalogue2022(),
+      registries: request.registries,
+      files: checkedFiles(reads, request.registries),
+      generatedAt: request.now ?? new Date().toISOString(),
+      ...outputs,
+    });
+    commitStaged(unitOutputs.staged);
+    request.progress.done();
+  }
+  return { files: reads, errors, warnings, exitCode: errors > 0 ? 1 : 0, ...(previous ? { previous } : {}), ...(unitOutputs ? { unitOutputs } : {}) };
 }

@@ -1,12 +1,26 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { catalogue2022 } from "@phuluc/core";
 import { flag, stringOption, type CommandSpec } from "../../cli/command-spec.js";
 import { periodFrom, registriesOrExplain, registryFiles, threadsOption } from "../../cli/common-args.js";
 import { createProgress, progressMode } from "../../io/progress.js";
+import { unitOutputOptions } from "../../unit-outputs/output-options.js";
+import { renderUnitOutputs } from "../../unit-outputs/render-unit-outputs.js";
 import { renderValidate } from "./render-validate.js";
 import { runValidate } from "./run-validate.js";
 import { validateJson } from "./validate-json.js";
 
 const V = "validate";
+
+/** The folders among the paths given (outputs must stay out of them). */
+async function inputFolders(paths: readonly string[], cwd: string): Promise<string[]> {
+  const folders: string[] = [];
+  for (const p of paths) {
+    const path = resolve(cwd, p);
+    if ((await stat(path).catch(() => undefined))?.isDirectory()) folders.push(path);
+  }
+  return folders;
+}
 
 export const validateCommand: CommandSpec = {
   name: V,
@@ -18,6 +32,8 @@ export const validateCommand: CommandSpec = {
     period: { type: "string", value: "<kỳ>", example: "2022-Y", description: "báo lỗi tệp ghi kỳ khác kỳ này" },
     registry: { type: "string", value: "<tệp.json>", description: "danh mục đơn vị riêng thay cho danh mục có sẵn" },
     json: { type: "boolean", description: "in kết quả dạng JSON (cho phần mềm khác)" },
+    feedback: { type: "string", value: "<thư mục>", example: "out/phan-hoi", description: "ghi cho mỗi tệp có lỗi hoặc cảnh báo một tệp phản hồi <tên tệp>-phan-hoi.xlsx" },
+    tidy: { type: "string", value: "<tệp.csv>", example: "out/so-lieu.csv", description: "ghi mọi số liệu thành bảng CSV, mỗi dòng một số liệu (xem docs/tidy-csv.md)" },
     threads: { type: "string", value: "<số>", example: "2", description: "số luồng đọc tệp" },
     quiet: { type: "boolean", short: "q", description: "không hiện tiến độ" },
   },
@@ -30,6 +46,8 @@ export const validateCommand: CommandSpec = {
     const threads = threadsOption(args, V);
     const previousArg = stringOption(args, "previous");
     const json = flag(args, "json");
+    const folders = await inputFolders(args.positionals, io.cwd);
+    const outputs = await unitOutputOptions(args, folders, [], V, io.cwd);
     const progress = createProgress(io, progressMode(io, flag(args, "quiet")));
     const run = await runValidate({
       paths: args.positionals,
@@ -37,13 +55,15 @@ export const validateCommand: CommandSpec = {
       registries,
       registryFiles: files,
       progress,
+      outputs,
       ...(period ? { period } : {}),
       ...(previousArg !== undefined ? { previousArg } : {}),
       ...(threads === undefined ? {} : { threads }),
     });
     progress.done();
     const catalogue = catalogue2022();
-    io.out(json ? validateJson(run, catalogue) : renderValidate(run, catalogue));
+    const written = renderUnitOutputs(outputs, run.unitOutputs, io.cwd);
+    io.out(json ? validateJson(run, catalogue) : `${renderValidate(run, catalogue)}${written.map((l) => `${l}\n`).join("")}`);
     return run.exitCode;
   },
 };
