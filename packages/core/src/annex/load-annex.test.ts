@@ -208,6 +208,6 @@ describe("loadAnnex: malformed annexes throw a SchemaError listing paths", () =>
 
   it("not an object at all", () => {
     expect(() => loadAnnex(null)).toThrowError(/^Annex \(unnamed\) is malformed:\n {2}- \(root\): /);
-    expect(issuesOf({}).map((i) => i.path)).toEqual(["code", "title", "titleEn", "version", "periods", "sections", "rules"]);
+    expect(issuesOf({}).map((i) => i.path)).toEqual(["code", "title", "titleEn", "periods", "sections", "rules"]);
   });
 });

@@ -85,11 +85,25 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
 }
 
 /**
+ * The version is the catalogue's, kept once there. An annex built in code on
+ * its own may still carry `version`: it is taken off before the strict parse.
+ */
+function splitVersion(input: unknown, catalogueVersion: string | undefined): { data: unknown; version: string | undefined } {
+  if (input === null || typeof input !== "object" || Array.isArray(input) || !("version" in input)) {
+    return { data: input, version: catalogueVersion };
+  }
+  const { version, ...rest } = input as { version?: unknown };
+  // The annex's own version wins so that a catalogue can report one that differs.
+  return { data: rest, version: typeof version === "string" && version !== "" ? version : catalogueVersion };
+}
+
+/**
  * Validates an annex declared as data and builds its lookups. A malformed
  * annex throws a SchemaError listing every problem with its path.
  */
-export function loadAnnex(input: AnnexInput | unknown): Annex {
-  const parsed = annexSchema.safeParse(input);
+export function loadAnnex(input: AnnexInput | unknown, catalogueVersion?: string): Annex {
+  const { data: raw, version } = splitVersion(input, catalogueVersion);
+  const parsed = annexSchema.safeParse(raw);
   const name = (input as { code?: unknown })?.code;
   const what = `Annex ${typeof name === "string" ? name : "(unnamed)"} is malformed`;
   if (!parsed.success) {
@@ -124,6 +138,7 @@ export function loadAnnex(input: AnnexInput | unknown): Annex {
       derivedBy.set(key, instance);
     }
   });
+  if (version === undefined) issues.push({ path: "version", message: "an annex outside a catalogue needs its version" });
   if (issues.length > 0) throw new SchemaError(what, issues);
-  return Object.freeze({ ...data, index, instances, derivedBy });
+  return Object.freeze({ ...data, version: version ?? "", index, instances, derivedBy });
 }

@@ -1,3 +1,11 @@
-export { annexesDue, type Catalogue } from "./catalogue.js";
+export { annexesDue, catalogueLabel, type Catalogue } from "./catalogue.js";
 export { loadCatalogue, type CatalogueInput } from "./load-catalogue.js";
-export { CATALOGUE_2022_1_DATA, catalogue2022 } from "./catalogue-2022-1.js";
+export {
+  catalogueFileSchema,
+  catalogueStatusSchema,
+  type CatalogueFile,
+  type CatalogueStatus,
+} from "./catalogue-schema.js";
+export { CATALOGUE_2022_1_DATA, builtinCatalogues, catalogue2022 } from "./builtin-catalogues.js";
+export { catalogueForDate, catalogueForPeriod } from "./catalogue-for-period.js";
+export { catalogueJsonSchema } from "./catalogue-json-schema.js";
