@@ -23,8 +23,10 @@ type Header = Omit<Catalogue, "annexes" | "annex"> & { annexes: readonly unknown
 
 /** A catalogue file (`id` present) is parsed strictly; a catalogue built in code gets neutral defaults. */
 function readHeader(input: unknown, issues: SchemaIssue[]): Header | undefined {
-  const isFile = input !== null && typeof input === "object" && "id" in input;
-  if (!isFile) {
+  const candidate = input as Partial<CatalogueInput> | null;
+  const isLegacy =
+    candidate !== null && typeof candidate === "object" && !("id" in candidate) && typeof candidate.version === "string" && Array.isArray(candidate.annexes);
+  if (isLegacy) {
     const legacy = input as CatalogueInput;
     return {
       id: legacy.version,

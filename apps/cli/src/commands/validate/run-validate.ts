@@ -17,6 +17,10 @@ export interface ValidateRequest {
   period?: Period;
   registries: readonly Registry[];
   registryFiles: unknown[];
+  /** An edited catalogue document (--catalogue), used for every file. */
+  catalogueFile?: unknown;
+  /** The built-in catalogue of --period. */
+  catalogueVersion?: string;
   previousArg?: string;
   threads?: number;
   progress: Progress;
@@ -70,7 +74,11 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
   if (request.previousArg !== undefined) {
     previous = await loadPrevious({ path: request.previousArg, cwd: request.cwd, command: V, registries: request.registries, setup: { registryFiles: request.registryFiles }, progress: request.progress, ...threads });
   }
-  const setup: ReadSetupData = { registryFiles: request.registryFiles, ...(previous ? { previous: previousByUnit(previous, periodLabel(previous.period)) } : {}) };
+  const setup: ReadSetupData = {
+    registryFiles: request.registryFiles,
+    ...(request.catalogueFile === undefined ? {} : { catalogueFile: request.catalogueFile }),
+    ...(request.catalogueVersion === undefined ? {} : { catalogueVersion: request.catalogueVersion }),
+    ...(previous ? { previous: previousByUnit(previous, periodLabel(previous.period)) } : {}) };
   request.progress.step(`Đọc và kiểm tra ${files.length} tệp`, files.length);
   const reads = await readAll(files, { setup, ...threads, onProgress: (n) => request.progress.tick(n) });
   request.progress.done();

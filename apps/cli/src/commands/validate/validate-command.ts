@@ -1,4 +1,5 @@
-import { catalogue2022 } from "@phuluc/core";
+import { builtinCatalogues } from "@phuluc/core";
+import { catalogueArgument, catalogueFor, catalogueOptionSpec, catalogueUsedLine, loadCatalogueArgument, perPeriodCataloguesLine } from "../../cli/catalogue-args.js";
 import { flag, stringOption, type CommandSpec } from "../../cli/command-spec.js";
 import { periodFrom, registriesOrExplain, registryFiles, threadsOption } from "../../cli/common-args.js";
 import { createProgress, progressMode } from "../../io/progress.js";
@@ -17,6 +18,7 @@ export const validateCommand: CommandSpec = {
     previous: { type: "string", value: "<tệp|thư mục>", example: "2021-Y", description: "tệp (hoặc thư mục, tệp tổng hợp) kỳ trước để so sánh mức tăng, giảm" },
     period: { type: "string", value: "<kỳ>", example: "2022-Y", description: "báo lỗi tệp ghi kỳ khác kỳ này" },
     registry: { type: "string", value: "<tệp.json>", description: "danh mục đơn vị riêng thay cho danh mục có sẵn" },
+    catalogue: catalogueOptionSpec,
     json: { type: "boolean", description: "in kết quả dạng JSON (cho phần mềm khác)" },
     threads: { type: "string", value: "<số>", example: "2", description: "số luồng đọc tệp" },
     quiet: { type: "boolean", short: "q", description: "không hiện tiến độ" },
@@ -30,8 +32,13 @@ export const validateCommand: CommandSpec = {
     const threads = threadsOption(args, V);
     const previousArg = stringOption(args, "previous");
     const json = flag(args, "json");
+    const edited = await catalogueArgument(args, V, io.cwd);
+    const editedCatalogue = edited && loadCatalogueArgument(edited, V);
+    // Without --period each file is checked against the catalogue of its own period.
+    const catalogue = period ? catalogueFor(period, editedCatalogue, V) : (editedCatalogue ?? builtinCatalogues()[0]!);
     const progress = createProgress(io, progressMode(io, flag(args, "quiet")));
     const run = await runValidate({
+      ...(edited ? { catalogueFile: edited.json } : { catalogueVersion: catalogue.version }),
       paths: args.positionals,
       cwd: io.cwd,
       registries,
@@ -42,8 +49,8 @@ export const validateCommand: CommandSpec = {
       ...(threads === undefined ? {} : { threads }),
     });
     progress.done();
-    const catalogue = catalogue2022();
-    io.out(json ? validateJson(run, catalogue) : renderValidate(run, catalogue));
+    const used = period || edited ? catalogueUsedLine(catalogue, edited) : perPeriodCataloguesLine(builtinCatalogues());
+    io.out(json ? validateJson(run, catalogue) : `${renderValidate(run, catalogue)}${used}\n`);
     return run.exitCode;
   },
 };
