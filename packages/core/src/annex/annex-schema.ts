@@ -2,7 +2,7 @@ import { z } from "zod";
 import { columnKindSchema } from "./column-kind.js";
 import { ruleSchema } from "../rule/rule-schema.js";
 
-const rowCode = z.string().regex(/^\d{2}$/, "row code (Mã số) must be two digits such as 01");
+const rowCode = z.string().regex(/^\d{2}$/, "mã số dòng phải gồm hai chữ số, ví dụ 01");
 
 /** Allowed written decimals of a percentage or decimal cell. */
 export const decimalsSchema = z
@@ -12,7 +12,7 @@ export const decimalsSchema = z
     default: z.number().int().min(0).max(6),
   })
   .refine((d) => d.min <= d.default && d.default <= d.max, {
-    message: "decimals must satisfy min ≤ default ≤ max",
+    message: "số chữ số thập phân phải thỏa min ≤ default ≤ max",
   });
 
 export const columnSchema = z.strictObject({
@@ -53,7 +53,7 @@ export const periodKindSchema = z.enum(["H1", "Y", "Q"]);
 export const unitKindSchema = z.enum(["province", "central"]);
 
 export const annexSchema = z.strictObject({
-  code: z.string().regex(/^PL\d{2}$/, "annex code must look like PL01").describe("Mã phụ lục, ví dụ PL01"),
+  code: z.string().regex(/^PL\d{2}$/, "mã phụ lục dạng PL01").describe("Mã phụ lục, ví dụ PL01"),
   title: z.string().min(1).describe("Tên phụ lục"),
   /** English title for developers and the `en` locale. */
   titleEn: z.string().min(1).describe("Tên tiếng Anh (cho bản dịch en)"),

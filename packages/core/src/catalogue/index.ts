@@ -10,3 +10,4 @@ export { CATALOGUE_2022_1_DATA, CATALOGUE_2025_2_DATA, builtinCatalogues, catalo
 export { catalogueForDate, catalogueForPeriod } from "./catalogue-for-period.js";
 export { catalogueJsonSchema } from "./catalogue-json-schema.js";
 export { catalogueMismatch } from "./catalogue-mismatch.js";
+export { checkCatalogue, type CatalogueCheck } from "./check-catalogue.js";

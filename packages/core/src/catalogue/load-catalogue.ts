@@ -2,6 +2,7 @@ import { loadAnnex } from "../annex/load-annex.js";
 import type { Annex } from "../annex/annex.js";
 import { SchemaError, type SchemaIssue } from "../errors/schema-error.js";
 import { sentenceIssues } from "../report/sentence-check.js";
+import { derivationCycles } from "../rule/derivation-cycles.js";
 import { parseAnnexCell } from "../rule/line-ref.js";
 import { formatJsonPath } from "../units/json-path.js";
 import { vietnameseErrorMap } from "../units/zod-issues.js";
@@ -67,18 +68,18 @@ export function loadCatalogue(input: CatalogueInput | unknown): Catalogue {
   const annexes: { annex: Annex; at: number }[] = [];
   (header?.annexes ?? []).forEach((raw, i) => {
     try {
-      annexes.push({ annex: loadAnnex(raw, version), at: i });
+      annexes.push({ annex: loadAnnex(raw, version ?? ""), at: i });
     } catch (error) {
       if (!(error instanceof SchemaError)) throw error;
-      for (const issue of error.issues) issues.push({ path: `annexes[${i}].${issue.path}`, message: issue.message });
+      for (const issue of error.issues) issues.push({ path: issue.path ? `annexes[${i}].${issue.path}` : `annexes[${i}]`, message: issue.message });
     }
   });
   const byCode = new Map<string, Annex>();
   const catalogueVersion = version ?? "";
   for (const { annex, at } of annexes) {
-    if (byCode.has(annex.code)) issues.push({ path: `annexes[${at}].code`, message: `duplicate annex ${annex.code}` });
+    if (byCode.has(annex.code)) issues.push({ path: `annexes[${at}].code`, message: `phụ lục ${annex.code} bị trùng` });
     if (version !== undefined && annex.version !== version)
-      issues.push({ path: `annexes[${at}].version`, message: `annex version ${annex.version} ≠ catalogue ${version}` });
+      issues.push({ path: `annexes[${at}].version`, message: `phiên bản phụ lục ${annex.version} khác phiên bản danh mục ${version}` });
     const kinds = header?.unitKinds;
     for (const kind of annex.unitKinds ?? []) {
       if (kinds && !kinds.includes(kind))
@@ -92,9 +93,10 @@ export function loadCatalogue(input: CatalogueInput | unknown): Catalogue {
       for (const ref of [rule.left, rule.right]) {
         const cell = parseAnnexCell(ref);
         if (!byCode.get(cell.annex)?.index.cell(cell.row, cell.column))
-          issues.push({ path: `${annex.code}.rules[${r}]`, message: `${ref} does not exist in the catalogue` });
+          issues.push({ path: `${annex.code}.rules[${r}]`, message: `${ref} không có trong danh mục` });
       }
     });
+    for (const issue of derivationCycles(annex.derivedBy)) issues.push({ path: `annexes[${at}].${issue.path}`, message: issue.message });
     annex.sentences.forEach((sentence, s) => {
       for (const message of sentenceIssues(sentence, annex)) issues.push({ path: `annexes[${at}].sentences[${s}]`, message });
     });

@@ -1,17 +1,17 @@
 import { z } from "zod";
 
 /** A whole row (`r01`) or a whole column (`c2`), as `annexes.md` writes them. */
-export const lineRefSchema = z.string().regex(/^(r\d{2}|c\d+)$/, "expected a line such as r01 or c2");
+export const lineRefSchema = z.string().regex(/^(r\d{2}|c\d+)$/, "cần một dòng hoặc cột, ví dụ r01 hoặc c2");
 /** One cell of the same annex: `r01.c1`. */
-export const cellRefSchema = z.string().regex(/^r\d{2}\.c\d+$/, "expected a cell such as r01.c1");
+export const cellRefSchema = z.string().regex(/^r\d{2}\.c\d+$/, "cần một ô, ví dụ r01.c1");
 /** One cell of any annex: `PL04.r02.c1`. */
 export const annexCellRefSchema = z
   .string()
-  .regex(/^PL\d{2}\.r\d{2}\.c\d+$/, "expected a cell such as PL04.r02.c1");
+  .regex(/^PL\d{2}\.r\d{2}\.c\d+$/, "cần một ô, ví dụ PL04.r02.c1");
 
 const base = {
   /** Stable id, e.g. `PL02.r01-sum`. */
-  id: z.string().regex(/^PL\d{2}\.[a-z0-9.-]+$/, "rule id must look like PL02.r01-sum"),
+  id: z.string().regex(/^PL\d{2}\.[a-z0-9.-]+$/, "mã quy tắc dạng PL02.r01-sum"),
   severity: z.enum(["error", "warning"]).default("error").describe("Mức: error (lỗi, chặn tổng hợp) hoặc warning (cảnh báo)"),
   /** `unit`: checked on each unit's submission; `national`: on consolidated figures only; `all`: both. */
   level: z
