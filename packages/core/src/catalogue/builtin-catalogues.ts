@@ -28,3 +28,8 @@ export function catalogue2025(): Catalogue {
 export function builtinCatalogues(): readonly Catalogue[] {
   return [catalogue2022(), catalogue2025()];
 }
+
+/** The shipped catalogue documents, oldest first, as in their JSON files. */
+export function builtinCatalogueDocuments(): readonly unknown[] {
+  return [catalogue2022File, catalogue2025File];
+}

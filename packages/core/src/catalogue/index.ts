@@ -6,7 +6,7 @@ export {
   type CatalogueFile,
   type CatalogueStatus,
 } from "./catalogue-schema.js";
-export { CATALOGUE_2022_1_DATA, CATALOGUE_2025_2_DATA, builtinCatalogues, catalogue2022, catalogue2025 } from "./builtin-catalogues.js";
+export { CATALOGUE_2022_1_DATA, CATALOGUE_2025_2_DATA, builtinCatalogueDocuments, builtinCatalogues, catalogue2022, catalogue2025 } from "./builtin-catalogues.js";
 export { catalogueForDate, catalogueForPeriod } from "./catalogue-for-period.js";
 export { catalogueJsonSchema } from "./catalogue-json-schema.js";
 export { catalogueMismatch } from "./catalogue-mismatch.js";
