@@ -1,6 +1,6 @@
 import { stat, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { catalogue2022, parsePeriod, periodLabel, registryForPeriod, type AnnexInputs, type Period, type Registry } from "@phuluc/core";
+import { catalogue2022, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, type AnnexInputs, type Period, type Registry } from "@phuluc/core";
 import { UsageError, ioReason } from "../cli/usage-error.js";
 import { listFiles } from "../io/list-files.js";
 import type { Progress } from "../io/progress.js";
@@ -112,7 +112,7 @@ export async function loadPrevious(options: LoadPreviousOptions): Promise<Previo
   const period = nationalPeriod(raw);
   if (!period) throw new UsageError(`không xác định được kỳ báo cáo của tệp tổng hợp "${options.path}" (--previous).`, 'Trang "ĐV PL01" của tệp tổng hợp phải có dòng "Kỳ báo cáo: năm 2021 …".', options.command);
   const registry = registryOrExplain(options.registries, period, options.command);
-  const units = nationalUnitFigures(raw, catalogue2022(), new Set(registry.units.map((u) => u.code)));
+  const units = nationalUnitFigures(raw, catalogueForPeriod(period) ?? catalogue2022(), new Set(registry.units.map((u) => u.code)));
   const notes = [`Kỳ so sánh: ${periodLabel(period)}, số liệu của ${units.size}/${registry.units.length} đơn vị (tệp tổng hợp ${options.path}).`];
   return { period, registry, units, source: "national", path: options.path, notes };
 }

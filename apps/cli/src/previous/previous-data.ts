@@ -1,4 +1,4 @@
-import { catalogue2022, previousCells, type Decimal, type Period, type Registry } from "@phuluc/core";
+import { catalogue2022, catalogueForPeriod, previousCells, type Decimal, type Period, type Registry } from "@phuluc/core";
 import type { PreviousByUnit } from "../read/read-setup.js";
 
 /** The previous period's input figures per unit: unit → annex → cell key → value (possibly made when asked for). */
@@ -23,7 +23,7 @@ export interface PreviousData {
  * thread little.
  */
 export function previousByUnit(data: PreviousData, label: string): PreviousByUnit {
-  const wanted = previousCells(catalogue2022());
+  const wanted = previousCells(catalogueForPeriod(data.period) ?? catalogue2022());
   const units: PreviousByUnit["units"] = {};
   for (const [unit, annexes] of data.units) {
     const out: Record<string, Record<string, number>> = {};

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { computeDerived, inputsOf, previousPeriod, samePeriodLastYear, validate, type DerivedFigure, type Finding, type Period } from "@phuluc/core";
+import { catalogueMismatch, computeDerived, inputsOf, previousPeriod, samePeriodLastYear, validate, type DerivedFigure, type Finding, type Period } from "@phuluc/core";
 import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding } from "@phuluc/xlsx";
 import { countSeverities, type FileRead } from "./file-read.js";
 import { packFigures } from "./figure-layout.js";
@@ -44,8 +44,12 @@ export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<Fil
   const bytes = readFileSync(task.path);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   let workbook: ReturnType<typeof readAnnexWorkbook>;
+  let catalogue = setup.catalogue;
   try {
     workbook = readAnnexWorkbook(bytes, { catalogue: setup.catalogue, registries: setup.registries, fileName: file, inflate: nativeInflate });
+    // A file of a period under another catalogue is read again with that one.
+    catalogue = setup.catalogueFor(workbook.period);
+    if (catalogue !== setup.catalogue) workbook = readAnnexWorkbook(bytes, { catalogue, registries: setup.registries, fileName: file, inflate: nativeInflate });
   } catch (error) {
     if (error instanceof WorkbookReadError) return unreadable(readErrorFinding(error, file), sha256);
     return unreadable(unexpectedReadFinding(error, file), sha256);
@@ -73,7 +77,12 @@ export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<Fil
     findings.push({ code: "file.identified_by_content", severity: "warning", path: { file }, params: { by: "tiêu đề các trang phụ lục (tên đơn vị, kỳ báo cáo)" } });
   }
   const previous = out.unit && setup.previous && out.registryId === setup.previous.registryId && comparable(workbook.period, setup.previous) ? setup.previous.submissions.get(out.unit) : undefined;
-  const validation = validate(workbook.submission, setup.catalogue, {
+  const mismatch = workbook.period && catalogueMismatch(workbook.submission.catalogueVersion, catalogue, workbook.period, file);
+  if (mismatch) {
+    findings.push(mismatch);
+    delete workbook.submission.catalogueVersion; // said once, with the period's catalogue
+  }
+  const validation = validate(workbook.submission, catalogue, {
     ...(out.unitKind ? { unitKind: out.unitKind } : {}),
     ...(previous && setup.previous ? { previous, previousLabel: setup.previous.label } : {}),
   });
@@ -81,7 +90,7 @@ export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<Fil
   // Derived cells are recomputed here, in the reading thread, for the per-unit tables.
   const figures = new Map<string, Map<string, DerivedFigure>>();
   for (const [code, grid] of validation.grids) {
-    const annex = setup.catalogue.annex(code);
+    const annex = catalogue.annex(code);
     if (annex) figures.set(code, computeDerived(annex, inputsOf(annex, grid)));
   }
   out.annexes = [...figures.keys()];

@@ -1,4 +1,4 @@
-import { catalogue2022, type Catalogue, type Registry, type Submission } from "@phuluc/core";
+import { builtinCatalogues, catalogueForPeriod, loadCatalogue, type Catalogue, type Period, type Registry, type Submission } from "@phuluc/core";
 import { resolveRegistries } from "../units/registries.js";
 import { figureLayout, type FigureLayout } from "./figure-layout.js";
 
@@ -17,12 +17,19 @@ export interface PreviousByUnit {
 export interface ReadSetupData {
   /** Parsed registry files given with --registry. */
   registryFiles?: unknown[];
+  /** An edited catalogue document given with --catalogue: used for every file. */
+  catalogueFile?: unknown;
+  /** Version of the built-in catalogue of the command's period, e.g. `2025.2`. */
+  catalogueVersion?: string;
   previous?: PreviousByUnit;
 }
 
 /** What reading one file needs, built once per thread. */
 export interface ReadSetup {
+  /** The command's catalogue: files are read with it first. */
   catalogue: Catalogue;
+  /** The catalogue a file of this period is validated against (the edited one, else the period's). */
+  catalogueFor(period: Period | undefined): Catalogue;
   registries: readonly Registry[];
   layout: FigureLayout;
   previous?: { label: string; registryId: string; period: string; submissions: ReadonlyMap<string, Submission> };
@@ -37,8 +44,11 @@ function previousSubmission(unit: string, annexes: Record<string, Record<string,
 }
 
 export function makeReadSetup(data: ReadSetupData): ReadSetup {
-  const catalogue = catalogue2022();
-  const setup: ReadSetup = { catalogue, registries: resolveRegistries(data.registryFiles), layout: figureLayout(catalogue) };
+  const edited = data.catalogueFile === undefined ? undefined : loadCatalogue(data.catalogueFile);
+  const builtins = builtinCatalogues();
+  const catalogue = edited ?? builtins.find((c) => c.version === data.catalogueVersion) ?? builtins[0]!;
+  const catalogueFor = (period: Period | undefined) => edited ?? (period && catalogueForPeriod(period, builtins)) ?? catalogue;
+  const setup: ReadSetup = { catalogue, catalogueFor, registries: resolveRegistries(data.registryFiles), layout: figureLayout(catalogue) };
   if (data.previous) {
     const submissions = new Map(Object.entries(data.previous.units).map(([unit, annexes]) => [unit, previousSubmission(unit, annexes)]));
     setup.previous = { label: data.previous.label, registryId: data.previous.registryId, period: data.previous.period, submissions };

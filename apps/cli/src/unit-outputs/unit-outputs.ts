@@ -19,7 +19,8 @@ export interface UnitFile {
 }
 
 export interface UnitOutputsRequest {
-  catalogue: Catalogue;
+  /** The catalogue a file was read with (its period's, or the edited one). */
+  catalogueOf: (read: FileRead) => Catalogue;
   registries: readonly Registry[];
   files: readonly UnitFile[];
   /** Folder for the feedback workbooks. */
@@ -65,7 +66,6 @@ export async function stageUnitOutputs(request: UnitOutputsRequest): Promise<Uni
 }
 
 async function collectOutputs(request: UnitOutputsRequest, out: UnitOutputs, stage: (path: string, data: Uint8Array | string) => Promise<void>): Promise<void> {
-  const { catalogue } = request;
   const wanted = request.files.filter((f) => (request.feedbackDir && needsFeedback(f)) || (request.tidy && f.read.unit));
   if (wanted.length === 0 && !request.tidy) return;
   const xlsx = await import("@phuluc/xlsx");
@@ -76,6 +76,7 @@ async function collectOutputs(request: UnitOutputsRequest, out: UnitOutputs, sta
       if (request.feedbackDir && needsFeedback(f)) out.noFeedback.push({ file: f.read.file, why: "unreadable" });
       continue;
     }
+    const catalogue = request.catalogueOf(f.read);
     const bytes = new Uint8Array(await readFile(f.read.path));
     const workbook = xlsx.readAnnexWorkbook(bytes, { catalogue, registries: request.registries, fileName: f.read.file, inflate: nativeInflate });
     const { unit, period } = workbook;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { columnKindSchema } from "./column-kind.js";
 import { ruleSchema } from "../rule/rule-schema.js";
 
-const rowCode = z.string().regex(/^\d{2}$/, "row code (Mã số) must be two digits such as 01");
+const rowCode = z.string().regex(/^\d{2}$/, "mã số dòng phải gồm hai chữ số, ví dụ 01");
 
 /** Allowed written decimals of a percentage or decimal cell. */
 export const decimalsSchema = z
@@ -12,58 +12,70 @@ export const decimalsSchema = z
     default: z.number().int().min(0).max(6),
   })
   .refine((d) => d.min <= d.default && d.default <= d.max, {
-    message: "decimals must satisfy min ≤ default ≤ max",
+    message: "số chữ số thập phân phải thỏa min ≤ default ≤ max",
   });
 
-export const columnSchema = z.object({
+export const columnSchema = z.strictObject({
   /** Printed number, `(1)`, `(2)` … */
-  number: z.number().int().positive(),
-  header: z.string().min(1),
-  kind: columnKindSchema,
+  number: z.number().int().positive().describe("Số thứ tự cột in trên biểu: (1), (2)…"),
+  header: z.string().min(1).describe("Tên cột"),
+  kind: columnKindSchema.describe("Loại ô: count (số đếm nguyên ≥ 0), percent (tỷ lệ %), decimal (số thập phân)"),
   /** Unit of measure printed under the header, e.g. `lượt`. */
-  unit: z.string().min(1).optional(),
-  decimals: decimalsSchema.optional(),
+  unit: z.string().min(1).optional().describe("Đơn vị tính in dưới tên cột, ví dụ lượt"),
+  decimals: decimalsSchema
+    .optional()
+    .describe("Số chữ số thập phân được ghi; khi vắng: percent {min 1, max 2, default 1}, decimal {0, 6, 2}, count {0, 0, 0}"),
 });
 
-export const rowSchema = z.object({
-  code: rowCode,
-  label: z.string().min(1),
+export const rowSchema = z.strictObject({
+  code: rowCode.describe("Mã số của dòng: hai chữ số, ví dụ 01"),
+  label: z.string().min(1).describe("Tên chỉ tiêu"),
   /** Indent level of the label: 0 for a total, 1 for a part, 2 for a part of a part. */
-  level: z.number().int().min(0).max(3).default(0),
+  level: z.number().int().min(0).max(3).default(0).describe("Cấp thụt lề: 0 tổng số, 1 trong đó, 2 chi tiết của chi tiết"),
   /** An optional row may be left empty; empty then counts as 0 in rules. */
-  optional: z.boolean().default(false),
+  optional: z.boolean().default(false).describe("Dòng được để trống; ô trống khi đó tính là 0"),
   /** Overrides the column's kind for this row (PL05 row 04 is a percentage). */
-  kind: columnKindSchema.optional(),
+  kind: columnKindSchema.optional().describe("Loại ô của dòng, thay loại của cột (ví dụ dòng tỷ lệ %); khi vắng: theo cột"),
   /** Unit of measure for this row when the annex has one column. */
-  unit: z.string().min(1).optional(),
-  decimals: decimalsSchema.optional(),
+  unit: z.string().min(1).optional().describe("Đơn vị tính của dòng khi biểu có một cột"),
+  decimals: decimalsSchema.optional().describe("Số chữ số thập phân của dòng; khi vắng: theo cột"),
 });
 
-export const sectionSchema = z.object({
+export const sectionSchema = z.strictObject({
   /** Section letter as printed (`A`, `B`), absent when the annex has one section. */
-  code: z.string().min(1).optional(),
-  title: z.string().min(1).optional(),
-  columns: z.array(columnSchema).min(1),
-  rows: z.array(rowSchema).min(1),
+  code: z.string().min(1).optional().describe("Chữ cái của phần (A, B); vắng khi biểu chỉ có một phần"),
+  title: z.string().min(1).optional().describe("Tên phần"),
+  columns: z.array(columnSchema).min(1).describe("Các cột số liệu, đánh số (1), (2)…"),
+  rows: z.array(rowSchema).min(1).describe("Các dòng chỉ tiêu theo Mã số"),
 });
 
 export const periodKindSchema = z.enum(["H1", "Y", "Q"]);
 export const unitKindSchema = z.enum(["province", "central"]);
 
-export const annexSchema = z.object({
-  code: z.string().regex(/^PL\d{2}$/, "annex code must look like PL01"),
-  title: z.string().min(1),
+export const annexSchema = z.strictObject({
+  code: z.string().regex(/^PL\d{2}$/, "mã phụ lục dạng PL01").describe("Mã phụ lục, ví dụ PL01"),
+  title: z.string().min(1).describe("Tên phụ lục"),
   /** English title for developers and the `en` locale. */
-  titleEn: z.string().min(1),
-  version: z.string().min(1),
+  titleEn: z.string().min(1).describe("Tên tiếng Anh (cho bản dịch en)"),
   /** Report periods in which the annex is due. */
-  periods: z.array(periodKindSchema).min(1),
+  periods: z.array(periodKindSchema).min(1).describe("Kỳ báo cáo phải nộp: H1 (6 tháng đầu năm), Y (năm), Q (quý)"),
   /** Kinds of reporting unit that file the annex; all kinds when absent. */
-  unitKinds: z.array(unitKindSchema).min(1).optional(),
+  unitKinds: z
+    .array(unitKindSchema)
+    .min(1)
+    .optional()
+    .describe("Loại đơn vị phải nộp (province, central); khi vắng: mọi loại đơn vị của danh mục"),
   /** Sentence printed under the title, e.g. whose cadres are counted. */
-  note: z.string().min(1).optional(),
-  sections: z.array(sectionSchema).min(1),
-  rules: z.array(ruleSchema),
+  note: z.string().min(1).optional().describe("Ghi chú in dưới tên phụ lục"),
+  sections: z.array(sectionSchema).min(1).describe("Các phần của phụ lục"),
+  rules: z.array(ruleSchema).describe("Các quy tắc kiểm tra, viết bằng Mã số dòng (r01) và số cột (c2)"),
+  /** Sentences national reports quote, see report/render-template.ts for placeholders. */
+  sentences: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      "Câu trích trong báo cáo toàn quốc. Chỗ điền: {r01.c1} số liệu; {r01.c2/r01.c1} tỷ lệ %, một chữ số thập phân ({r01.c2/r01.c1:2} hai chữ số); {r01.c1|change:tổ chức} so sánh với kỳ trước; {behind:r03.c1:chi bộ} danh sách đơn vị chưa hoàn thành",
+    ),
 });
 
 export type ColumnInput = z.input<typeof columnSchema>;

@@ -4,6 +4,8 @@ import type { DerivingInstance, RuleInstance } from "../rule/rule-instance.js";
 
 /** A loaded, checked annex: its declared data plus lookups and expanded rules. */
 export interface Annex extends AnnexSchemaData {
+  /** The catalogue's version, e.g. `2022.1`. */
+  readonly version: string;
   readonly index: AnnexIndex;
   /** Line rules applied at each crossing line. */
   readonly instances: readonly RuleInstance[];

@@ -90,20 +90,20 @@ describe("loadAnnex: malformed annexes throw a SchemaError listing paths", () =>
   it("a duplicate row code", () => {
     const input = base();
     input.sections[0]!.rows.push({ code: "02", label: "Lặp" });
-    expect(issuesOf(input)).toEqual([{ path: "sections[0].rows[3].code", message: "duplicate row code 02" }]);
+    expect(issuesOf(input)).toEqual([{ path: "sections[0].rows[3].code", message: "mã số 02 bị trùng" }]);
   });
 
   it("a duplicate row code across sections", () => {
     const input = base();
     input.sections.push({ columns: [{ number: 1, header: "Số", kind: "count" }], rows: [{ code: "03", label: "Lặp" }] });
     // Rules over row 03 may then also be reported as spanning sections.
-    expect(issuesOf(input)[0]).toEqual({ path: "sections[1].rows[0].code", message: "duplicate row code 03" });
+    expect(issuesOf(input)[0]).toEqual({ path: "sections[1].rows[0].code", message: "mã số 03 bị trùng" });
   });
 
   it("a duplicate column", () => {
     const input = base();
     input.sections[0]!.columns.push({ number: 2, header: "Lặp", kind: "count" });
-    expect(issuesOf(input)).toEqual([{ path: "sections[0].columns[3].number", message: "duplicate column (2)" }]);
+    expect(issuesOf(input)).toEqual([{ path: "sections[0].columns[3].number", message: "cột (2) bị trùng" }]);
   });
 
   it("a rule naming a missing row or column", () => {
@@ -111,48 +111,48 @@ describe("loadAnnex: malformed annexes throw a SchemaError listing paths", () =>
     input.rules.push({ id: "PL90.r04", kind: "sum", target: "r01", parts: ["r02", "r04"], derived: false });
     input.rules.push({ id: "PL90.c9", kind: "compare", left: ["c9"], op: "<=", right: ["c1"] });
     expect(issuesOf(input)).toEqual([
-      { path: "rules[3]", message: "r04 does not exist in PL90" },
-      { path: "rules[4]", message: "c9 does not exist in PL90" },
+      { path: "rules[3]", message: "r04 không có trong PL90" },
+      { path: "rules[4]", message: "c9 không có trong PL90" },
     ]);
   });
 
   it("a cell rule naming a missing cell", () => {
     const input = base();
     input.rules.push({ id: "PL90.change", kind: "change-limit", cells: ["r01.c1", "r07.c1"], maxChangePercent: 10 });
-    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "r07.c1 does not exist in PL90" }]);
+    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "r07.c1 không có trong PL90" }]);
   });
 
   it("a rule mixing rows and columns", () => {
     const input = base();
     input.rules.push({ id: "PL90.mixed", kind: "compare", left: ["r02"], op: "<=", right: ["c1"] });
     expect(issuesOf(input)).toEqual([
-      { path: "rules[3]", message: "a rule mixes rows and columns; use `in` for the other axis" },
+      { path: "rules[3]", message: "quy tắc trộn dòng và cột; dùng `in` cho chiều còn lại" },
     ]);
   });
 
   it("`in` on the same axis as the rule's lines", () => {
     const input = base();
     input.rules.push({ id: "PL90.in", kind: "compare", left: ["r02"], op: "<=", right: ["r01"], in: ["r03"] });
-    expect(issuesOf(input)).toEqual([{ path: "rules[3].in", message: "r03 is on the same axis as the rule's lines" }]);
+    expect(issuesOf(input)).toEqual([{ path: "rules[3].in", message: "r03 cùng chiều với các dòng/cột của quy tắc" }]);
   });
 
   it("a rule whose rows lie in two sections", () => {
     const input = base();
     input.sections.push({ columns: [{ number: 1, header: "Số", kind: "count" }], rows: [{ code: "04", label: "B" }] });
     input.rules.push({ id: "PL90.r04-le-r01", kind: "compare", left: ["r04"], op: "<=", right: ["r01"] });
-    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "a rule's rows must lie in one section" }]);
+    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "các dòng của một quy tắc phải cùng một phần" }]);
   });
 
   it("a derived cell derived twice", () => {
     const input = base();
     input.rules.push({ id: "PL90.r01-again", kind: "sum", target: "r01", parts: ["r02"], in: ["c1"], derived: true });
-    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "cell r01.c1 is derived by two rules" }]);
+    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "ô r01.c1 được tính bởi hai quy tắc" }]);
   });
 
   it("an `in` line where the rule's cells do not exist", () => {
     const input = base();
     input.rules.push({ id: "PL90.in-c4", kind: "compare", left: ["r02"], op: "<=", right: ["r01"], in: ["c4"] });
-    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "c4 does not exist in PL90" }]);
+    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "c4 không có trong PL90" }]);
   });
 
   it("duplicate rule ids and ids of another annex", () => {
@@ -160,15 +160,15 @@ describe("loadAnnex: malformed annexes throw a SchemaError listing paths", () =>
     input.rules.push({ id: "PL90.r01-sum", kind: "compare", left: ["r02"], op: "<=", right: ["r01"] });
     input.rules.push({ id: "PL91.x", kind: "compare", left: ["r03"], op: "<=", right: ["r01"] });
     expect(issuesOf(input)).toEqual([
-      { path: "rules[3].id", message: "duplicate rule id PL90.r01-sum" },
-      { path: "rules[4].id", message: "rule id must start with PL90." },
+      { path: "rules[3].id", message: "mã quy tắc PL90.r01-sum bị trùng" },
+      { path: "rules[4].id", message: "mã quy tắc phải bắt đầu bằng PL90." },
     ]);
   });
 
   it("a target range without bounds", () => {
     const input = base();
     input.rules.push({ id: "PL90.t", kind: "target-range", indicator: "tỷ lệ", part: ["r02.c1"], whole: ["r01.c1"] });
-    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "a target range needs min or max" }]);
+    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "khoảng mục tiêu cần min hoặc max" }]);
   });
 
   it("bad codes: annex, row, line, cell and rule id", () => {
@@ -179,11 +179,11 @@ describe("loadAnnex: malformed annexes throw a SchemaError listing paths", () =>
     input.rules[2] = { id: "bad id", kind: "compare", left: ["c2"], op: "<=", right: ["c1"] };
     input.rules.push({ id: "PL90.ch", kind: "change-limit", cells: ["r01c1"], maxChangePercent: 10 });
     expect(issuesOf(input)).toEqual([
-      { path: "code", message: "annex code must look like PL01" },
-      { path: "sections[0].rows[1].code", message: "row code (Mã số) must be two digits such as 01" },
-      { path: "rules[0].target", message: "expected a line such as r01 or c2" },
-      { path: "rules[2].id", message: "rule id must look like PL02.r01-sum" },
-      { path: "rules[3].cells[0]", message: "expected a cell such as r01.c1" },
+      { path: "code", message: "mã phụ lục dạng PL01" },
+      { path: "sections[0].rows[1].code", message: "mã số dòng phải gồm hai chữ số, ví dụ 01" },
+      { path: "rules[0].target", message: "cần một dòng hoặc cột, ví dụ r01 hoặc c2" },
+      { path: "rules[2].id", message: "mã quy tắc dạng PL02.r01-sum" },
+      { path: "rules[3].cells[0]", message: "cần một ô, ví dụ r01.c1" },
     ]);
   });
 
@@ -201,13 +201,13 @@ describe("loadAnnex: malformed annexes throw a SchemaError listing paths", () =>
     input.rules.push({ id: "PL90.r09", kind: "compare", left: ["r09"], op: "<=", right: ["r01"] });
     expect(() => loadAnnex(input)).toThrowError(
       "Annex PL90 is malformed:\n" +
-        "  - sections[0].rows[3].code: duplicate row code 01\n" +
-        "  - rules[3]: r09 does not exist in PL90",
+        "  - sections[0].rows[3].code: mã số 01 bị trùng\n" +
+        "  - rules[3]: r09 không có trong PL90",
     );
   });
 
   it("not an object at all", () => {
     expect(() => loadAnnex(null)).toThrowError(/^Annex \(unnamed\) is malformed:\n {2}- \(root\): /);
-    expect(issuesOf({}).map((i) => i.path)).toEqual(["code", "title", "titleEn", "version", "periods", "sections", "rules"]);
+    expect(issuesOf({}).map((i) => i.path)).toEqual(["code", "title", "titleEn", "periods", "sections", "rules"]);
   });
 });

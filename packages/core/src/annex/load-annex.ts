@@ -1,6 +1,7 @@
 import { annexSchema, type AnnexInput, type AnnexSchemaData } from "./annex-schema.js";
 import { indexAnnex, type AnnexIndex } from "./annex-index.js";
 import type { Annex } from "./annex.js";
+import { vietnameseErrorMap } from "../units/zod-issues.js";
 import { SchemaError, formatIssuePath, type SchemaIssue } from "../errors/schema-error.js";
 import { expandRule, isLineRule } from "../rule/expand-rule.js";
 import { cellKey, parseCell, parseLine } from "../rule/line-ref.js";
@@ -35,28 +36,28 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
     const seenColumns = new Set<number>();
     section.columns.forEach((column, c) => {
       if (seenColumns.has(column.number))
-        issues.push({ path: `sections[${s}].columns[${c}].number`, message: `duplicate column (${column.number})` });
+        issues.push({ path: `sections[${s}].columns[${c}].number`, message: `cột (${column.number}) bị trùng` });
       seenColumns.add(column.number);
     });
     section.rows.forEach((row, r) => {
       if (seenRows.has(row.code))
-        issues.push({ path: `sections[${s}].rows[${r}].code`, message: `duplicate row code ${row.code}` });
+        issues.push({ path: `sections[${s}].rows[${r}].code`, message: `mã số ${row.code} bị trùng` });
       seenRows.add(row.code);
     });
   });
   const seenIds = new Set<string>();
   data.rules.forEach((rule, i) => {
     const at = `rules[${i}]`;
-    if (seenIds.has(rule.id)) issues.push({ path: `${at}.id`, message: `duplicate rule id ${rule.id}` });
+    if (seenIds.has(rule.id)) issues.push({ path: `${at}.id`, message: `mã quy tắc ${rule.id} bị trùng` });
     seenIds.add(rule.id);
     if (!rule.id.startsWith(`${data.code}.`))
-      issues.push({ path: `${at}.id`, message: `rule id must start with ${data.code}.` });
+      issues.push({ path: `${at}.id`, message: `mã quy tắc phải bắt đầu bằng ${data.code}.` });
     const { main, cross } = lineRefsOf(rule);
     const axes = new Set(main.map((ref) => parseLine(ref).axis));
-    if (axes.size > 1) issues.push({ path: at, message: "a rule mixes rows and columns; use `in` for the other axis" });
+    if (axes.size > 1) issues.push({ path: at, message: "quy tắc trộn dòng và cột; dùng `in` cho chiều còn lại" });
     for (const ref of cross) {
       if (axes.has(parseLine(ref).axis))
-        issues.push({ path: `${at}.in`, message: `${ref} is on the same axis as the rule's lines` });
+        issues.push({ path: `${at}.in`, message: `${ref} cùng chiều với các dòng/cột của quy tắc` });
     }
     for (const ref of [...main, ...cross]) {
       const line = parseLine(ref);
@@ -64,7 +65,7 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
         line.axis === "row"
           ? index.rowSection(line.row) !== undefined
           : data.sections.some((s) => s.columns.some((c) => c.number === line.column));
-      if (!exists) issues.push({ path: at, message: `${ref} does not exist in ${data.code}` });
+      if (!exists) issues.push({ path: at, message: `${ref} không có trong ${data.code}` });
     }
     const rowSections = new Set(
       main
@@ -73,23 +74,37 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
         // A row that does not exist is reported above, not as another section.
         .filter((s) => s !== undefined),
     );
-    if (rowSections.size > 1) issues.push({ path: at, message: "a rule's rows must lie in one section" });
+    if (rowSections.size > 1) issues.push({ path: at, message: "các dòng của một quy tắc phải cùng một phần" });
     for (const ref of cellRefsOf(rule)) {
       const cell = parseCell(ref);
-      if (!index.cell(cell.row, cell.column)) issues.push({ path: at, message: `${ref} does not exist in ${data.code}` });
+      if (!index.cell(cell.row, cell.column)) issues.push({ path: at, message: `${ref} không có trong ${data.code}` });
     }
     if (rule.kind === "target-range" && rule.min === undefined && rule.max === undefined)
-      issues.push({ path: at, message: "a target range needs min or max" });
+      issues.push({ path: at, message: "khoảng mục tiêu cần min hoặc max" });
   });
   return issues;
+}
+
+/**
+ * The version is the catalogue's, kept once there. An annex built in code on
+ * its own may still carry `version`: it is taken off before the strict parse.
+ */
+function splitVersion(input: unknown, catalogueVersion: string | undefined): { data: unknown; version: string | undefined } {
+  if (input === null || typeof input !== "object" || Array.isArray(input) || !("version" in input)) {
+    return { data: input, version: catalogueVersion };
+  }
+  const { version, ...rest } = input as { version?: unknown };
+  // The annex's own version wins so that a catalogue can report one that differs.
+  return { data: rest, version: typeof version === "string" && version !== "" ? version : catalogueVersion };
 }
 
 /**
  * Validates an annex declared as data and builds its lookups. A malformed
  * annex throws a SchemaError listing every problem with its path.
  */
-export function loadAnnex(input: AnnexInput | unknown): Annex {
-  const parsed = annexSchema.safeParse(input);
+export function loadAnnex(input: AnnexInput | unknown, catalogueVersion?: string): Annex {
+  const { data: raw, version } = splitVersion(input, catalogueVersion);
+  const parsed = annexSchema.safeParse(raw, { error: vietnameseErrorMap });
   const name = (input as { code?: unknown })?.code;
   const what = `Annex ${typeof name === "string" ? name : "(unnamed)"} is malformed`;
   if (!parsed.success) {
@@ -114,16 +129,17 @@ export function loadAnnex(input: AnnexInput | unknown): Annex {
       issues.push({ path: `rules[${i}]`, message: (error as Error).message });
       return;
     }
-    if (expanded.length === 0) issues.push({ path: `rules[${i}]`, message: `rule ${rule.id} applies to no cell` });
+    if (expanded.length === 0) issues.push({ path: `rules[${i}]`, message: `quy tắc ${rule.id} không áp dụng cho ô nào` });
     for (const instance of expanded) {
       instances.push(instance);
       if (!isDeriving(instance)) continue;
       const key = cellKey(instance.target.row, instance.target.column);
       if (derivedBy.has(key))
-        issues.push({ path: `rules[${i}]`, message: `cell r${instance.target.row}.c${instance.target.column} is derived by two rules` });
+        issues.push({ path: `rules[${i}]`, message: `ô r${instance.target.row}.c${instance.target.column} được tính bởi hai quy tắc` });
       derivedBy.set(key, instance);
     }
   });
+  if (version === undefined) issues.push({ path: "version", message: "phụ lục ngoài danh mục cần ghi phiên bản" });
   if (issues.length > 0) throw new SchemaError(what, issues);
-  return Object.freeze({ ...data, index, instances, derivedBy });
+  return Object.freeze({ ...data, version: version ?? "", index, instances, derivedBy });
 }

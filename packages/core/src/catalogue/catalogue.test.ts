@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SchemaError } from "../errors/schema-error.js";
 import { ruleFormula, ruleText } from "../rule/rule-text.js";
 import type { Rule } from "../rule/rule-schema.js";
-import { CATALOGUE_2022_1_DATA, catalogue2022 } from "./catalogue-2022-1.js";
+import { CATALOGUE_2022_1_DATA, catalogue2022 } from "./builtin-catalogues.js";
 import { annexesDue } from "./catalogue.js";
 import { loadCatalogue } from "./load-catalogue.js";
 
@@ -200,16 +200,16 @@ describe("loadCatalogue", () => {
 
   it("a duplicate annex and a version that is not the catalogue's", () => {
     expect(issuesOf({ version: "2022.1", annexes: [pl01, pl02, { ...pl01 }] })).toEqual([
-      { path: "annexes[2].code", message: "duplicate annex PL01" },
+      { path: "annexes[2].code", message: "phụ lục PL01 bị trùng" },
     ]);
-    expect(issuesOf({ version: "2023.1", annexes: [pl01] })).toEqual([
-      { path: "annexes[0].version", message: "annex version 2022.1 ≠ catalogue 2023.1" },
+    expect(issuesOf({ version: "2023.1", annexes: [{ ...pl01, version: "2022.1" }] })).toEqual([
+      { path: "annexes[0].version", message: "phiên bản phụ lục 2022.1 khác phiên bản danh mục 2023.1" },
     ]);
   });
 
   it("a cross-annex rule naming an annex not in the catalogue", () => {
     expect(issuesOf({ version: "2022.1", annexes: [pl09] })).toEqual([
-      { path: "PL09.rules[2]", message: "PL04.r02.c1 does not exist in the catalogue" },
+      { path: "PL09.rules[2]", message: "PL04.r02.c1 không có trong danh mục" },
     ]);
     expect(() => loadCatalogue({ version: "2022.1", annexes: [pl04, pl09] })).not.toThrow();
   });
@@ -217,7 +217,7 @@ describe("loadCatalogue", () => {
   it("prefixes an annex's issues with its place in the catalogue", () => {
     const broken = { ...pl02, sections: [{ ...pl02!.sections[0], rows: [...pl02!.sections[0]!.rows, { code: "01", label: "x" }] }] };
     expect(issuesOf({ version: "2022.1", annexes: [pl01, broken] })).toEqual([
-      { path: "annexes[1].sections[0].rows[17].code", message: "duplicate row code 01" },
+      { path: "annexes[1].sections[0].rows[17].code", message: "mã số 01 bị trùng" },
     ]);
   });
 });

@@ -1,11 +1,26 @@
 import type { Annex } from "../annex/annex.js";
 import type { PeriodKind, UnitKind } from "../annex/annex-schema.js";
+import type { CatalogueStatus } from "./catalogue-schema.js";
 
-/** A versioned set of annexes. */
+/** A versioned set of annexes, valid for the periods ending within its dates. */
 export interface Catalogue {
+  readonly id: string;
   readonly version: string;
+  readonly title: string;
+  readonly status: CatalogueStatus;
+  readonly note?: string;
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+  readonly unitKinds: readonly UnitKind[];
+  /** Version of the catalogue this one follows, e.g. `2022.1`. */
+  readonly predecessor?: string;
   readonly annexes: readonly Annex[];
   annex(code: string): Annex | undefined;
+}
+
+/** How messages name a catalogue: `2025.2 (tạm thời)`. */
+export function catalogueLabel(catalogue: Pick<Catalogue, "version" | "status">): string {
+  return catalogue.status === "provisional" ? `${catalogue.version} (tạm thời)` : catalogue.version;
 }
 
 /** Annexes due in a period kind, for a kind of unit when given, in catalogue order. */

@@ -1,3 +1,13 @@
-export { annexesDue, type Catalogue } from "./catalogue.js";
+export { annexesDue, catalogueLabel, type Catalogue } from "./catalogue.js";
 export { loadCatalogue, type CatalogueInput } from "./load-catalogue.js";
-export { CATALOGUE_2022_1_DATA, catalogue2022 } from "./catalogue-2022-1.js";
+export {
+  catalogueFileSchema,
+  catalogueStatusSchema,
+  type CatalogueFile,
+  type CatalogueStatus,
+} from "./catalogue-schema.js";
+export { CATALOGUE_2022_1_DATA, CATALOGUE_2025_2_DATA, builtinCatalogueDocuments, builtinCatalogues, catalogue2022, catalogue2025 } from "./builtin-catalogues.js";
+export { catalogueForDate, catalogueForPeriod } from "./catalogue-for-period.js";
+export { catalogueJsonSchema } from "./catalogue-json-schema.js";
+export { catalogueMismatch } from "./catalogue-mismatch.js";
+export { checkCatalogue, type CatalogueCheck } from "./check-catalogue.js";

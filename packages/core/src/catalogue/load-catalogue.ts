@@ -1,46 +1,112 @@
 import { loadAnnex } from "../annex/load-annex.js";
 import type { Annex } from "../annex/annex.js";
 import { SchemaError, type SchemaIssue } from "../errors/schema-error.js";
+import { sentenceIssues } from "../report/sentence-check.js";
+import { derivationCycles } from "../rule/derivation-cycles.js";
 import { parseAnnexCell } from "../rule/line-ref.js";
+import { formatJsonPath } from "../units/json-path.js";
+import { vietnameseErrorMap } from "../units/zod-issues.js";
 import type { Catalogue } from "./catalogue.js";
+import { catalogueHeaderSchema } from "./catalogue-schema.js";
 
+/** A catalogue built in code: version and annexes only (each annex may carry the version). */
 export interface CatalogueInput {
   version: string;
   annexes: readonly unknown[];
 }
 
+function heading(input: unknown): string {
+  const version = input !== null && typeof input === "object" ? (input as { version?: unknown }).version : undefined;
+  return typeof version === "string" ? `Catalogue ${version} is malformed` : "Catalogue is malformed";
+}
+
+type Header = Omit<Catalogue, "annexes" | "annex"> & { annexes: readonly unknown[] };
+
+/** A catalogue file (`id` present) is parsed strictly; a catalogue built in code gets neutral defaults. */
+function readHeader(input: unknown, issues: SchemaIssue[]): Header | undefined {
+  const candidate = input as Partial<CatalogueInput> | null;
+  const isLegacy =
+    candidate !== null && typeof candidate === "object" && !("id" in candidate) && typeof candidate.version === "string" && Array.isArray(candidate.annexes);
+  if (isLegacy) {
+    const legacy = input as CatalogueInput;
+    return {
+      id: legacy.version,
+      version: legacy.version,
+      title: legacy.version,
+      status: "official",
+      validFrom: null,
+      validTo: null,
+      unitKinds: ["province", "central"],
+      annexes: legacy.annexes,
+    };
+  }
+  const parsed = catalogueHeaderSchema.safeParse(input, { error: vietnameseErrorMap });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      // Annex contents are reported by loadAnnex with their own paths.
+      if (issue.path[0] === "annexes" && issue.path.length > 1) continue;
+      issues.push({ path: formatJsonPath(issue.path), message: issue.message });
+    }
+    const annexes = (input as { annexes?: unknown }).annexes;
+    return Array.isArray(annexes) ? ({ annexes } as unknown as Header) : undefined;
+  }
+  const { $schema: _schema, ...header } = parsed.data;
+  if (header.validFrom !== null && header.validTo !== null && header.validFrom > header.validTo)
+    issues.push({ path: "validTo", message: `ngày hết hiệu lực ${header.validTo} trước ngày bắt đầu ${header.validFrom}` });
+  return header;
+}
+
 /**
  * Loads every annex, then checks what spans annexes: unique codes, the
- * catalogue version on each annex, and cells named by cross-annex rules.
+ * catalogue version on each annex, cells named by cross-annex rules, unit
+ * kinds and the cells named by report sentences. Every problem is listed.
  */
-export function loadCatalogue(input: CatalogueInput): Catalogue {
+export function loadCatalogue(input: CatalogueInput | unknown): Catalogue {
   const issues: SchemaIssue[] = [];
-  const annexes: Annex[] = [];
-  input.annexes.forEach((raw, i) => {
+  const header = readHeader(input, issues);
+  const version = header?.version;
+  const annexes: { annex: Annex; at: number }[] = [];
+  (header?.annexes ?? []).forEach((raw, i) => {
     try {
-      annexes.push(loadAnnex(raw));
+      annexes.push({ annex: loadAnnex(raw, version ?? ""), at: i });
     } catch (error) {
       if (!(error instanceof SchemaError)) throw error;
-      for (const issue of error.issues) issues.push({ path: `annexes[${i}].${issue.path}`, message: issue.message });
+      for (const issue of error.issues) issues.push({ path: issue.path ? `annexes[${i}].${issue.path}` : `annexes[${i}]`, message: issue.message });
     }
   });
   const byCode = new Map<string, Annex>();
-  annexes.forEach((annex, i) => {
-    if (byCode.has(annex.code)) issues.push({ path: `annexes[${i}].code`, message: `duplicate annex ${annex.code}` });
-    if (annex.version !== input.version)
-      issues.push({ path: `annexes[${i}].version`, message: `annex version ${annex.version} ≠ catalogue ${input.version}` });
+  const catalogueVersion = version ?? "";
+  for (const { annex, at } of annexes) {
+    if (byCode.has(annex.code)) issues.push({ path: `annexes[${at}].code`, message: `phụ lục ${annex.code} bị trùng` });
+    if (version !== undefined && annex.version !== version)
+      issues.push({ path: `annexes[${at}].version`, message: `phiên bản phụ lục ${annex.version} khác phiên bản danh mục ${version}` });
+    const kinds = header?.unitKinds;
+    for (const kind of annex.unitKinds ?? []) {
+      if (kinds && !kinds.includes(kind))
+        issues.push({ path: `annexes[${at}].unitKinds`, message: `loại đơn vị ${kind} không có trong unitKinds của danh mục` });
+    }
     byCode.set(annex.code, annex);
-  });
-  for (const annex of annexes) {
+  }
+  for (const { annex, at } of annexes) {
     annex.rules.forEach((rule, r) => {
       if (rule.kind !== "cross-annex") return;
       for (const ref of [rule.left, rule.right]) {
         const cell = parseAnnexCell(ref);
         if (!byCode.get(cell.annex)?.index.cell(cell.row, cell.column))
-          issues.push({ path: `${annex.code}.rules[${r}]`, message: `${ref} does not exist in the catalogue` });
+          issues.push({ path: `${annex.code}.rules[${r}]`, message: `${ref} không có trong danh mục` });
       }
     });
+    for (const issue of derivationCycles(annex.derivedBy)) issues.push({ path: `annexes[${at}].${issue.path}`, message: issue.message });
+    annex.sentences.forEach((sentence, s) => {
+      for (const message of sentenceIssues(sentence, annex)) issues.push({ path: `annexes[${at}].sentences[${s}]`, message });
+    });
   }
-  if (issues.length > 0) throw new SchemaError(`Catalogue ${input.version} is malformed`, issues);
-  return Object.freeze({ version: input.version, annexes, annex: (code: string) => byCode.get(code) });
+  if (issues.length > 0 || !header) throw new SchemaError(heading(input), issues);
+  const list = annexes.map((a) => a.annex);
+  return Object.freeze({
+    ...header,
+    version: catalogueVersion,
+    annexes: Object.freeze(list),
+    annex: (code: string) => byCode.get(code),
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue2022 } from "../catalogue/catalogue-2022-1.js";
+import { catalogue2022 } from "../catalogue/builtin-catalogues.js";
 import { validate } from "../engine/validate.js";
 import { periodOrThrow } from "../periods/parse-period.js";
 import { sampleSubmission } from "../sample/sample-submission.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue2022 } from "../catalogue/catalogue-2022-1.js";
+import { catalogue2022 } from "../catalogue/builtin-catalogues.js";
 import type { AnnexInput } from "../annex/annex-schema.js";
 import { loadAnnex } from "../annex/load-annex.js";
 import { Dec, type Decimal } from "../numbers/index.js";

@@ -1,5 +1,5 @@
 // Test support for the engine tests (not part of the public API).
-import { catalogue2022 } from "../catalogue/catalogue-2022-1.js";
+import { catalogue2022 } from "../catalogue/builtin-catalogues.js";
 import type { Finding } from "../finding/finding.js";
 import { formatFinding } from "../messages/format-finding.js";
 import type { RawValue } from "../numbers/index.js";

@@ -28,6 +28,7 @@ export const FINDING_CODES = [
   "annex.not_due",
   "annex.not_applicable",
   "annex.version_mismatch",
+  "catalogue.mismatch",
   "annex.row_missing",
   "unit.unknown",
   "unit.tcvn3",

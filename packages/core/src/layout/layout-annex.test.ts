@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue2022 } from "../catalogue/catalogue-2022-1.js";
+import { catalogue2022 } from "../catalogue/builtin-catalogues.js";
 import { layoutAnnex } from "./layout-annex.js";
 import type { FormLayout, LayoutCell } from "./form-layout.js";
 

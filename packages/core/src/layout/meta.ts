@@ -6,6 +6,8 @@ export const TEMPLATE_ID = "phuluc-annex-workbook";
 /** What the `_meta` sheet records, one key per row (column A key, column B value). */
 export interface WorkbookMeta {
   template: string;
+  /** Id of the catalogue the workbook was made from, e.g. `btctw-2025`; absent in older workbooks. */
+  catalogueId?: string;
   catalogueVersion: string;
   unit: string;
   unitName: string;
@@ -18,7 +20,7 @@ export interface WorkbookMeta {
   figuresHash?: string;
 }
 
-const KEYS = ["template", "catalogueVersion", "unit", "unitName", "period", "cutOff", "generatedAt", "validatedAt", "figuresHash"] as const;
+const KEYS = ["template", "catalogueVersion", "catalogueId", "unit", "unitName", "period", "cutOff", "generatedAt", "validatedAt", "figuresHash"] as const;
 
 /** The rows written to `_meta`. */
 export function metaRows(meta: WorkbookMeta): [string, string][] {
@@ -47,7 +49,7 @@ export function metaFromRows(rows: readonly (readonly unknown[])[]): WorkbookMet
     period: need("period"),
     generatedAt: need("generatedAt"),
   };
-  for (const k of ["cutOff", "validatedAt", "figuresHash"] as const) {
+  for (const k of ["catalogueId", "cutOff", "validatedAt", "figuresHash"] as const) {
     const v = map.get(k);
     if (v !== undefined) meta[k] = v;
   }
@@ -56,6 +58,7 @@ export function metaFromRows(rows: readonly (readonly unknown[])[]): WorkbookMet
 
 /** The `_meta` record of a workbook made for a unit and period (a template, or a consolidation one level up). */
 export function workbookMeta(options: {
+  catalogueId?: string;
   catalogueVersion: string;
   unit: { code: string; officialName: string };
   period: { id: string };
@@ -64,6 +67,7 @@ export function workbookMeta(options: {
 }): WorkbookMeta {
   return {
     template: TEMPLATE_ID,
+    ...(options.catalogueId ? { catalogueId: options.catalogueId } : {}),
     catalogueVersion: options.catalogueVersion,
     unit: options.unit.code,
     unitName: options.unit.officialName,

@@ -71,6 +71,8 @@ export const en: MessageTable = {
   "unit.not_in_registry_for_period": (c) =>
     `unit "${c.text("name")}" is not in ${c.text("registryTitle")}, the registry for ${c.text("period")}.`,
   "period.invalid": (c) => `"${c.text("text")}" is not a period; use 2022-H1, 2022-Y or 2023-Q1.`,
+  "catalogue.mismatch": (c) =>
+    `the file was made from form catalogue ${c.text("stated")}, but ${c.text("period")} uses ${c.text("expected")}; it is refused. Copy the figures into a new template.`,
   "period.mismatch": (c) => `the file is for ${c.text("stated")}, not ${c.text("expected")}.`,
   "file.not_zip": () => "not an .xlsx workbook.",
   "file.encrypted": () => "the workbook is password-protected and cannot be read.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue2022 } from "../catalogue/catalogue-2022-1.js";
+import { catalogue2022 } from "../catalogue/builtin-catalogues.js";
 import { FINDING_CODES, type FindingCode } from "../finding/finding-code.js";
 import type { Finding, FindingParam } from "../finding/finding.js";
 import { en } from "./en.js";

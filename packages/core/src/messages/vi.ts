@@ -140,6 +140,8 @@ export const vi: MessageTable = {
     `phụ lục ${c.text("annex")} chỉ dành cho tỉnh ủy, thành ủy; đảng ủy trực thuộc Trung ương để trống phụ lục này (số liệu không được tổng hợp).`,
   "annex.version_mismatch": (c) =>
     `biểu mẫu phiên bản ${c.text("stated")}, khác phiên bản hiện hành ${c.text("expected")}; hãy nhập số liệu vào biểu mẫu mới.`,
+  "catalogue.mismatch": (c) =>
+    `tệp được làm từ danh mục biểu mẫu ${c.text("stated")}, nhưng ${c.text("periodLabel")} dùng danh mục ${c.text("expected")}; tệp không được đọc theo danh mục khác nên bị từ chối. Hãy chép số liệu vào biểu mẫu mới (phuluc template --period ${c.text("period")}).`,
   "annex.row_missing": (c) =>
     `không tìm thấy dòng mã số ${c.text("row")} trong bảng; không xóa dòng và không sửa cột Mã số của biểu mẫu.`,
   "unit.unknown": (c) => `không có đơn vị "${c.text("name")}" trong ${c.text("registryTitle")}.`,

@@ -1,5 +1,6 @@
 import type { Annex } from "../annex/annex.js";
 import type { DerivedFigure } from "../engine/compute-derived.js";
+import { parsePlaceholder, placeholderKey } from "./sentence-placeholder.js";
 import { formatCount, formatCountPadded, formatPercent, percentOf, type Decimal } from "../numbers/index.js";
 
 /** What a template reads: the annex, its national figures, the previous ones, and per-unit figures. */
@@ -13,10 +14,7 @@ export interface TemplateSource {
   units: readonly { name: string; figure(key: string): DerivedFigure | undefined }[];
 }
 
-const toKey = (ref: string) => {
-  const m = /^r(\d{2})\.c(\d+)$/.exec(ref.trim());
-  return m ? `${m[1]}.${m[2]}` : undefined;
-};
+const toKey = placeholderKey;
 
 class Missing extends Error {}
 
@@ -37,12 +35,10 @@ function figureText(src: TemplateSource, ref: string): string {
   return spec?.kind === "percent" ? formatPercent(v, spec.decimals.default) : formatCount(v);
 }
 
-function shareText(src: TemplateSource, expr: string): string {
-  const [ratio, decimals] = expr.split(":");
-  const [part, whole] = (ratio ?? "").split("/");
-  const p = percentOf(value(src, part ?? ""), value(src, whole ?? ""));
-  if (p === null) throw new Missing(expr);
-  return formatPercent(p, decimals === undefined ? 1 : Number(decimals));
+function shareText(src: TemplateSource, part: string, whole: string, decimals: number): string {
+  const p = percentOf(value(src, part), value(src, whole));
+  if (p === null) throw new Missing(`${part}/${whole}`);
+  return formatPercent(p, decimals);
 }
 
 function changeText(src: TemplateSource, ref: string, measure: string): string {
@@ -71,22 +67,29 @@ function behindText(src: TemplateSource, ref: string, measure: string): string {
   return shown.join(", ");
 }
 
-/** Fills one template; undefined when a figure it needs is missing or its list is empty. */
+/**
+ * Fills one template; undefined when a figure it needs is missing or its list
+ * is empty. Placeholders are checked when the catalogue loads
+ * (`sentence-check.ts`); one that still does not parse is a misuse.
+ */
 export function renderTemplate(template: string, src: TemplateSource): string | undefined {
   try {
-    return template.replace(/\{([^}]+)\}/g, (_, body: string) => {
-      if (body.startsWith("behind:")) {
-        const [, ref, measure] = body.split(":");
-        return behindText(src, ref ?? "", measure ?? "");
+    return template.replace(/\{([^}]*)\}/g, (_, body: string) => {
+      const p = parsePlaceholder(body);
+      if (!p) throw new Error(`Sentence placeholder {${body}} is malformed`);
+      switch (p.kind) {
+        case "behind":
+          return behindText(src, p.cell, p.measure);
+        case "change":
+          return changeText(src, p.cell, p.measure);
+        case "share":
+          return shareText(src, p.part, p.whole, p.decimals);
+        case "figure":
+          return figureText(src, p.cell);
       }
-      const pipe = body.indexOf("|change:");
-      if (pipe >= 0) return changeText(src, body.slice(0, pipe), body.slice(pipe + "|change:".length));
-      if (body.includes("/")) return shareText(src, body);
-      return figureText(src, body);
     });
   } catch (error) {
     if (error instanceof Missing) return undefined;
     throw error;
   }
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue2022 } from "../catalogue/catalogue-2022-1.js";
+import { catalogue2022 } from "../catalogue/builtin-catalogues.js";
 import { consolidate, type UnitReturn } from "../consolidation/consolidate.js";
 import { inputsOf, type UnitInputs } from "../consolidation/figures.js";
 import { validate } from "../engine/validate.js";

@@ -3,7 +3,6 @@ import type { ConsolidationResult } from "../consolidation/consolidation-result.
 import { comparisonLabel } from "../periods/period-label.js";
 import { coverageSentences } from "./coverage-sentence.js";
 import { renderTemplate } from "./render-template.js";
-import { SENTENCE_TEMPLATES } from "./sentence-templates.js";
 
 export interface ReportSentence {
   /** The annex the sentence quotes; absent for the coverage sentences. */
@@ -14,7 +13,7 @@ export interface ReportSentence {
 export interface ReportOptions {
   /** Cut-off date (ISO) quoted with the coverage. */
   cutOff?: string;
-  /** Templates per annex; the built-in ones when absent. */
+  /** Templates per annex; the catalogue's sentences when absent. */
   templates?: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -24,7 +23,6 @@ export interface ReportOptions {
  * plan against result, units behind, and changes since the previous period.
  */
 export function reportSentences(result: ConsolidationResult, catalogue: Catalogue, options: ReportOptions = {}): ReportSentence[] {
-  const templates = options.templates ?? SENTENCE_TEMPLATES;
   const out: ReportSentence[] = coverageSentences(result, options.cutOff).map((text) => ({ text }));
   const names = new Map(result.units.map((u) => [u.unit.code, u.unit.name]));
   const order = result.units.map((u) => u.unit.code);
@@ -42,7 +40,7 @@ export function reportSentences(result: ConsolidationResult, catalogue: Catalogu
         .filter((code) => consolidated.units.has(code))
         .map((code) => ({ name: names.get(code) ?? code, figure: (key: string) => consolidated.units.get(code)?.get(key) })),
     };
-    for (const template of templates[consolidated.code] ?? []) {
+    for (const template of options.templates?.[consolidated.code] ?? annex.sentences) {
       const text = renderTemplate(template, source);
       if (text !== undefined) out.push({ annex: consolidated.code, text: text.normalize("NFC") });
     }

@@ -67,7 +67,7 @@ export function expandRule(annex: AnnexSchemaData, index: AnnexIndex, rule: Line
     const instance = build(rule, at);
     const specs = instanceCells(instance).map((c) => index.cell(c.row, c.column));
     if (specs.some((s) => s === undefined)) {
-      if (explicit) throw new Error(`rule ${rule.id} names a cell that the annex does not have at ${JSON.stringify(at)}`);
+      if (explicit) throw new Error(`quy tắc ${rule.id} nêu ô không có trong phụ lục tại ${JSON.stringify(at)}`);
       continue;
     }
     const additive = rule.kind !== "percentage";

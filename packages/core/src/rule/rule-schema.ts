@@ -1,77 +1,91 @@
 import { z } from "zod";
 
 /** A whole row (`r01`) or a whole column (`c2`), as `annexes.md` writes them. */
-export const lineRefSchema = z.string().regex(/^(r\d{2}|c\d+)$/, "expected a line such as r01 or c2");
+export const lineRefSchema = z.string().regex(/^(r\d{2}|c\d+)$/, "cần một dòng hoặc cột, ví dụ r01 hoặc c2");
 /** One cell of the same annex: `r01.c1`. */
-export const cellRefSchema = z.string().regex(/^r\d{2}\.c\d+$/, "expected a cell such as r01.c1");
+export const cellRefSchema = z.string().regex(/^r\d{2}\.c\d+$/, "cần một ô, ví dụ r01.c1");
 /** One cell of any annex: `PL04.r02.c1`. */
 export const annexCellRefSchema = z
   .string()
-  .regex(/^PL\d{2}\.r\d{2}\.c\d+$/, "expected a cell such as PL04.r02.c1");
+  .regex(/^PL\d{2}\.r\d{2}\.c\d+$/, "cần một ô, ví dụ PL04.r02.c1");
 
 const base = {
   /** Stable id, e.g. `PL02.r01-sum`. */
-  id: z.string().regex(/^PL\d{2}\.[a-z0-9.-]+$/, "rule id must look like PL02.r01-sum"),
-  severity: z.enum(["error", "warning"]).default("error"),
+  id: z.string().regex(/^PL\d{2}\.[a-z0-9.-]+$/, "mã quy tắc dạng PL02.r01-sum"),
+  severity: z.enum(["error", "warning"]).default("error").describe("Mức: error (lỗi, chặn tổng hợp) hoặc warning (cảnh báo)"),
   /** `unit`: checked on each unit's submission; `national`: on consolidated figures only; `all`: both. */
-  level: z.enum(["unit", "national", "all"]).default("all"),
+  level: z
+    .enum(["unit", "national", "all"])
+    .default("all")
+    .describe("Cấp kiểm tra: unit (từng đơn vị), national (số liệu toàn quốc), all (cả hai)"),
   /**
    * What an empty operand means. `skip`: the rule is not evaluated where a
    * required operand is empty (the empty cell is reported on its own).
    * `zero`: empty operands count as 0. Optional rows always count as 0.
    */
-  empty: z.enum(["skip", "zero"]).default("skip"),
+  empty: z
+    .enum(["skip", "zero"])
+    .default("skip")
+    .describe("Ô trống: skip (không kiểm tra quy tắc ở đó) hoặc zero (tính là 0)"),
   /** Report period kinds in which the rule applies; every period when absent. */
-  periods: z.array(z.enum(["H1", "Y", "Q"])).min(1).optional(),
+  periods: z.array(z.enum(["H1", "Y", "Q"])).min(1).optional().describe("Kỳ áp dụng; khi vắng: mọi kỳ"),
 };
 
 const lines = z.array(lineRefSchema).min(1);
 
 /** target = sum of parts, in each line of `in` (default: every line). */
-export const sumRuleSchema = z.object({
+export const sumRuleSchema = z.strictObject({
   ...base,
   kind: z.literal("sum"),
   target: lineRefSchema,
   parts: lines,
-  in: lines.optional(),
+  in: lines
+    .optional()
+    .describe("Các dòng/cột áp dụng theo chiều kia; khi vắng: mọi dòng/cột, trừ ô tỷ lệ % với quy tắc cộng, so sánh"),
   /** The template fills the target with a formula. */
-  derived: z.boolean(),
+  derived: z.boolean().describe("true: biểu mẫu điền ô đích bằng công thức"),
 });
 
 /** target = minuend − subtrahends. */
-export const differenceRuleSchema = z.object({
+export const differenceRuleSchema = z.strictObject({
   ...base,
   kind: z.literal("difference"),
   target: lineRefSchema,
   minuend: lineRefSchema,
   subtrahends: lines,
-  in: lines.optional(),
-  derived: z.boolean(),
+  in: lines
+    .optional()
+    .describe("Các dòng/cột áp dụng theo chiều kia; khi vắng: mọi dòng/cột, trừ ô tỷ lệ % với quy tắc cộng, so sánh"),
+  derived: z.boolean().describe("true: biểu mẫu điền ô đích bằng công thức"),
 });
 
 /** sum(left) op sum(right), or sum(left) op a constant. */
-export const compareRuleSchema = z.object({
+export const compareRuleSchema = z.strictObject({
   ...base,
   kind: z.literal("compare"),
   left: lines,
   op: z.enum(["<=", ">=", "="]),
   right: z.union([lines, z.number().int()]),
-  in: lines.optional(),
+  in: lines
+    .optional()
+    .describe("Các dòng/cột áp dụng theo chiều kia; khi vắng: mọi dòng/cột, trừ ô tỷ lệ % với quy tắc cộng, so sánh"),
 });
 
 /** target = sum(part) / sum(whole) × 100, stated with its written decimals. */
-export const percentageRuleSchema = z.object({
+export const percentageRuleSchema = z.strictObject({
   ...base,
   kind: z.literal("percentage"),
   target: lineRefSchema,
   part: lines,
   whole: lines,
-  in: lines.optional(),
-  derived: z.boolean(),
+  in: lines
+    .optional()
+    .describe("Các dòng/cột áp dụng theo chiều kia; khi vắng: mọi dòng/cột, trừ ô tỷ lệ % với quy tắc cộng, so sánh"),
+  derived: z.boolean().describe("true: biểu mẫu điền ô đích bằng công thức"),
 });
 
 /** One cell against a cell of another annex of the same submission. */
-export const crossAnnexRuleSchema = z.object({
+export const crossAnnexRuleSchema = z.strictObject({
   ...base,
   kind: z.literal("cross-annex"),
   left: annexCellRefSchema,
@@ -80,7 +94,7 @@ export const crossAnnexRuleSchema = z.object({
 });
 
 /** Period over period: a cell changing by more than the limit is flagged. */
-export const changeLimitRuleSchema = z.object({
+export const changeLimitRuleSchema = z.strictObject({
   ...base,
   kind: z.literal("change-limit"),
   cells: z.array(cellRefSchema).min(1),
@@ -88,7 +102,7 @@ export const changeLimitRuleSchema = z.object({
 });
 
 /** A derived ratio sum(part)/sum(whole)×100 that should lie in [min, max]. */
-export const targetRangeRuleSchema = z.object({
+export const targetRangeRuleSchema = z.strictObject({
   ...base,
   kind: z.literal("target-range"),
   /** Name of the indicator as reports say it, e.g. `tỷ lệ kết nạp đảng viên mới`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue2022 } from "../catalogue/catalogue-2022-1.js";
+import { catalogue2022 } from "../catalogue/builtin-catalogues.js";
 import { annexFigures } from "../submission/annex-figures.js";
 import { TIDY_COLUMNS } from "./tidy-columns.js";
 import { tidyCsv } from "./tidy-csv.js";

@@ -44,7 +44,7 @@ export function buildNationalWorkbook(input: NationalWorkbookInput): { workbook:
   if (input.asUnit) {
     const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
     const rows = metaRows(
-      workbookMeta({ catalogueVersion: catalogue.version, unit: input.asUnit, period: result.period, ...(input.cutOff ? { cutOff: input.cutOff } : {}), generatedAt }),
+      workbookMeta({ catalogueId: catalogue.id, catalogueVersion: catalogue.version, unit: input.asUnit, period: result.period, ...(input.cutOff ? { cutOff: input.cutOff } : {}), generatedAt }),
     );
     for (const r of rows) meta.addRow(r);
   }

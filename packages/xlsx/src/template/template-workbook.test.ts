@@ -28,6 +28,7 @@ describe("writeTemplate", () => {
     expect(rows).toEqual([
       ["template", "phuluc-annex-workbook"],
       ["catalogueVersion", "2022.1"],
+      ["catalogueId", "btctw-2022"],
       ["unit", "51"],
       ["unitName", "Tỉnh ủy Quảng Ngãi"],
       ["period", "2022-Y"],

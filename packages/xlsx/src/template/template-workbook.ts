@@ -74,6 +74,7 @@ function fillsFor(annex: Annex, figures: Submission | undefined): Map<string, Ce
 /** The metadata a template carries in its very hidden `_meta` sheet. */
 export function templateMeta(options: TemplateOptions): WorkbookMeta {
   return workbookMeta({
+    catalogueId: options.catalogue.id,
     catalogueVersion: options.catalogue.version,
     unit: options.unit,
     period: options.period,

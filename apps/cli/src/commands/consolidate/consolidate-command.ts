@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { findUnit, formatFinding } from "@phuluc/core";
 import { flag, listOption, stringOption, type CommandSpec } from "../../cli/command-spec.js";
+import { catalogueArgument, catalogueFor, catalogueOptionSpec, catalogueUsedLine, loadCatalogueArgument } from "../../cli/catalogue-args.js";
 import { cutOffOption, groupingOption, registriesOrExplain, registryFiles, registryFor, requirePeriod, threadsOption } from "../../cli/common-args.js";
 import { UsageError, ioReason } from "../../cli/usage-error.js";
 import { checkOutputPath } from "../../io/output-guard.js";
@@ -26,6 +27,7 @@ export const consolidateCommand: CommandSpec = {
     previous: { type: "string", value: "<thư mục|tệp>", example: "fixtures/2021-Y", description: "số liệu kỳ trước để so sánh: thư mục các tệp phụ lục hoặc tệp tổng hợp kỳ trước" },
     grouping: { type: "string", value: "<tệp.json>", description: "cách chia nhóm riêng để cộng theo nhóm (mặc định: theo vùng)" },
     registry: { type: "string", value: "<tệp.json>", description: "danh mục đơn vị riêng thay cho danh mục có sẵn" },
+    catalogue: catalogueOptionSpec,
     "include-invalid": { type: "boolean", description: "tổng hợp cả đơn vị còn lỗi (được ghi rõ là còn lỗi)" },
     prefer: { type: "string", value: "newest", example: "newest", description: "khi một đơn vị có nhiều tệp khác nhau: dùng tệp mới nhất" },
     exclude: { type: "string", multiple: true, value: "<đường dẫn>", description: "không đọc thư mục con hoặc tệp này (ghi nhiều lần được)" },
@@ -65,6 +67,8 @@ export const consolidateCommand: CommandSpec = {
     const registries = registriesOrExplain(files, C);
     const registry = registryFor(registries, period, C);
     const grouping = await groupingOption(args, registry, C, io.cwd);
+    const edited = await catalogueArgument(args, C, io.cwd);
+    const catalogue = catalogueFor(period, edited && loadCatalogueArgument(edited, C), C);
     const asUnitText = stringOption(args, "as-unit");
     let asUnit;
     if (asUnitText !== undefined) {
@@ -83,6 +87,8 @@ export const consolidateCommand: CommandSpec = {
       registries,
       registry,
       registryFiles: files,
+      catalogue,
+      ...(edited ? { catalogueFile: edited.json } : {}),
       ...(grouping ? { grouping } : {}),
       includeInvalid: flag(args, "include-invalid"),
       preferNewest: prefer === "newest",
@@ -98,7 +104,7 @@ export const consolidateCommand: CommandSpec = {
       progress,
     });
     progress.done();
-    io.out(renderSummary(run, io.cwd));
+    io.out(`${renderSummary(run, io.cwd)}${catalogueUsedLine(catalogue, edited)}\n`);
     return run.exitCode;
   },
 };

@@ -1,5 +1,5 @@
 import {
-  catalogue2022,
+  type Catalogue,
   consolidate,
   defaultGrouping,
   periodLabel,
@@ -36,6 +36,10 @@ export interface ConsolidateRequest {
   registries: readonly Registry[];
   registry: Registry;
   registryFiles: unknown[];
+  /** The period's catalogue, or the edited one given with --catalogue. */
+  catalogue: Catalogue;
+  /** The edited catalogue's document, handed to the reading threads. */
+  catalogueFile?: unknown;
   grouping?: Grouping;
   includeInvalid: boolean;
   preferNewest: boolean;
@@ -93,8 +97,7 @@ function hasErrors(outcomes: readonly FileOutcome[]): boolean {
  * (and the JSON report) atomically: both appear together, or neither.
  */
 export async function runConsolidate(request: ConsolidateRequest): Promise<ConsolidateRun> {
-  const catalogue = catalogue2022();
-  const { progress, period, registry } = request;
+  const { progress, period, registry, catalogue } = request;
   const files = await listFiles(request.input, { exclude: request.exclude }).catch((error: unknown) => {
     throw new IoError(`không đọc được thư mục "${request.inputArg}": ${ioReason(error)}.`, "Kiểm tra quyền đọc thư mục và các thư mục con.");
   });
@@ -113,7 +116,10 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
       );
     }
   }
-  const setup: ReadSetupData = { registryFiles: request.registryFiles };
+  const setup: ReadSetupData = {
+    registryFiles: request.registryFiles,
+    ...(request.catalogueFile === undefined ? { catalogueVersion: catalogue.version } : { catalogueFile: request.catalogueFile }),
+  };
   // Unit-level period-over-period rules need the same units in both periods.
   if (previous && previous.registry.id === registry.id) setup.previous = previousByUnit(previous, periodLabel(previous.period));
 
@@ -175,7 +181,7 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
       progress.step("Ghi tệp phản hồi và bảng số liệu");
       const groups = groupNames(request.grouping ?? defaultGrouping(registry));
       unitOutputs = await stageUnitOutputs({
-        catalogue,
+        catalogueOf: () => catalogue,
         registries: request.registries,
         files: consolidationUnitFiles(outcomes, groups),
         generatedAt,

@@ -1,4 +1,5 @@
 import { periodLabel } from "@phuluc/core";
+import { catalogueUsedLine } from "../../cli/catalogue-args.js";
 import { displayPath } from "../../io/paths.js";
 import type { TemplateResult } from "./run-template.js";
 
@@ -11,5 +12,6 @@ export function renderTemplate(result: TemplateResult, cwd: string): string {
     lines.push(`Giữ nguyên ${result.kept.length} tệp đã có (không ghi đè; dùng --force nếu muốn tạo lại):`);
     for (const k of result.kept) lines.push(`  ${displayPath(k.path, cwd)}`);
   }
+  lines.push(catalogueUsedLine(result.catalogue, result.catalogueSource));
   return `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,7 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
-import { catalogue2022, findUnit, formatFinding, type Period, type Registry, type ReportingUnit } from "@phuluc/core";
+import { findUnit, formatFinding, type Catalogue, type Period, type Registry, type ReportingUnit } from "@phuluc/core";
+import type { CatalogueArgument } from "../../cli/catalogue-args.js";
 import { UsageError, writeError } from "../../cli/usage-error.js";
 import { commitStaged, discardStaged, stageFile, type StagedFile } from "../../io/atomic-write.js";
 import type { Progress } from "../../io/progress.js";
@@ -8,6 +9,10 @@ import { unitFileName } from "../../units/unit-file-name.js";
 
 export interface TemplateRequest {
   period: Period;
+  /** The period's catalogue, or an edited one. */
+  catalogue: Catalogue;
+  /** Where an edited catalogue came from (--catalogue). */
+  catalogueSource?: CatalogueArgument;
   registry: Registry;
   /** Codes or names; empty with `all`. */
   units: readonly string[];
@@ -21,6 +26,8 @@ export interface TemplateRequest {
 
 export interface TemplateResult {
   period: Period;
+  catalogue: Catalogue;
+  catalogueSource?: CatalogueArgument;
   registry: Registry;
   written: { unit: ReportingUnit; path: string }[];
   /** Files that exist already and were left as they are (without --force). */
@@ -46,9 +53,16 @@ const exists = (path: string) => access(path).then(() => true, () => false);
  */
 export async function runTemplate(request: TemplateRequest): Promise<TemplateResult> {
   const { writeTemplate } = await import("@phuluc/xlsx");
-  const catalogue = catalogue2022();
+  const { catalogue } = request;
   const units = pickUnits(request.registry, request.units, request.all);
-  const result: TemplateResult = { period: request.period, registry: request.registry, written: [], kept: [] };
+  const result: TemplateResult = {
+    period: request.period,
+    catalogue,
+    ...(request.catalogueSource ? { catalogueSource: request.catalogueSource } : {}),
+    registry: request.registry,
+    written: [],
+    kept: [],
+  };
   const staged: StagedFile[] = [];
   request.progress.step(`Tạo ${units.length} biểu mẫu`, units.length);
   try {

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { flag, listOption, stringOption, type CommandSpec } from "../../cli/command-spec.js";
+import { catalogueArgument, catalogueFor, catalogueOptionSpec, loadCatalogueArgument } from "../../cli/catalogue-args.js";
 import { cutOffOption, registriesOrExplain, registryFiles, registryFor, requirePeriod } from "../../cli/common-args.js";
 import { UsageError } from "../../cli/usage-error.js";
 import { createProgress, progressMode } from "../../io/progress.js";
@@ -18,6 +19,7 @@ export const templateCommand: CommandSpec = {
     out: { type: "string", value: "<thư mục>", example: "bieu-mau", description: "thư mục ghi các tệp (tạo mới nếu chưa có)" },
     "cut-off": { type: "string", value: "<ngày>", example: "2022-12-05", description: "ngày chốt số liệu ghi sẵn trên biểu mẫu (2022-12-05 hoặc 05/12/2022)" },
     registry: { type: "string", value: "<tệp.json>", description: "danh mục đơn vị riêng thay cho danh mục có sẵn" },
+    catalogue: catalogueOptionSpec,
     force: { type: "boolean", description: "ghi đè tệp đã có cùng tên" },
     quiet: { type: "boolean", short: "q", description: "không hiện tiến độ" },
   },
@@ -32,8 +34,12 @@ export const templateCommand: CommandSpec = {
     if (out === undefined) throw new UsageError("thiếu thư mục ghi tệp (--out).", "Ví dụ: --out bieu-mau", "template");
     const registry = registryFor(registriesOrExplain(await registryFiles(args, "template", io.cwd), "template"), period, "template");
     const cutOff = cutOffOption(args, "template");
+    const edited = await catalogueArgument(args, "template", io.cwd);
+    const catalogue = catalogueFor(period, edited && loadCatalogueArgument(edited, "template"), "template");
     const result = await runTemplate({
       period,
+      catalogue,
+      ...(edited ? { catalogueSource: edited } : {}),
       registry,
       units,
       all,

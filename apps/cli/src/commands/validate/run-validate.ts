@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { catalogue2022, defaultGrouping, periodLabel, parsePeriod, type Finding, type Period, type Registry } from "@phuluc/core";
+import { defaultGrouping, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry } from "@phuluc/core";
 import { IoError, UsageError, ioReason } from "../../cli/usage-error.js";
 import { listFiles, type FoundFile } from "../../io/list-files.js";
 import type { Progress } from "../../io/progress.js";
@@ -21,11 +21,15 @@ export interface ValidateRequest {
   period?: Period;
   registries: readonly Registry[];
   registryFiles: unknown[];
+  /** An edited catalogue document (--catalogue), used for every file. */
+  catalogueFile?: unknown;
+  /** The built-in catalogue of --period. */
+  catalogueVersion?: string;
   previousArg?: string;
   threads?: number;
   progress: Progress;
-  /** Feedback workbooks and the tidy CSV, when asked for. */
-  outputs?: UnitOutputPaths;
+  /** Feedback workbooks and the tidy CSV, when asked for, with the catalogue each file was read with. */
+  outputs?: UnitOutputPaths & { catalogueOf: (period: string | undefined) => Catalogue };
   /** ISO time written into the feedback workbooks; now when absent. */
   now?: string;
 }
@@ -91,7 +95,11 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
   if (request.previousArg !== undefined) {
     previous = await loadPrevious({ path: request.previousArg, cwd: request.cwd, command: V, registries: request.registries, setup: { registryFiles: request.registryFiles }, progress: request.progress, ...threads });
   }
-  const setup: ReadSetupData = { registryFiles: request.registryFiles, ...(previous ? { previous: previousByUnit(previous, periodLabel(previous.period)) } : {}) };
+  const setup: ReadSetupData = {
+    registryFiles: request.registryFiles,
+    ...(request.catalogueFile === undefined ? {} : { catalogueFile: request.catalogueFile }),
+    ...(request.catalogueVersion === undefined ? {} : { catalogueVersion: request.catalogueVersion }),
+    ...(previous ? { previous: previousByUnit(previous, periodLabel(previous.period)) } : {}) };
   request.progress.step(`Đọc và kiểm tra ${files.length} tệp`, files.length);
   const reads = await readAll(files, { setup, ...threads, onProgress: (n) => request.progress.tick(n) });
   request.progress.done();
@@ -110,12 +118,13 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
   const outputs = request.outputs;
   if (outputs?.feedbackDir || outputs?.tidy) {
     request.progress.step("Ghi tệp phản hồi và bảng số liệu");
+    const { catalogueOf, ...paths } = outputs;
     unitOutputs = await stageUnitOutputs({
-      catalogue: catalogue2022(),
+      catalogueOf: (read) => catalogueOf(read.period),
       registries: request.registries,
       files: checkedFiles(reads, request.registries),
       generatedAt: request.now ?? new Date().toISOString(),
-      ...outputs,
+      ...paths,
     });
     commitStaged(unitOutputs.staged);
     request.progress.done();

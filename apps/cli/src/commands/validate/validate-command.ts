@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { catalogue2022 } from "@phuluc/core";
+import { builtinCatalogues, catalogueForPeriod, parsePeriod } from "@phuluc/core";
+import { catalogueArgument, catalogueFor, catalogueOptionSpec, catalogueUsedLine, loadCatalogueArgument, perPeriodCataloguesLine } from "../../cli/catalogue-args.js";
 import { flag, stringOption, type CommandSpec } from "../../cli/command-spec.js";
 import { periodFrom, registriesOrExplain, registryFiles, threadsOption } from "../../cli/common-args.js";
 import { createProgress, progressMode } from "../../io/progress.js";
@@ -31,6 +32,7 @@ export const validateCommand: CommandSpec = {
     previous: { type: "string", value: "<tệp|thư mục>", example: "2021-Y", description: "tệp (hoặc thư mục, tệp tổng hợp) kỳ trước để so sánh mức tăng, giảm" },
     period: { type: "string", value: "<kỳ>", example: "2022-Y", description: "báo lỗi tệp ghi kỳ khác kỳ này" },
     registry: { type: "string", value: "<tệp.json>", description: "danh mục đơn vị riêng thay cho danh mục có sẵn" },
+    catalogue: catalogueOptionSpec,
     json: { type: "boolean", description: "in kết quả dạng JSON (cho phần mềm khác)" },
     feedback: { type: "string", value: "<thư mục>", example: "out/phan-hoi", description: "ghi cho mỗi tệp có lỗi hoặc cảnh báo một tệp phản hồi <tên tệp>-phan-hoi.xlsx" },
     tidy: { type: "string", value: "<tệp.csv>", example: "out/so-lieu.csv", description: "ghi mọi số liệu thành bảng CSV, mỗi dòng một số liệu (xem docs/tidy-csv.md)" },
@@ -48,22 +50,35 @@ export const validateCommand: CommandSpec = {
     const json = flag(args, "json");
     const folders = await inputFolders(args.positionals, io.cwd);
     const outputs = await unitOutputOptions(args, folders, [], V, io.cwd);
+    const edited = await catalogueArgument(args, V, io.cwd);
+    const editedCatalogue = edited && loadCatalogueArgument(edited, V);
+    // Without --period each file is checked against the catalogue of its own period.
+    const catalogue = period ? catalogueFor(period, editedCatalogue, V) : (editedCatalogue ?? builtinCatalogues()[0]!);
     const progress = createProgress(io, progressMode(io, flag(args, "quiet")));
     const run = await runValidate({
+      ...(edited ? { catalogueFile: edited.json } : { catalogueVersion: catalogue.version }),
       paths: args.positionals,
       cwd: io.cwd,
       registries,
       registryFiles: files,
       progress,
-      outputs,
+      outputs: {
+        ...outputs,
+        // Each file's own catalogue, as the reading chose it: the edited one, else its period's.
+        catalogueOf: (id) => {
+          if (editedCatalogue) return editedCatalogue;
+          const parsed = id === undefined ? undefined : parsePeriod(id);
+          return (parsed && "period" in parsed ? catalogueForPeriod(parsed.period) : undefined) ?? catalogue;
+        },
+      },
       ...(period ? { period } : {}),
       ...(previousArg !== undefined ? { previousArg } : {}),
       ...(threads === undefined ? {} : { threads }),
     });
     progress.done();
-    const catalogue = catalogue2022();
+    const used = period || edited ? catalogueUsedLine(catalogue, edited) : perPeriodCataloguesLine(builtinCatalogues());
     const written = renderUnitOutputs(outputs, run.unitOutputs, io.cwd);
-    io.out(json ? validateJson(run, catalogue) : `${renderValidate(run, catalogue)}${written.map((l) => `${l}\n`).join("")}`);
+    io.out(json ? validateJson(run, catalogue) : `${renderValidate(run, catalogue)}${written.map((l) => `${l}\n`).join("")}${used}\n`);
     return run.exitCode;
   },
 };
