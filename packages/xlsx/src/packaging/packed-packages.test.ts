@@ -59,7 +59,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (project) rmSync(join(project, ".."), { recursive: true, force: true });
-});
+}, 120_000);
 
 describe("packed @phuluc/core and @phuluc/xlsx", () => {
   it.each(["core", "xlsx"] as const)("@phuluc/%s ships its README, LICENSE, both module formats and their types, no tests", (name) => {
