@@ -1,18 +1,15 @@
-import { RegistryError, mapToSuccessors, periodLabel, type Registry } from "@phuluc/core";
+import { RegistryError, mapToSuccessors, periodLabel, scopeNote, type ComparableScope, type Registry } from "@phuluc/core";
 import { UsageError } from "../cli/usage-error.js";
-import { cappedList } from "../cli/capped-list.js";
 import type { PreviousData } from "./previous-data.js";
 
 /**
- * Keeps the previous period's figures only for units whose successor is in
- * this period's totals, so "tăng/giảm so với năm trước" compares the same
- * scope: a unit missing this year is not read as a national decrease.
- * Predecessors of a merged unit all stay when the merged unit is included.
+ * Checks that the previous period's units flow into this period's (its
+ * registry is the same or an earlier one the current registry names as
+ * predecessor), as a usage error naming `--previous` otherwise.
  */
-export function comparableScope(previous: PreviousData, registry: Registry, included: ReadonlySet<string>, command: string): PreviousData {
-  let successorOf: (code: string) => string | undefined;
+export function checkSuccession(previous: PreviousData, registry: Registry, command: string): void {
   try {
-    successorOf = mapToSuccessors(previous.registry, registry).successorOf;
+    mapToSuccessors(previous.registry, registry);
   } catch (error) {
     if (error instanceof RegistryError) {
       throw new UsageError(
@@ -23,14 +20,14 @@ export function comparableScope(previous: PreviousData, registry: Registry, incl
     }
     throw error;
   }
-  const units = new Map([...previous.units].filter(([code]) => included.has(successorOf(code) ?? "")));
-  const left = [...previous.units.keys()].filter((code) => !units.has(code));
-  const names = new Map(previous.registry.units.map((u) => [u.code, u.name]));
-  const notes = [...previous.notes];
-  if (left.length > 0) {
-    notes.push(
-      `Số liệu ${periodLabel(previous.period)} dùng để so sánh chỉ gồm các đơn vị có số liệu trong kỳ này (${units.size} đơn vị); không tính ${left.length} đơn vị: ${cappedList(left.map((c) => names.get(c) ?? c), ", ", "đơn vị")}.`,
-    );
-  }
-  return { ...previous, units, notes };
+}
+
+/**
+ * The previous data with a note saying over which units the changes were
+ * computed (the consolidation compares like for like) and who was left out.
+ */
+export function withScopeNote(previous: PreviousData, scope: ComparableScope): PreviousData {
+  const note = scopeNote(scope.units.length, scope.leftOut);
+  if (!note) return previous;
+  return { ...previous, notes: [...previous.notes, `Mức tăng, giảm so với ${periodLabel(previous.period)} ${note}.`] };
 }

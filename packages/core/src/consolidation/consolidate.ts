@@ -9,6 +9,7 @@ import { periodLabel } from "../periods/period-label.js";
 import { defaultGrouping } from "../units/registry-lookup.js";
 import type { Grouping, Registry, ReportingUnit } from "../units/types.js";
 import type {
+  AnnexComparison,
   ConsolidatedAnnex,
   ConsolidationResult,
   Coverage,
@@ -20,7 +21,8 @@ import { Contributors } from "./contributors.js";
 import { LazyMap } from "./lazy-map.js";
 import { addInputs, inputKeysOf, inputsOf, type AnnexInputs, type UnitInputs } from "./figures.js";
 import { nationalSubmission } from "./national-submission.js";
-import { mapPrevious, type PreviousFigures } from "./map-previous.js";
+import { mapPrevious, type MappedPrevious, type PreviousFigures } from "./map-previous.js";
+import { comparableScope, type ComparableScope, type LeftOutUnit } from "./comparable-scope.js";
 
 /** One unit's validated return. */
 export interface UnitReturn {
@@ -74,6 +76,43 @@ function coverageOf(units: readonly UnitStatus[]): Coverage {
 }
 
 /**
+ * One annex's change, like for like: the units of the scope that filed the
+ * annex in both periods (every predecessor included), summed on each side.
+ * A unit of the scope that filed the annex on one side only is left out.
+ */
+function annexComparison(
+  annex: Annex,
+  scope: ComparableScope,
+  previous: MappedPrevious,
+  known: ReadonlyMap<string, ReportingUnit>,
+  filed: ReadonlySet<string>,
+  inputsOfUnit: (code: string) => AnnexInputs | undefined,
+): AnnexComparison {
+  const units: string[] = [];
+  const leftOut: LeftOutUnit[] = [];
+  const now = new Map<string, Decimal>();
+  const before = new Map<string, Decimal>();
+  for (const code of scope.units) {
+    const unit = known.get(code) as ReportingUnit;
+    if (!appliesTo(annex, unit)) continue;
+    const hasNow = filed.has(code);
+    const hasBefore = previous.fullyFiled(annex.code, code);
+    if (hasNow && hasBefore) {
+      units.push(code);
+      addInputs(now, inputsOfUnit(code) ?? new Map());
+      addInputs(before, previous.inputsOf(annex.code, code) ?? new Map());
+    } else if (hasNow || previous.inputsOf(annex.code, code)) {
+      leftOut.push({ code, name: unit.name, reason: hasNow ? "previous_missing" : "current_missing" });
+    }
+  }
+  const related = scope.leftOut.filter((l) => {
+    const unit = known.get(l.code);
+    return l.reason === "no_successor" || !unit || appliesTo(annex, unit);
+  });
+  return { units, leftOut: [...related, ...leftOut], current: computeDerived(annex, now), previous: computeDerived(annex, before) };
+}
+
+/**
  * Merges the units' returns into national figures: inputs summed cell by
  * cell, every derived cell recomputed from the sums (never averaged), sub-
  * totals per group, coverage of every expected unit with the reason for
@@ -93,6 +132,16 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
   const included = units.filter((u) => u.status === "included").map((u) => u.unit);
   const grouping = options.grouping ?? defaultGrouping(registry);
   const previous = options.previous ? mapPrevious(options.previous, registry) : undefined;
+  const scope = previous && options.previous
+    ? comparableScope({
+        succession: previous.succession,
+        current: registry,
+        previous: options.previous.registry,
+        included: new Set(included.map((u) => u.code)),
+        received: new Set(byUnit.keys()),
+        previousUnits: new Set(options.previous.units.keys()),
+      })
+    : undefined;
 
   const groupsOf = new Map<string, number[]>();
   grouping.groups.forEach((g, i) => g.units.forEach((code) => (groupsOf.get(code) ?? groupsOf.set(code, []).get(code))?.push(i)));
@@ -146,17 +195,21 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
       result.previousNational = computeDerived(annex, previous.nationalInputs(annex.code));
       result.previousUnits = new LazyMap(previousUnits, (code) => computeDerived(annex, previous.inputsOf(annex.code, code) ?? new Map()));
     }
+    if (previous && scope && previousUnits.length > 0) result.comparison = annexComparison(annex, scope, previous, known, filedSet, inputsOfUnit);
     return result;
   });
 
-  const findings = validate(nationalSubmission(catalogue, annexes, "current"), catalogue, {
-    level: "national",
-    periodKind: period.kind,
-    requireDueAnnexes: false,
-    ...(previous
-      ? { previous: nationalSubmission(catalogue, annexes, "previous"), previousLabel: periodLabel(previous.comparison.period) }
-      : {}),
-  }).findings;
+  const national = { level: "national", periodKind: period.kind, requireDueAnnexes: false } as const;
+  const findings = validate(nationalSubmission(catalogue, annexes, "current"), catalogue, national).findings;
+  if (previous) {
+    // Changes against the previous period are checked like for like, over the units compared on both sides.
+    const changes = validate(nationalSubmission(catalogue, annexes, "compared"), catalogue, {
+      ...national,
+      previous: nationalSubmission(catalogue, annexes, "previous"),
+      previousLabel: periodLabel(previous.comparison.period),
+    }).findings;
+    findings.push(...changes.filter((f) => f.code === "rule.change_limit"));
+  }
 
   return {
     period,
@@ -166,7 +219,7 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
     units,
     coverage: coverageOf(units),
     annexes,
-    ...(previous ? { previous: previous.comparison } : {}),
+    ...(previous && scope ? { previous: { ...previous.comparison, scope } } : {}),
     findings,
   };
 }

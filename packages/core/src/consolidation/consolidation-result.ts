@@ -2,6 +2,7 @@ import type { DerivedFigure } from "../engine/compute-derived.js";
 import type { Finding } from "../finding/finding.js";
 import type { Period } from "../periods/period.js";
 import type { Registry, ReportingUnit } from "../units/types.js";
+import type { ComparableScope, LeftOutUnit } from "./comparable-scope.js";
 import type { AnnexFigures } from "./figures.js";
 
 /** Why a unit's figures are not in the national totals. */
@@ -61,10 +62,25 @@ export interface ConsolidatedAnnex {
    */
   units: ReadonlyMap<string, AnnexFigures>;
   groups: readonly GroupFigures[];
-  /** Previous period's national figures, when given. */
+  /** Previous period's national figures (every previous unit with figures), when given. */
   previousNational?: AnnexFigures;
+  /**
+   * The change against the previous period, like for like: both sides
+   * summed over the same units (see `ComparableScope`). The current total
+   * quoted stays `national`; only the change is computed from these.
+   */
+  comparison?: AnnexComparison;
   /** Previous period's figures per current unit (mapped onto successors when the registry changed), computed like `units`. */
   previousUnits?: ReadonlyMap<string, AnnexFigures>;
+}
+
+export interface AnnexComparison {
+  /** Current unit codes compared on both sides. */
+  units: readonly string[];
+  /** Units with figures on one side only, left out of both. */
+  leftOut: readonly LeftOutUnit[];
+  current: AnnexFigures;
+  previous: AnnexFigures;
 }
 
 export interface PreviousComparison {
@@ -76,6 +92,8 @@ export interface PreviousComparison {
   mapping: ReadonlyMap<string, readonly string[]>;
   /** Current units with no predecessor: not comparable. */
   notComparable: readonly string[];
+  /** The units compared on both sides and those left out, over all annexes. */
+  scope: ComparableScope;
 }
 
 export interface ConsolidationResult {

@@ -1,4 +1,5 @@
 export type {
+  AnnexComparison,
   ConsolidatedAnnex,
   ConsolidationResult,
   Coverage,
@@ -13,3 +14,4 @@ export { consolidateFigures, inputsOf, sumInputs, type AnnexFigures, type AnnexI
 export { mapPrevious, type MappedPrevious, type PreviousFigures } from "./map-previous.js";
 export { nationalSubmission } from "./national-submission.js";
 export { LazyMap } from "./lazy-map.js";
+export { comparableScope, leftOutText, scopeNote, type ComparableScope, type LeftOutReason, type LeftOutUnit, type ScopeInput } from "./comparable-scope.js";

@@ -1,6 +1,6 @@
 import type { Period } from "../periods/period.js";
 import type { Decimal } from "../numbers/index.js";
-import { mapToSuccessors } from "../units/successor.js";
+import { mapToSuccessors, type SuccessionMap } from "../units/successor.js";
 import type { Registry } from "../units/types.js";
 import type { PreviousComparison } from "./consolidation-result.js";
 import { addInputs, sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
@@ -19,11 +19,16 @@ export interface PreviousFigures {
  * caller already holds.
  */
 export interface MappedPrevious {
-  comparison: PreviousComparison;
+  /** What the result says about the previous period; the scope is added by `consolidate`, which knows the units included. */
+  comparison: Omit<PreviousComparison, "scope">;
   /** Current units with previous figures for the annex, in the current registry's order. */
   units(annex: string): readonly string[];
   /** A current unit's previous inputs of an annex: its predecessors' summed (undefined when none filed it). */
   inputsOf(annex: string, unit: string): AnnexInputs | undefined;
+  /** Whether every predecessor of a current unit filed the annex in the previous period. */
+  fullyFiled(annex: string, unit: string): boolean;
+  /** How the previous registry's units flow into the current one. */
+  succession: SuccessionMap;
   /** Every previous unit's inputs of an annex summed (mapped or not): the previous national total's inputs. */
   nationalInputs(annex: string): Map<string, Decimal>;
 }
@@ -59,6 +64,11 @@ export function mapPrevious(previous: PreviousFigures, current: Registry): Mappe
     },
     units: (annex) => [...present].filter(([, filed]) => filed.some((p) => annexesOf(p)?.has(annex))).map(([unit]) => unit),
     inputsOf,
+    fullyFiled: (annex, unit) => {
+      const predecessors = succession.predecessorsOf.get(unit) ?? [];
+      return predecessors.length > 0 && predecessors.every((p) => annexesOf(p)?.has(annex) === true);
+    },
+    succession,
     nationalInputs: (annex) => {
       const sums = new Map<string, Decimal>();
       for (const unit of previous.units.values()) {

@@ -8,6 +8,8 @@ export interface TemplateSource {
   annex: Annex;
   figure(key: string): DerivedFigure | undefined;
   previous?: (key: string) => DerivedFigure | undefined;
+  /** The change of a cell against the previous period when it is not figure − previous (like for like); undefined: not comparable. */
+  change?: (key: string) => Decimal | undefined;
   /** `so với năm 2021`. */
   comparison?: string;
   /** Per-unit figure of a cell, with unit names, in registry order. */
@@ -46,7 +48,8 @@ function changeText(src: TemplateSource, ref: string, measure: string): string {
   const key = toKey(ref);
   const before = key === undefined ? undefined : src.previous(key);
   if (before === undefined || before === null) return "";
-  const delta = value(src, ref).minus(before);
+  const delta = src.change ? src.change(key as string) : value(src, ref).minus(before);
+  if (delta === undefined) return "";
   if (delta.isZero()) return `, không thay đổi ${src.comparison}`;
   return `, ${delta.isNegative() ? "giảm" : "tăng"} ${formatCount(delta.abs())} ${measure} ${src.comparison}`;
 }

@@ -90,6 +90,30 @@ describe("reportSentences", () => {
   });
 });
 
+describe("the change against the previous period is like for like", () => {
+  it("quotes the full total, computes the change on the units in both periods and names those left out", () => {
+    const period = periodOrThrow("2022-Y");
+    const pl04 = (orgs: number, members: number) =>
+      annexFigures("PL04", { "01": [orgs], "02": [members], "03": [1800], "04": [500], "05": [10], "06": [30], "07": [10], "08": [10], "09": [10], "10": [4], "11": [6] });
+    const withPl04 = (unit: string, orgs: number, members: number) => unitReturn(unit, { ...annexes(1, [10, 10]), PL04: pl04(orgs, members) });
+    // Hà Nội (01) has no figures in 2021: its 1.000 organisations are in the 2022 total, not in the change.
+    const previousReturns = [withPl04("89", 1000, 50000), withPl04("60", 1000, 50000)];
+    const units = new Map<string, UnitInputs>(
+      previousReturns.map((r) => [r.unit, new Map([...r.validation.grids].map(([a, g]) => [a, inputsOf(catalogue.annex(a)!, g)]))]),
+    );
+    const current = [withPl04("89", 1046, 30550), withPl04("60", 1000, 50000), withPl04("01", 1000, 50000)];
+    const result = consolidate(current, { catalogue, registry: REGISTRY_2022, period, previous: { period: periodOrThrow("2021-Y"), registry: REGISTRY_2022, units } });
+    const text = reportSentences(result, catalogue).map((s) => s.text);
+    expect(text.find((t) => t.startsWith("Tổng số tổ chức"))).toBe(
+      "Tổng số tổ chức cơ sở đảng là 3.046, tăng 46 tổ chức so với năm 2021; tổng số đảng viên là 130.550 đồng chí, giảm 19.450 đồng chí so với năm 2021 (mức tăng, giảm so sánh trên cùng 2 đơn vị; không tính: Hà Nội (kỳ trước không có số liệu)).",
+    );
+    expect(result.previous?.scope.units).toEqual(["60", "89"]);
+    const consolidated = result.annexes.find((a) => a.code === "PL04");
+    expect(consolidated?.comparison?.current.get("01.1")?.toNumber()).toBe(2046);
+    expect(consolidated?.comparison?.previous.get("01.1")?.toNumber()).toBe(2000);
+  });
+});
+
 describe("units behind", () => {
   it("lists at most 30 units by name, largest first, and sums up the rest", async () => {
     const { renderTemplate } = await import("./render-template.js");

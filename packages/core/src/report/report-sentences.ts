@@ -1,8 +1,10 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
-import type { ConsolidationResult } from "../consolidation/consolidation-result.js";
+import type { AnnexComparison, ConsolidationResult } from "../consolidation/consolidation-result.js";
 import { comparisonLabel } from "../periods/period-label.js";
 import { coverageSentences } from "./coverage-sentence.js";
-import { renderTemplate } from "./render-template.js";
+import { renderTemplate, type TemplateSource } from "./render-template.js";
+import { scopeNote } from "../consolidation/comparable-scope.js";
+import type { Decimal } from "../numbers/index.js";
 
 export interface ReportSentence {
   /** The annex the sentence quotes; absent for the coverage sentences. */
@@ -17,6 +19,12 @@ export interface ReportOptions {
   templates?: Readonly<Record<string, readonly string[]>>;
 }
 
+function likeForLike(compared: AnnexComparison, key: string): Decimal | undefined {
+  const now = compared.current.get(key);
+  const before = compared.previous.get(key);
+  return now === undefined || now === null || before === undefined || before === null ? undefined : now.minus(before);
+}
+
 /**
  * The Vietnamese sentences of a national report, from a consolidation: the
  * coverage first, then each annex's figures with their parts and shares,
@@ -29,20 +37,24 @@ export function reportSentences(result: ConsolidationResult, catalogue: Catalogu
   for (const consolidated of result.annexes) {
     const annex = catalogue.annex(consolidated.code);
     if (!annex) continue;
-    const previousNational = consolidated.previousNational;
-    const source = {
+    const compared = consolidated.comparison;
+    const source: TemplateSource = {
       annex,
       figure: (key: string) => consolidated.national.get(key)?.value,
-      ...(previousNational && result.previous
-        ? { previous: (key: string) => previousNational.get(key), comparison: comparisonLabel(result.previous.period) }
-        : {}),
       units: order
         .filter((code) => consolidated.units.has(code))
         .map((code) => ({ name: names.get(code) ?? code, figure: (key: string) => consolidated.units.get(code)?.get(key) })),
     };
+    // The total quoted is the full one; the change is like for like, over the units compared on both sides.
+    const withChange: TemplateSource = compared && result.previous
+      ? { ...source, previous: (key) => compared.previous.get(key), change: (key) => likeForLike(compared, key), comparison: comparisonLabel(result.previous.period) }
+      : source;
+    const note = compared ? scopeNote(compared.units.length, compared.leftOut) : undefined;
     for (const template of options.templates?.[consolidated.code] ?? annex.sentences) {
-      const text = renderTemplate(template, source);
-      if (text !== undefined) out.push({ annex: consolidated.code, text: text.normalize("NFC") });
+      let text = renderTemplate(template, withChange);
+      if (text === undefined) continue;
+      if (note && withChange !== source && text !== renderTemplate(template, source)) text = `${text.replace(/\.$/, "")} (mức tăng, giảm ${note}).`;
+      out.push({ annex: consolidated.code, text: text.normalize("NFC") });
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { canonical, formatFinding, periodLabel, type Catalogue, type ConsolidationResult, type DerivedFigure, type Finding, type ReportSentence } from "@phuluc/core";
+import { canonical, formatFinding, leftOutText, periodLabel, type Catalogue, type LeftOutReason, type LeftOutUnit, type ConsolidationResult, type DerivedFigure, type Finding, type ReportSentence } from "@phuluc/core";
 import type { FileEntry } from "@phuluc/xlsx";
 import { VERSION } from "../../version.js";
 import type { PreviousData } from "../../previous/previous-data.js";
@@ -21,6 +21,16 @@ export interface ReportFinding {
   rule?: string;
 }
 
+/** A unit left out of the like-for-like change, with why (`text`: Vietnamese). */
+export interface ReportLeftOut {
+  code: string;
+  name: string;
+  reason: LeftOutReason;
+  text: string;
+}
+
+const leftOutEntry = (l: LeftOutUnit): ReportLeftOut => ({ code: l.code, name: l.name, reason: l.reason, text: leftOutText(l) });
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: "phuluc"; version: string };
@@ -42,11 +52,13 @@ export interface Report {
     expectedUnits: number;
     contributingUnits: number;
     units: string[];
-    cells: { key: string; row: string; column: number; value: Value; derived: boolean; contributors?: string[]; previous?: Value }[];
+    cells: { key: string; row: string; column: number; value: Value; derived: boolean; contributors?: string[]; previous?: Value; compared?: Value }[];
+    /** The change against the previous period, like for like: the units compared on both sides and those left out. */
+    comparison?: { units: string[]; leftOut: ReportLeftOut[] };
     groups: { code: string; name: string; units: string[]; values: Record<string, Value> }[];
   }[];
   nationalFindings: ReportFinding[];
-  previous: null | { period: { id: string; label: string }; registryId: string; source: string; path: string; mapped: boolean; mapping: Record<string, string[]>; notComparable: string[]; notes: string[] };
+  previous: null | { period: { id: string; label: string }; registryId: string; source: string; path: string; mapped: boolean; mapping: Record<string, string[]>; notComparable: string[]; comparedUnits: string[]; leftOut: ReportLeftOut[]; notes: string[] };
   sentences: { annex: string | null; text: string }[];
 }
 
@@ -141,10 +153,11 @@ export function buildReport(input: ReportInput): Report {
             value: value(figure.value),
             derived: figure.derived,
             ...(full ? {} : { contributors: [...figure.contributors] }),
-            ...(a.previousNational ? { previous: value(a.previousNational.get(key)) } : {}),
+            ...(a.comparison ? { previous: value(a.comparison.previous.get(key)), compared: value(a.comparison.current.get(key)) } : {}),
           };
         }),
         groups: a.groups.map((g) => ({ code: g.code, name: g.name, units: [...g.units], values: formOrder(g.figures) })),
+        ...(a.comparison ? { comparison: { units: [...a.comparison.units], leftOut: a.comparison.leftOut.map(leftOutEntry) } } : {}),
       };
     }),
     nationalFindings: result.findings.map((f) => reportFinding(f, catalogue)),
@@ -158,6 +171,8 @@ export function buildReport(input: ReportInput): Report {
             mapped: result.previous.mapped,
             mapping: Object.fromEntries([...result.previous.mapping].map(([k, v]) => [k, [...v]])),
             notComparable: [...result.previous.notComparable],
+            comparedUnits: [...result.previous.scope.units],
+            leftOut: result.previous.scope.leftOut.map(leftOutEntry),
             notes: previous.notes,
           }
         : null,

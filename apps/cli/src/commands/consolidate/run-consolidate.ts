@@ -20,7 +20,7 @@ import { annexFigureRow, figureLayout } from "../../read/figure-layout.js";
 import { readAll } from "../../read/read-pool.js";
 import type { ReadSetupData } from "../../read/read-setup.js";
 import { loadPrevious } from "../../previous/load-previous.js";
-import { comparableScope } from "../../previous/comparable-scope.js";
+import { checkSuccession, withScopeNote } from "../../previous/comparable-scope.js";
 import { previousByUnit, type PreviousData } from "../../previous/previous-data.js";
 import { classifyFiles, type FileOutcome } from "./classify-files.js";
 import { buildReport, type Report } from "./report-json.js";
@@ -115,6 +115,7 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
         "consolidate",
       );
     }
+    checkSuccession(previous, registry, "consolidate");
   }
   const setup: ReadSetupData = {
     registryFiles: request.registryFiles,
@@ -135,10 +136,6 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
   progress.step("Tổng hợp số liệu");
   const layout = figureLayout(catalogue);
   const { outcomes, returns } = classifyFiles(reads, { catalogue, period, registry, layout, preferNewest: request.preferNewest });
-  if (previous) {
-    const included = new Set(returns.filter((r) => request.includeInvalid || r.validation.errors === 0).map((r) => r.unit));
-    previous = comparableScope(previous, registry, included, "consolidate");
-  }
   const readOf = new Map(outcomes.map((o) => [o.file, o.read]));
   const figuresOf = new Map(returns.map((r) => [r.unit, r.file === undefined ? undefined : readOf.get(r.file)?.figures]));
   const result = consolidate(returns, {
@@ -149,6 +146,7 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
     includeInvalid: request.includeInvalid,
     ...(previous ? { previous: { period: previous.period, registry: previous.registry, units: previous.units } } : {}),
   });
+  if (previous && result.previous) previous = withScopeNote(previous, result.previous.scope);
   const cutOff = request.cutOff ?? commonCutOff(outcomes);
   const sentences = reportSentences(result, catalogue, cutOff ? { cutOff } : {});
   const generatedAt = request.now ?? new Date().toISOString();
