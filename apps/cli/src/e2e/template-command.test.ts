@@ -24,4 +24,16 @@ describe("phuluc template (the built command)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Hà Giang");
   });
+
+  it("answers an old name with its successor, and accepts a name without diacritics", () => {
+    const r = phuluc(["template", "--period", "2026-Y", "--unit", "Kon Tum", "--out", tempDir("t3"), "-q"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "phuluc: lỗi: Kon Tum đã hợp nhất vào Quảng Ngãi (mã 51) từ 01/7/2025; báo cáo năm 2026 ghi đơn vị Quảng Ngãi.\nCách sửa: Ghi --unit 51 (hoặc \"Quảng Ngãi\") để tạo biểu mẫu của đơn vị mới.\n",
+    );
+    const out = tempDir("t4");
+    const made = phuluc(["template", "--period", "2026-Y", "--unit", "quang ngai", "--out", out, "-q"]);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain("51-quang-ngai.xlsx — Tỉnh ủy Quảng Ngãi");
+  });
 });

@@ -22,7 +22,10 @@ export const en: MessageTable = {
   "value.ambiguous": (c) =>
     `"${c.text("text")}" is ambiguous; Vietnamese notation uses "." for thousands (1.019) and "," for decimals (23,3).`,
   "value.negative": (c) => `${c.num("value")} is negative; figures must be ≥ 0.`,
-  "value.not_whole": (c) => `${c.num("value")} is not a whole number; this cell holds a count.`,
+  "value.not_whole": (c) =>
+    `${c.num("value")} is not a whole number; this cell holds a count.${
+      c.param("thousands") === undefined ? "" : ` If ${c.text("thousands")} was meant, the point was read as an English decimal point: type ${c.text("thousands")} without it.`
+    }`,
   "value.error": (c) => `the cell shows the error ${c.text("error")}.`,
   "value.unsupported_type": (c) => `the cell holds a ${c.text("type")}, not a number.`,
   "cell.required": () => "no figure entered; this cell is required (enter 0 for none).",
@@ -69,7 +72,11 @@ export const en: MessageTable = {
   "unit.unknown": (c) => `no unit "${c.text("name")}" in ${c.text("registryTitle")}.`,
   "unit.tcvn3": (c) => `"${c.text("name")}" is typed in a TCVN3 (ABC) font; probably "${c.text("decoded")}".`,
   "unit.not_in_registry_for_period": (c) =>
-    `unit "${c.text("name")}" is not in ${c.text("registryTitle")}, the registry for ${c.text("period")}.`,
+    c.param("successor") === undefined
+      ? `unit "${c.text("name")}" is not in ${c.text("registryTitle")}, the registry for ${c.text("period")}.`
+      : `${c.text("foundUnitName")} was merged into ${c.text("successorName")} (code ${c.text("successor")})${
+          c.param("successorFrom") === undefined ? "" : ` on ${c.text("successorFrom")}`
+        }; for ${c.text("period")} use ${c.text("successorName")}.`,
   "period.invalid": (c) => `"${c.text("text")}" is not a period; use 2022-H1, 2022-Y or 2023-Q1.`,
   "catalogue.mismatch": (c) =>
     `the file was made from form catalogue ${c.text("stated")}, but ${c.text("period")} uses ${c.text("expected")}; it is refused. Copy the figures into a new template.`,

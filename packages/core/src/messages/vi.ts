@@ -1,5 +1,11 @@
 import type { MessageContext, MessageTable } from "./message-table.js";
 
+/** `2025-07-01` → `01/7/2025`, as official documents write it. */
+function shortDate(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  return `${day}/${Number(month)}/${year}`;
+}
+
 const REL: Record<string, string> = { "<=": "lớn hơn", ">=": "nhỏ hơn", "=": "khác" };
 
 /** `02 + 03 ≤ 01` → [`02 + 03`, `01`]. */
@@ -62,7 +68,10 @@ export const vi: MessageTable = {
   "value.ambiguous": (c) =>
     `"${c.text("text")}" không rõ nghĩa; theo quy ước tiếng Việt, dấu chấm phân cách hàng nghìn (1.019) và dấu phẩy phân cách phần thập phân (23,3).`,
   "value.negative": (c) => `giá trị ${c.num("value")} là số âm; số liệu phải lớn hơn hoặc bằng 0.`,
-  "value.not_whole": (c) => `giá trị ${c.num("value")} không phải số nguyên; ô này ghi số lượng (số nguyên).`,
+  "value.not_whole": (c) =>
+    `giá trị ${c.num("value")} không phải số nguyên; ô này ghi số lượng (số nguyên).${
+      c.param("thousands") === undefined ? "" : ` Nếu định ghi ${c.num("thousands")} (số nguyên) thì máy đã đọc dấu chấm là dấu thập phân kiểu tiếng Anh: hãy gõ ${c.text("thousands")}, không có dấu chấm.`
+    }`,
   "value.error": (c) => `ô đang báo lỗi ${c.text("error")}; hãy sửa công thức hoặc nhập số.`,
   "value.unsupported_type": (c) =>
     c.text("type") === "date"
@@ -148,7 +157,11 @@ export const vi: MessageTable = {
   "unit.tcvn3": (c) =>
     `tên "${c.text("name")}" được gõ bằng phông TCVN3 (ABC), có thể là "${c.text("decoded")}"; hãy gõ lại bằng bảng mã Unicode.`,
   "unit.not_in_registry_for_period": (c) =>
-    `đơn vị "${c.text("name")}" không có trong ${c.text("registryTitle")} áp dụng cho kỳ ${c.text("period")}.`,
+    c.param("successor") === undefined
+      ? `đơn vị "${c.text("name")}" không có trong ${c.text("registryTitle")} áp dụng cho kỳ ${c.text("period")}.`
+      : `${c.text("foundUnitName")} đã hợp nhất vào ${c.text("successorName")} (mã ${c.text("successor")})${
+          c.param("successorFrom") === undefined ? "" : ` từ ${shortDate(c.text("successorFrom"))}`
+        }; báo cáo ${c.text("periodLabel")} ghi đơn vị ${c.text("successorName")}.`,
   "period.invalid": (c) => `kỳ báo cáo "${c.text("text")}" không hợp lệ; hãy ghi theo dạng 2022-H1, 2022-Y hoặc 2023-Q1.`,
   "period.mismatch": (c) => `tệp ghi kỳ ${c.text("stated")}, khác kỳ đang tổng hợp ${c.text("expected")}.`,
   "file.not_zip": () => "không phải tệp Excel .xlsx (không đọc được cấu trúc tệp).",

@@ -36,6 +36,19 @@ describe("readCell: JS numbers in a count column", () => {
     expectRead({ value: 12, numberFormat: "0%" }, "count", "12", 0, "number");
   });
 
+  it("hints at thousands when a count has exactly three decimals (1.078 typed with an English decimal point)", async () => {
+    const problem = readProblem({ value: 1.078 }, "count");
+    expect(problem).toEqual({ code: "value.not_whole", params: { value: "1.078", thousands: "1078" } });
+    expect(readProblem({ value: 1.5 }, "count")).toEqual({ code: "value.not_whole", params: { value: "1.5" } });
+    const { formatFinding } = await import("../messages/format-finding.js");
+    const message = (locale?: "en") =>
+      formatFinding({ code: problem.code, severity: "error", path: {}, params: problem.params }, { withoutFile: true, ...(locale ? { locale } : {}) });
+    expect(message()).toBe(
+      "Giá trị 1,078 không phải số nguyên; ô này ghi số lượng (số nguyên). Nếu định ghi 1.078 (số nguyên) thì máy đã đọc dấu chấm là dấu thập phân kiểu tiếng Anh: hãy gõ 1078, không có dấu chấm.",
+    );
+    expect(message("en")).toBe("1.078 is not a whole number; this cell holds a count. If 1078 was meant, the point was read as an English decimal point: type 1078 without it.");
+  });
+
   it("rejects fractions as not whole, even when the format hides them", () => {
     expect(readProblem({ value: 12.5 }, "count")).toEqual({ code: "value.not_whole", params: { value: "12.5" } });
     expect(readProblem({ value: 12.5, numberFormat: "0" }, "count")).toEqual({

@@ -39,7 +39,12 @@ function checkKind(
     return problem("value.negative", { ...extra, value: canonical(value) });
   }
   if (kind === "count") {
-    if (!value.isInteger()) return problem("value.not_whole", { ...extra, value: canonical(value) });
+    if (!value.isInteger()) {
+      // 1.078 with exactly three decimals may be 1078 typed with an English decimal point.
+      const params: Params = { ...extra, value: canonical(value) };
+      if (/^\d+\.\d{3}$/.test(canonical(value))) params["thousands"] = canonical(value.times(1000));
+      return problem("value.not_whole", params);
+    }
     return number({ ...read, value: new Dec(canonical(value)), decimals: 0 });
   }
   return number({ ...read, value });

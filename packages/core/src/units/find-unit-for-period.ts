@@ -5,6 +5,20 @@ import { RegistryError } from "./registry-error.js";
 import { registryForPeriod } from "./registry-for-period.js";
 import type { Registry, ReportingUnit } from "./types.js";
 import { lookupUnit } from "./unit-index.js";
+import { findUnitUnaccented } from "./find-unit-unaccented.js";
+import { mapToSuccessors } from "./successor.js";
+import { unitByCode } from "./registry-lookup.js";
+
+/** The unit of `to` an earlier registry's unit was merged into; undefined when `to` does not follow `from`. */
+function successorIn(from: Registry, to: Registry, code: string): ReportingUnit | undefined {
+  try {
+    const successor = mapToSuccessors(from, to).successorOf(code);
+    return successor === undefined ? undefined : unitByCode(to, successor);
+  } catch (error) {
+    if (error instanceof RegistryError) return undefined;
+    throw error;
+  }
+}
 
 export type FindUnitForPeriodResult =
   | { unit: ReportingUnit; registry: Registry }
@@ -14,7 +28,8 @@ export type FindUnitForPeriodResult =
  * Finds a unit in the registry valid for the period. A unit that exists only
  * in another registry (e.g. "Hà Giang" in a 2025-Y workbook) yields
  * `unit.not_in_registry_for_period`, naming the period's registry and the
- * registry the name belongs to. Throws `RegistryError` when no registry
+ * registry the name belongs to, and the unit it was merged into when the
+ * period's registry names it as predecessor ("Kon Tum" → Quảng Ngãi). Throws `RegistryError` when no registry
  * covers the period.
  */
 export function findUnitForPeriod(
@@ -34,8 +49,9 @@ export function findUnitForPeriod(
   if (found.finding.code === "unit.unknown") {
     for (const other of registries) {
       if (other === registry) continue;
-      const unit = lookupUnit(other, nameOrCode);
+      const unit = lookupUnit(other, nameOrCode) ?? findUnitUnaccented(other, nameOrCode);
       if (!unit) continue;
+      const successor = successorIn(other, registry, unit.code);
       return {
         finding: {
           code: "unit.not_in_registry_for_period",
@@ -50,6 +66,9 @@ export function findUnitForPeriod(
             foundInTitle: other.title,
             foundUnit: unit.code,
             foundUnitName: unit.name,
+            ...(successor
+              ? { successor: successor.code, successorName: successor.name, ...(registry.validFrom ? { successorFrom: registry.validFrom } : {}) }
+              : {}),
           },
         },
       };

@@ -57,7 +57,9 @@ describe("findUnit", () => {
       },
     });
     expect("finding" in findUnit(REGISTRY_2022, "")).toBe(true);
-    expect("finding" in findUnit(REGISTRY_2022, "Ha Noi")).toBe(true);
+    // A name without diacritics is accepted (see "findUnit without diacritics").
+    const hn = findUnit(REGISTRY_2022, "Ha Noi");
+    expect("unit" in hn && hn.unit.code).toBe("01");
   });
 
   it("reports TCVN3 text instead of matching it, with the unit it names", () => {
@@ -83,6 +85,25 @@ describe("findUnit", () => {
   });
 });
 
+describe("findUnit without diacritics", () => {
+  it("accepts a name typed without diacritics, with or without the party committee's prefix", () => {
+    for (const text of ["quang ngai", "Quang Ngai", "Tinh uy Quang Ngai", "QUANG NGAI"]) {
+      const r = findUnit(REGISTRY_2025, text);
+      expect("unit" in r && r.unit.code).toBe("51");
+    }
+    const hcm = findUnit(REGISTRY_2022, "thanh pho ho chi minh");
+    expect("unit" in hcm && hcm.unit.code).toBe("79");
+    const dn = findUnit(REGISTRY_2022, "dak nong");
+    expect("unit" in dn && dn.unit.code).toBe("67");
+  });
+
+  it("tells Hà Nam from Hà Nội and refuses what names no unit", () => {
+    const r = findUnit(REGISTRY_2022, "ha nam");
+    expect("unit" in r && r.unit.code).toBe("35");
+    expect("finding" in findUnit(REGISTRY_2022, "ha tay")).toBe(true);
+  });
+});
+
 describe("findUnitForPeriod", () => {
   const registries = builtinRegistries();
 
@@ -101,6 +122,20 @@ describe("findUnitForPeriod", () => {
     });
     const h1 = findUnitForPeriod(registries, periodOrThrow("2024-Y"), "Đảng ủy Chính phủ");
     expect("finding" in h1 && h1.finding.params).toMatchObject({ registry: "vn-2022", foundIn: "vn-2025", foundUnit: "TW-CP" });
+  });
+
+  it("answers an old name with the unit it was merged into, and when", async () => {
+    const { formatFinding } = await import("../messages/format-finding.js");
+    const r = findUnitForPeriod(registries, periodOrThrow("2026-Y"), "Kon Tum");
+    expect("finding" in r && r.finding.params).toMatchObject({ foundUnit: "62", successor: "51", successorName: "Quảng Ngãi", successorFrom: "2025-07-01" });
+    if (!("finding" in r)) throw new Error("expected a finding");
+    expect(formatFinding(r.finding)).toBe("Kon Tum đã hợp nhất vào Quảng Ngãi (mã 51) từ 01/7/2025; báo cáo năm 2026 ghi đơn vị Quảng Ngãi.");
+    expect(formatFinding(r.finding, { locale: "en" })).toBe("Kon Tum was merged into Quảng Ngãi (code 51) on 2025-07-01; for 2026-Y use Quảng Ngãi.");
+    // Typed without diacritics too; a later unit looked up for an earlier period has no successor.
+    const plain = findUnitForPeriod(registries, periodOrThrow("2026-Y"), "kon tum");
+    expect("finding" in plain && plain.finding.params["successor"]).toBe("51");
+    const earlier = findUnitForPeriod(registries, periodOrThrow("2024-Y"), "Đảng ủy Chính phủ");
+    expect("finding" in earlier && earlier.finding.params["successor"]).toBeUndefined();
   });
 
   it("reports names unknown everywhere as unit.unknown with the period", () => {

@@ -1,6 +1,7 @@
 import type { Finding } from "../finding/finding.js";
 import { couldBeTcvn3, looksLikeTcvn3, tcvn3ToUnicode } from "./tcvn3.js";
 import type { Registry, ReportingUnit } from "./types.js";
+import { findUnitUnaccented } from "./find-unit-unaccented.js";
 import { lookupUnit } from "./unit-index.js";
 
 /**
@@ -28,7 +29,8 @@ function tcvn3Finding(registry: Registry, text: string, decoded: string, unit: R
 
 /**
  * Finds a unit by code or name in one registry (NFC/NFD, case, "Tỉnh ủy …"
- * prefixes, aliases and old/new tone placement are all tolerated).
+ * prefixes, aliases, old/new tone placement and a name typed without
+ * diacritics, "quang ngai", are all tolerated).
  * Text typed in a TCVN3 (ABC) font is never matched silently: it yields a
  * `unit.tcvn3` finding, with the unit it would name as `suggestion`.
  * Otherwise an unknown name yields `unit.unknown` naming the registry.
@@ -42,6 +44,8 @@ export function findUnit(registry: Registry, nameOrCode: string): FindUnitResult
     const unit = lookupUnit(registry, decoded);
     if (tcvn3 || unit) return tcvn3Finding(registry, nameOrCode, decoded, unit);
   }
+  const unaccented = findUnitUnaccented(registry, nameOrCode);
+  if (unaccented) return { unit: unaccented };
   return {
     finding: {
       code: "unit.unknown",

@@ -24,3 +24,4 @@ export { couldBeTcvn3, looksLikeTcvn3, tcvn3ToUnicode, unicodeToTcvn3 } from "./
 export { TCVN3_TO_UNICODE, UNICODE_TO_TCVN3 } from "./tcvn3-table.js";
 export { isVietnameseSyllable } from "./vietnamese-syllable.js";
 export { mapToSuccessors, type SuccessionMap } from "./successor.js";
+export { findUnitUnaccented, unaccented } from "./find-unit-unaccented.js";

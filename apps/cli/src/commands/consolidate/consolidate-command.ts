@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { findUnit, formatFinding } from "@phuluc/core";
+import { findUnitForPeriod, formatFinding } from "@phuluc/core";
 import { flag, listOption, stringOption, type CommandSpec } from "../../cli/command-spec.js";
 import { catalogueArgument, catalogueFor, catalogueOptionSpec, catalogueUsedLine, loadCatalogueArgument } from "../../cli/catalogue-args.js";
 import { cutOffOption, groupingOption, registriesOrExplain, registryFiles, registryFor, requirePeriod, threadsOption } from "../../cli/common-args.js";
@@ -72,7 +72,7 @@ export const consolidateCommand: CommandSpec = {
     const asUnitText = stringOption(args, "as-unit");
     let asUnit;
     if (asUnitText !== undefined) {
-      const found = findUnit(registry, asUnitText);
+      const found = findUnitForPeriod(registries, period, asUnitText);
       if ("finding" in found) throw new UsageError(formatFinding(found.finding), `Ghi mã hoặc tên một đơn vị có trong ${registry.title} sau --as-unit.`, C);
       asUnit = found.unit;
     }

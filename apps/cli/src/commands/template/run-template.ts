@@ -1,6 +1,6 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
-import { findUnit, formatFinding, type Catalogue, type Period, type Registry, type ReportingUnit } from "@phuluc/core";
+import { findUnitForPeriod, formatFinding, type Catalogue, type Period, type Registry, type ReportingUnit } from "@phuluc/core";
 import type { CatalogueArgument } from "../../cli/catalogue-args.js";
 import { UsageError, writeError } from "../../cli/usage-error.js";
 import { commitStaged, discardStaged, stageFile, type StagedFile } from "../../io/atomic-write.js";
@@ -13,6 +13,8 @@ export interface TemplateRequest {
   catalogue: Catalogue;
   /** Where an edited catalogue came from (--catalogue). */
   catalogueSource?: CatalogueArgument;
+  /** Every registry known: a unit of an earlier one is answered with its successor. */
+  registries: readonly Registry[];
   registry: Registry;
   /** Codes or names; empty with `all`. */
   units: readonly string[];
@@ -34,12 +36,18 @@ export interface TemplateResult {
   kept: { unit: ReportingUnit; path: string }[];
 }
 
-function pickUnits(registry: Registry, wanted: readonly string[], all: boolean): ReportingUnit[] {
-  if (all) return [...registry.units];
-  return wanted.map((text) => {
-    const found = findUnit(registry, text);
+function pickUnits(request: TemplateRequest): ReportingUnit[] {
+  const { registry, period } = request;
+  if (request.all) return [...registry.units];
+  return request.units.map((text) => {
+    const found = findUnitForPeriod(request.registries, period, text);
     if ("unit" in found) return found.unit;
-    throw new UsageError(formatFinding(found.finding), `Ghi mã đơn vị (ví dụ 51) hoặc tên (ví dụ "Quảng Ngãi") có trong ${registry.title}; hoặc dùng --all.`, "template");
+    const successor = found.finding.params["successor"];
+    const hint =
+      typeof successor === "string"
+        ? `Ghi --unit ${successor} (hoặc "${String(found.finding.params["successorName"])}") để tạo biểu mẫu của đơn vị mới.`
+        : `Ghi mã đơn vị (ví dụ 51) hoặc tên (ví dụ "Quảng Ngãi") có trong ${registry.title}; hoặc dùng --all.`;
+    throw new UsageError(formatFinding(found.finding), hint, "template");
   });
 }
 
@@ -54,7 +62,7 @@ const exists = (path: string) => access(path).then(() => true, () => false);
 export async function runTemplate(request: TemplateRequest): Promise<TemplateResult> {
   const { writeTemplate } = await import("@phuluc/xlsx");
   const { catalogue } = request;
-  const units = pickUnits(request.registry, request.units, request.all);
+  const units = pickUnits(request);
   const result: TemplateResult = {
     period: request.period,
     catalogue,
