@@ -31,7 +31,7 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
 
   it("reports the coverage: 66 of 67 units received, 63 in the totals", () => {
     expect(report.schemaVersion).toBe(1);
-    expect(report.coverage).toEqual({ expected: 67, received: 66, included: 63, excluded: 3, missing: 1 });
+    expect(report.coverage).toEqual({ expected: 67, received: 66, included: 63, excluded: 3, unreadable: 0, missing: 1 });
     expect(report.units.find((u) => u.code === "95")).toMatchObject({ name: "Bạc Liêu", status: "missing" });
     expect(report.units.filter((u) => u.status === "excluded").map((u) => u.name)).toEqual(["Bắc Giang", "Hải Dương", "Nghệ An"]);
     expect(report.sentences[0]?.text).toBe("Số liệu của 63/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");

@@ -77,7 +77,7 @@ describe("consolidate", () => {
       r.unit === "51" ? unitReturn("51", "2022-Y", (s) => ((s.annexes.PL02!.cells["01.1"]!).value = 1)) : r,
     );
     const result = consolidate(returns, { catalogue, registry: REGISTRY_2022, period: y2022 });
-    expect(result.coverage).toEqual({ expected: 67, received: 66, included: 65, excluded: 1, missing: 1 });
+    expect(result.coverage).toEqual({ expected: 67, received: 66, included: 65, excluded: 1, unreadable: 0, missing: 1 });
     expect(result.units.find((u) => u.unit.code === "60")).toMatchObject({ status: "missing", reason: "missing" });
     const qn = result.units.find((u) => u.unit.code === "51");
     expect(qn).toMatchObject({ status: "excluded", reason: "errors", errors: 1, file: "51.xlsx" });

@@ -30,6 +30,8 @@ export interface UnitReturn {
   unit: string;
   file?: string;
   validation: ValidationResult;
+  /** The unit's file could not be read as its return (no figures): received, never consolidated. */
+  unreadable?: boolean;
 }
 
 export interface ConsolidateOptions {
@@ -58,6 +60,7 @@ function statuses(returns: ReadonlyMap<string, UnitReturn>, registry: Registry, 
     const r = returns.get(unit.code);
     if (!r) return { unit, status: "missing", reason: "missing", errors: 0, warnings: 0 };
     const base = { unit, errors: r.validation.errors, warnings: r.validation.warnings, ...(r.file ? { file: r.file } : {}) };
+    if (r.unreadable) return { ...base, status: "excluded", reason: "unreadable" };
     if (r.validation.errors === 0) return { ...base, status: "included" };
     if (includeInvalid) return { ...base, status: "included", includedWithErrors: true };
     return { ...base, status: "excluded", reason: "errors" };
@@ -71,6 +74,7 @@ function coverageOf(units: readonly UnitStatus[]): Coverage {
     received: units.length - count("missing"),
     included: count("included"),
     excluded: count("excluded"),
+    unreadable: units.filter((u) => u.reason === "unreadable").length,
     missing: count("missing"),
   };
 }

@@ -5,8 +5,12 @@ import type { Registry, ReportingUnit } from "../units/types.js";
 import type { ComparableScope, LeftOutUnit } from "./comparable-scope.js";
 import type { AnnexFigures } from "./figures.js";
 
-/** Why a unit's figures are not in the national totals. */
-export type ExclusionReason = "errors" | "missing";
+/**
+ * Why a unit's figures are not in the national totals: errors in its
+ * figures, no file at all, or a file of the unit that could not be read
+ * (wrong format, encrypted, corrupt, not an annex workbook).
+ */
+export type ExclusionReason = "errors" | "missing" | "unreadable";
 
 /** Where each expected unit stands. */
 export interface UnitStatus {
@@ -26,6 +30,8 @@ export interface Coverage {
   received: number;
   included: number;
   excluded: number;
+  /** Of the excluded: units whose file could not be read (received, no valid return). */
+  unreadable: number;
   missing: number;
 }
 

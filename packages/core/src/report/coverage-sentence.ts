@@ -23,7 +23,10 @@ export function coverageSentences(result: ConsolidationResult, cutOff?: string):
   out.push(`Số liệu của ${c.included}/${c.expected} ${kindsPhrase(result.units)}${date}.`);
   const missing = result.units.filter((u) => u.status === "missing");
   if (missing.length > 0) out.push(`Chưa nhận được báo cáo của ${missing.length} đơn vị: ${names(missing)}.`);
-  const excluded = result.units.filter((u) => u.status === "excluded");
+  const unreadable = result.units.filter((u) => u.reason === "unreadable");
+  if (unreadable.length > 0)
+    out.push(`Chưa nhận được báo cáo hợp lệ của ${unreadable.length} đơn vị (đã gửi tệp nhưng không đọc được): ${names(unreadable)}.`);
+  const excluded = result.units.filter((u) => u.status === "excluded" && u.reason !== "unreadable");
   if (excluded.length > 0)
     out.push(`Chưa tổng hợp số liệu của ${excluded.length} đơn vị có lỗi trong số liệu: ${names(excluded)}.`);
   const withErrors = result.units.filter((u) => u.includedWithErrors);

@@ -25,3 +25,4 @@ export { TCVN3_TO_UNICODE, UNICODE_TO_TCVN3 } from "./tcvn3-table.js";
 export { isVietnameseSyllable } from "./vietnamese-syllable.js";
 export { mapToSuccessors, type SuccessionMap } from "./successor.js";
 export { findUnitUnaccented, unaccented } from "./find-unit-unaccented.js";
+export { findUnitInFileName } from "./find-unit-in-file-name.js";

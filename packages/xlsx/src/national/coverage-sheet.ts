@@ -58,8 +58,9 @@ export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult
 
   const byUnit = new Map<string, FileEntry>();
   for (const f of files) if (f.unit && (f.status === "included" || f.status === "excluded")) byUnit.set(f.unit, f);
+  const byName = new Map(files.map((f) => [f.file, f]));
   const unitRow = (u: ConsolidationResult["units"][number], i: number): TableRow => {
-    const file = byUnit.get(u.unit.code);
+    const file = byUnit.get(u.unit.code) ?? (u.reason === "unreadable" && u.file ? byName.get(u.file) : undefined);
     return fittedRow({
       kind: u.status,
       values: [
@@ -67,7 +68,7 @@ export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult
         u.unit.code,
         u.unit.name,
         STATUS[u.status] ?? u.status,
-        reasonOf(u),
+        u.reason === "unreadable" ? neutralizeText(`Đã nộp nhưng không đọc được: ${file?.reason ?? ""}`) : reasonOf(u),
         file ? neutralizeText(file.file) : u.file ? neutralizeText(u.file) : "",
         file?.sha256 ?? "",
         u.status === "missing" ? null : u.errors,

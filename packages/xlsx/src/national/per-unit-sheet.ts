@@ -11,6 +11,7 @@ const FIRST_BODY_ROW = 6;
 function statusNote(status: UnitStatus | undefined, applies: boolean, filed: boolean): string {
   if (!applies) return "Không áp dụng";
   if (!status || status.status === "missing") return "Chưa nộp báo cáo";
+  if (status.reason === "unreadable") return "Không tổng hợp: tệp không đọc được";
   if (status.status === "excluded") return "Không tổng hợp: số liệu có lỗi";
   if (!filed) return "Thiếu phụ lục";
   return status.includedWithErrors ? "Đã tổng hợp (còn lỗi)" : "";

@@ -78,4 +78,24 @@ describe("classifyFiles", () => {
     expect(byTime.outcomes.map((o) => o.status)).toEqual(["included", "duplicate"]);
     expect(byTime.outcomes[1]?.reason).toContain("51-a.xlsx");
   });
+
+  it("counts a file that names a unit as that unit's, received but unreadable, unless the unit has a readable file", () => {
+    const ods = read("60-binh-thuan.ods", { readError: error("file.not_zip", "60-binh-thuan.ods"), unit: undefined, findings: [error("file.not_zip", "60-binh-thuan.ods")], errors: 1 });
+    const locked = read("thu/bao-cao-bac-lieu.xlsx", { readError: error("file.encrypted", "thu/bao-cao-bac-lieu.xlsx"), unit: undefined, findings: [error("file.encrypted", "thu/bao-cao-bac-lieu.xlsx")], errors: 1 });
+    // _meta names Quảng Ngãi, which also sent a readable file: that one is its return.
+    const copy = read("51-cu.xlsx", { notAnnex: true, findings: [error("file.not_annex_workbook", "51-cu.xlsx")], errors: 1 });
+    const { outcomes, returns } = classifyFiles([ods, locked, copy, read("51.xlsx")], options);
+    expect(outcomes.map((o) => [o.file, o.status, o.unit])).toEqual([
+      ["60-binh-thuan.ods", "unreadable", "60"],
+      ["thu/bao-cao-bac-lieu.xlsx", "unreadable", "95"],
+      ["51-cu.xlsx", "not_annex", "51"],
+      ["51.xlsx", "included", "51"],
+    ]);
+    expect(returns.map((r) => [r.unit, r.file, r.unreadable ?? false])).toEqual([
+      ["51", "51.xlsx", false],
+      ["60", "60-binh-thuan.ods", true],
+      ["95", "thu/bao-cao-bac-lieu.xlsx", true],
+    ]);
+    expect(outcomes[1]?.reason).toBe("Tệp được đặt mật khẩu nên không đọc được; hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.");
+  });
 });

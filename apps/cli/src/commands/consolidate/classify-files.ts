@@ -1,4 +1,4 @@
-import { formatFinding, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core";
+import { findUnitInFileName, formatFinding, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core";
 import type { FileEntry } from "@phuluc/xlsx";
 import type { FileRead } from "../../read/file-read.js";
 import { packedGrids, type FigureLayout } from "../../read/figure-layout.js";
@@ -42,14 +42,14 @@ function firstError(findings: readonly Finding[], catalogue: Catalogue): string 
   return e ? message(e, catalogue) : "";
 }
 
-function outcome(read: FileRead, status: FileEntry["status"], reason?: string, extra: Finding[] = []): FileOutcome {
+function outcome(read: FileRead, status: FileEntry["status"], reason?: string, extra: Finding[] = [], unit = read.unit): FileOutcome {
   const findings = [...read.findings, ...extra];
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
     file: read.file,
     sha256: read.sha256,
     status,
-    ...(read.unit ? { unit: read.unit } : {}),
+    ...(unit ? { unit } : {}),
     ...(reason ? { reason } : {}),
     read,
     findings,
@@ -69,7 +69,9 @@ function unitReturn(o: FileOutcome, layout: FigureLayout): UnitReturn {
 /**
  * Accounts for every file: unreadable, not an annex workbook, wrong period,
  * unknown unit, duplicate, or a unit's return (included or excluded by
- * consolidation according to its errors). Identical copies (same SHA-256)
+ * consolidation according to its errors). A file that cannot be read but
+ * whose name, `_meta` or content names a unit is that unit's: without a
+ * readable file the unit counts as received but unreadable, not missing. Identical copies (same SHA-256)
  * are set aside quietly; two different files for one unit are an error
  * naming both, unless the newest is preferred.
  */
@@ -77,16 +79,24 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
   const { catalogue, period, registry } = options;
   const outcomes = new Map<FileRead, FileOutcome>();
   const byUnit = new Map<string, FileRead[]>();
+  // Files that cannot be the unit's return but name a unit (file name, _meta or content): that unit's, unread.
+  const unread = new Map<string, FileOutcome[]>();
+  const claim = (read: FileRead, status: FileEntry["status"], reason: string) => {
+    const unit = read.unit && read.registryId === registry.id ? read.unit : findUnitInFileName(registry, read.file)?.code;
+    const o = outcome(read, status, reason, [], unit);
+    outcomes.set(read, o);
+    if (unit) (unread.get(unit) ?? unread.set(unit, []).get(unit))?.push(o);
+  };
   for (const read of reads) {
-    if (read.readError) outcomes.set(read, outcome(read, "unreadable", message(read.readError, catalogue)));
-    else if (read.notAnnex) outcomes.set(read, outcome(read, "not_annex", firstError(read.findings, catalogue)));
+    if (read.readError) claim(read, "unreadable", message(read.readError, catalogue));
+    else if (read.notAnnex) claim(read, "not_annex", firstError(read.findings, catalogue));
     else if (!read.period) outcomes.set(read, outcome(read, "wrong_period", firstError(read.findings.filter((f) => f.code === "period.invalid"), catalogue) || "không xác định được kỳ báo cáo của tệp"));
     else if (read.period !== period.id) {
       const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: read.file }, params: { stated: labelOf(read.period), expected: periodLabel(period) } };
       outcomes.set(read, outcome(read, "wrong_period", message(mismatch, catalogue), [mismatch]));
     } else if (!read.unit || read.registryId !== registry.id) {
       const unitFinding = read.findings.find((f) => f.code.startsWith("unit."));
-      outcomes.set(read, outcome(read, "unknown_unit", unitFinding ? message(unitFinding, catalogue) : `không xác định được đơn vị trong ${registry.title}`));
+      claim(read, "unknown_unit", unitFinding ? message(unitFinding, catalogue) : `không xác định được đơn vị trong ${registry.title}`);
     } else (byUnit.get(read.unit) ?? byUnit.set(read.unit, []).get(read.unit))?.push(read);
   }
 
@@ -123,6 +133,17 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
       outcomes.set(d, o);
       // The first file stands for the unit: received, excluded for this error.
       if (i === 0) returns.push(unitReturn(o, options.layout));
+    });
+  }
+  // A unit whose only files could not be read has sent something: received, not valid, never "chưa nộp".
+  for (const [unit, files] of unread) {
+    if (byUnit.has(unit)) continue;
+    const o = files[0] as FileOutcome;
+    returns.push({
+      unit,
+      file: o.file,
+      unreadable: true,
+      validation: { findings: o.findings, errors: Math.max(o.errors, 1), warnings: o.warnings, grids: new Map() },
     });
   }
   return { outcomes: reads.map((r) => outcomes.get(r) as FileOutcome), returns };

@@ -17,11 +17,18 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
   const counts = FILE_STATUS_ORDER.map((s) => [s, outcomes.filter((o) => o.status === s).length] as const).filter(([, n]) => n > 0);
   lines.push(`Tệp trong thư mục: ${outcomes.length} — ${counts.map(([s, n]) => `${n} ${FILE_STATUS_LABEL[s]}`).join(" · ")}`);
   const c = result.coverage;
-  lines.push(`Đơn vị: phải nộp ${c.expected} · đã nhận ${c.received} · đã tổng hợp ${c.included} · không tổng hợp ${c.excluded} · chưa nộp ${c.missing}`);
+  lines.push(`Đơn vị: phải nộp ${c.expected} · đã nhận ${c.received} · đã tổng hợp ${c.included} · không tổng hợp ${c.excluded}${c.unreadable > 0 ? ` (trong đó không đọc được ${c.unreadable})` : ""} · chưa nộp ${c.missing}`);
 
   const missing = result.units.filter((u) => u.status === "missing");
   if (missing.length > 0) lines.push("", `Chưa nộp (${missing.length}): ${cappedList(missing.map((u) => u.unit.name), ", ", "đơn vị")}`);
-  const excluded = result.units.filter((u) => u.status === "excluded" || u.includedWithErrors);
+  const unreadable = result.units.filter((u) => u.reason === "unreadable");
+  const fileOf = new Map(outcomes.map((o) => [o.file, o]));
+  if (unreadable.length > 0) {
+    lines.push("", `Đã nộp nhưng không đọc được (${unreadable.length}):`);
+    for (const u of unreadable.slice(0, LINES_LISTED)) lines.push(`  ${u.unit.name} — ${u.file ?? ""}: ${fileOf.get(u.file ?? "")?.reason ?? ""}`);
+    if (unreadable.length > LINES_LISTED) lines.push(`  … và ${unreadable.length - LINES_LISTED} đơn vị khác (${SEE_COVERAGE})`);
+  }
+  const excluded = result.units.filter((u) => (u.status === "excluded" && u.reason !== "unreadable") || u.includedWithErrors);
   if (excluded.length > 0) {
     lines.push("", `${request.includeInvalid ? "Còn lỗi" : "Không tổng hợp vì có lỗi"} (${excluded.length}):`);
     const outcomeOf = new Map<string, (typeof outcomes)[number]>();
@@ -33,7 +40,8 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
     if (excluded.length > LINES_LISTED) lines.push(`  … và ${excluded.length - LINES_LISTED} đơn vị khác (${SEE_COVERAGE})`);
   }
   const excludedFiles = new Set(excluded.map((u) => u.file));
-  const others = outcomes.filter((o) => !["included", "excluded"].includes(o.status) && !(o.conflict && excludedFiles.has(o.file)));
+  const unreadableFiles = new Set(unreadable.map((u) => u.file));
+  const others = outcomes.filter((o) => !["included", "excluded"].includes(o.status) && !(o.conflict && excludedFiles.has(o.file)) && !unreadableFiles.has(o.file));
   if (others.length > 0) {
     lines.push("", `Tệp không dùng (${others.length}):`);
     for (const o of others.slice(0, LINES_LISTED)) lines.push(`  [${FILE_STATUS_LABEL[o.status]}] ${o.file}: ${o.reason ?? ""}`);
