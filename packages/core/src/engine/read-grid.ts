@@ -33,9 +33,10 @@ export function readGrid(annex: Annex, submission: AnnexSubmission): ReadGridRes
   const findings: Finding[] = [];
   const presentRows = new Set<string>();
   for (const key of Object.keys(submission.cells)) presentRows.add(key.slice(0, key.indexOf(".")));
+  const absentCells = new Set(submission.absentCells);
   for (const spec of annex.index.cells) {
     const key = `${spec.row.code}.${spec.column.number}`;
-    if (!presentRows.has(spec.row.code)) {
+    if (!presentRows.has(spec.row.code) || absentCells.has(key)) {
       grid.set(key, { status: "absent" });
       continue;
     }

@@ -69,6 +69,11 @@ export const en: MessageTable = {
     `annex ${c.text("annex")} is for provincial committees only; central committees leave it empty (figures not consolidated).`,
   "annex.version_mismatch": (c) => `form version ${c.text("stated")} differs from the current ${c.text("expected")}.`,
   "annex.row_missing": (c) => `row ${c.text("row")} was not found in the table.`,
+  "annex.column_missing": (c) => `column (${c.text("column")}) "${c.text("header")}" is missing from the table; use the form as issued.`,
+  "annex.extra_row": (c) =>
+    `a row the form does not have: "${c.text("label")}" (row ${c.text("sheetRow")}) holds ${c.nums("values").join("; ")}, which is not consolidated; delete the row or move the figures to the form's rows.`,
+  "annex.extra_column": (c) =>
+    `a column the form does not have: column ${c.text("letter")}${c.text("header") ? ` ("${c.text("header")}")` : ""} holds ${c.num("value")}, which is not consolidated; delete the column or move the figures to the form's columns.`,
   "unit.unknown": (c) => `no unit "${c.text("name")}" in ${c.text("registryTitle")}.`,
   "unit.tcvn3": (c) => `"${c.text("name")}" is typed in a TCVN3 (ABC) font; probably "${c.text("decoded")}".`,
   "unit.not_in_registry_for_period": (c) =>

@@ -153,6 +153,12 @@ export const vi: MessageTable = {
     `tệp được làm từ danh mục biểu mẫu ${c.text("stated")}, nhưng ${c.text("periodLabel")} dùng danh mục ${c.text("expected")}; tệp không được đọc theo danh mục khác nên bị từ chối. Hãy chép số liệu vào biểu mẫu mới (phuluc template --period ${c.text("period")}).`,
   "annex.row_missing": (c) =>
     `không tìm thấy dòng mã số ${c.text("row")} trong bảng; không xóa dòng và không sửa cột Mã số của biểu mẫu.`,
+  "annex.column_missing": (c) =>
+    `thiếu cột (${c.text("column")}) "${c.text("header")}" trong bảng; không xóa cột và không sửa dòng đánh số cột (1), (2), … của biểu mẫu. Hãy nhập số liệu vào biểu mẫu đúng mẫu.`,
+  "annex.extra_row": (c) =>
+    `dòng thêm không có trong biểu mẫu: "${c.text("label")}" (dòng ${c.text("sheetRow")}) có số liệu ${c.nums("values").join("; ")}, số liệu này không được tổng hợp. Hãy xóa dòng thêm, hoặc đưa số liệu vào đúng dòng mã số của biểu mẫu.`,
+  "annex.extra_column": (c) =>
+    `cột thêm không có trong biểu mẫu: cột ${c.text("letter")}${c.text("header") ? ` ("${c.text("header")}")` : ""} có số liệu ${c.num("value")}, số liệu này không được tổng hợp. Hãy xóa cột thêm, hoặc đưa số liệu vào đúng cột (1), (2), … của biểu mẫu.`,
   "unit.unknown": (c) => `không có đơn vị "${c.text("name")}" trong ${c.text("registryTitle")}.`,
   "unit.tcvn3": (c) =>
     `tên "${c.text("name")}" được gõ bằng phông TCVN3 (ABC), có thể là "${c.text("decoded")}"; hãy gõ lại bằng bảng mã Unicode.`,

@@ -19,6 +19,12 @@ export interface AnnexSubmission {
   /** Sheet the annex was read from. */
   sheet?: string;
   cells: Record<string, SubmissionCell>;
+  /**
+   * Cell keys of a column the reader did not find on the sheet (the reader
+   * reports the missing column itself): absent like a missing row, never
+   * "not filled in".
+   */
+  absentCells?: string[];
 }
 
 /**

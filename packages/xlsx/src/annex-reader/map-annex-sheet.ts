@@ -1,13 +1,16 @@
-import type { Annex, AnnexSubmission, SubmissionCell } from "@phuluc/core";
+import type { Annex, AnnexSubmission, Finding, SubmissionCell } from "@phuluc/core";
 import { cellAddress, sheetAddress } from "@phuluc/core";
 import type { RawSheet, RawSheetCell } from "../reader/index.js";
 import { cellText, columnNumberOf, mayBeCodeHeader, rowCodeOf } from "./cell-text.js";
 import { coveredCells } from "./merged-cells.js";
+import { tableStructureFindings } from "./table-structure.js";
 
 /** A table header found on a sheet: the `Mã số` cell and the numbered data columns beside it. */
 interface TableHeader {
   row: number;
   codeColumn: number;
+  /** Row of the numbering `(1) (2) …`. */
+  numberRow: number;
   /** Data column number → sheet column. */
   columns: Map<number, number>;
 }
@@ -20,13 +23,15 @@ function findHeaders(sheet: RawSheet): TableHeader[] {
   for (const cell of sheet.cells) {
     if (!mayBeCodeHeader(cell) || cellText(cell) !== CODE_HEADER) continue;
     const columns = new Map<number, number>();
+    let numberRow = cell.row;
     for (let r = cell.row; r <= cell.row + 2 && columns.size === 0; r++) {
+      numberRow = r;
       for (let c = cell.col + 1; c <= cell.col + 40; c++) {
         const n = columnNumberOf(sheet.cell(r, c));
         if (n !== undefined && !columns.has(n)) columns.set(n, c);
       }
     }
-    headers.push({ row: cell.row, codeColumn: cell.col, columns });
+    headers.push({ row: cell.row, codeColumn: cell.col, numberRow, columns });
   }
   return headers;
 }
@@ -37,6 +42,8 @@ export interface MappedSheet {
   uncached: string[];
   /** The sheet has a `Mã số` table at all. */
   hasTable: boolean;
+  /** What the form does not know: missing columns, rows and columns added with figures (see tableStructureFindings). */
+  findings: Finding[];
 }
 
 /** A date cell's value as a Date (1900 date system), so core reports "ô chứa ngày tháng". */
@@ -59,27 +66,35 @@ function toSubmissionCell(sheet: RawSheet, cell: RawSheetCell | undefined, row: 
  * Maps a sheet's cells onto the annex by what the sheet says — the `Mã số`
  * column and the numbered columns — not by fixed addresses, so inserted
  * blank rows or a table moved down still read. Each section of the annex
- * takes the header block in the same order.
+ * takes the header block in the same order. What the form does not know
+ * (a missing column, a row or column added with figures) is a finding.
  */
 export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
   const headers = findHeaders(sheet).filter((h) => h.columns.size > 0);
   const covered = coveredCells(sheet);
   const cells: Record<string, SubmissionCell> = {};
   const uncached: string[] = [];
+  const findings: Finding[] = [];
+  const absentCells: string[] = [];
   annex.sections.forEach((section, s) => {
     const header = headers[s];
     if (!header) return;
     const end = headers[s + 1]?.row ?? Number.POSITIVE_INFINITY;
     const wanted = new Set(section.rows.map((r) => r.code));
     const seen = new Set<string>();
+    const codeRows: number[] = [];
     for (const cell of sheet.cells) {
       if (cell.col !== header.codeColumn || cell.row <= header.row || cell.row >= end) continue;
       const code = rowCodeOf(cell);
       if (!code || !wanted.has(code) || seen.has(code)) continue;
       seen.add(code);
+      codeRows.push(cell.row);
       for (const column of section.columns) {
         const sheetColumn = header.columns.get(column.number);
-        if (sheetColumn === undefined) continue;
+        if (sheetColumn === undefined) {
+          absentCells.push(`${code}.${column.number}`);
+          continue;
+        }
         const raw = sheet.cell(cell.row, sheetColumn);
         const key = `${code}.${column.number}`;
         const mapped = toSubmissionCell(sheet, raw, cell.row, sheetColumn, covered.has(cell.row * 16384 + sheetColumn));
@@ -87,6 +102,8 @@ export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
         cells[key] = mapped;
       }
     }
+    findings.push(...tableStructureFindings(sheet, annex, section, { headerRow: header.row, numberRow: header.numberRow, codeColumn: header.codeColumn, columns: header.columns, codeRows, end }));
   });
-  return { annex: { code: annex.code, sheet: sheet.name, cells }, uncached, hasTable: headers.length > 0 };
+  const mapped: AnnexSubmission = { code: annex.code, sheet: sheet.name, cells, ...(absentCells.length > 0 ? { absentCells } : {}) };
+  return { annex: mapped, uncached, hasTable: headers.length > 0, findings };
 }

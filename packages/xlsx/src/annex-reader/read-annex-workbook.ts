@@ -142,6 +142,7 @@ export function readAnnexWorkbook(bytes: Uint8Array, options: AnnexWorkbookOptio
     firstSheet ??= sheet;
     submission.annexes[annex.code] = mapped.annex;
     if (mapped.uncached.length > 0) uncached.set(annex, mapped.uncached);
+    findings.push(...mapped.findings.map((f) => ({ ...f, path: { ...fileParam, ...f.path } })));
   }
   const heading = firstSheet ? readHeading(firstSheet) : {};
   const result: AnnexWorkbook = {
