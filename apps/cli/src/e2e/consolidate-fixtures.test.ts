@@ -16,12 +16,12 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
   const out = tempDir("e2e");
   let ran: Ran;
   let report: Report;
-  beforeAll(() => {
-    ran = phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", "fixtures/2021-Y", "--out", join(out, "national.xlsx"), "--json", join(out, "report.json")]);
+  beforeAll(async () => {
+    ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", "fixtures/2021-Y", "--out", join(out, "national.xlsx"), "--json", join(out, "report.json")]);
     report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as Report;
   });
 
-  it("exits 1 (files with errors) and writes both outputs, with no temporary file left", () => {
+  it("exits 1 (files with errors) and writes both outputs, with no temporary file left", async () => {
     expect(ran.stderr).not.toContain("lỗi không mong đợi");
     expect(ran.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(["national.xlsx", "report.json"]);
@@ -29,7 +29,7 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
     expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tóm tắt", "Tình hình nộp báo cáo", "Kết quả kiểm tra", "PL01", "ĐV PL01", "ĐV PL09"]));
   });
 
-  it("reports the coverage: 66 of 67 units received, 63 in the totals", () => {
+  it("reports the coverage: 66 of 67 units received, 63 in the totals", async () => {
     expect(report.schemaVersion).toBe(1);
     expect(report.coverage).toEqual({ expected: 67, received: 66, included: 63, excluded: 3, unreadable: 0, missing: 1 });
     expect(report.units.find((u) => u.code === "95")).toMatchObject({ name: "Bạc Liêu", status: "missing" });
@@ -37,7 +37,7 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
     expect(report.sentences[0]?.text).toBe("Số liệu của 63/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
   });
 
-  it("accounts for every file: each planted case has its status and findings", () => {
+  it("accounts for every file: each planted case has its status and findings", async () => {
     expect(report.files).toHaveLength(71);
     const byFile = new Map(report.files.map((f) => [f.file, f]));
     for (const c of CASES_2022.filter((x) => x.file)) {
@@ -53,7 +53,7 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
     expect(report.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
   });
 
-  it("explains the exclusions in Vietnamese, with both figures and the cell", () => {
+  it("explains the exclusions in Vietnamese, with both figures and the cell", async () => {
     expect(ran.stdout).toContain("Bắc Giang — 24-bac-giang.xlsx: có 1 lỗi; lỗi đầu tiên: PL02, mã số 01, cột (1), ô PL02!D11: tổng không khớp");
     expect(ran.stdout).toContain("(ghi thừa 12)");
     expect(ran.stdout).toMatch(/Nghệ An — 40-nghe-an\.xlsx: .*ô PL01!F10: tỷ lệ ghi/);
@@ -61,7 +61,7 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
     expect(ran.stdout).toContain("Chưa nộp (1): Bạc Liêu");
   });
 
-  it("gives the national figures re-derived from the fixtures' plan", () => {
+  it("gives the national figures re-derived from the fixtures' plan", async () => {
     const units = includedUnits2022(REGISTRY_2022.units);
     expect(units.size).toBe(63);
     expect(reportedNational(report)).toEqual(expectedNational(catalogue, REGISTRY_2022, y2022, units));
@@ -71,7 +71,7 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
     expect(pl04?.get("02.1")).toBe("5800580");
   });
 
-  it("compares with 2021 on the same 63 units, with provenance of each figure", () => {
+  it("compares with 2021 on the same 63 units, with provenance of each figure", async () => {
     const units = includedUnits2022(REGISTRY_2022.units);
     expect(reportedNational(report, "previous")).toEqual(expectedNational(catalogue, REGISTRY_2022, y2021, units));
     expect(report.previous).toMatchObject({ period: { id: "2021-Y" }, mapped: false, source: "folder" });
@@ -83,9 +83,9 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
 });
 
 describe("--prefer newest", () => {
-  it("takes the later Hải Dương file and counts its corrected figure", () => {
+  it("takes the later Hải Dương file and counts its corrected figure", async () => {
     const out = tempDir("prefer");
-    const ran = phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--prefer", "newest", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--prefer", "newest", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
     expect(ran.code).toBe(1);
     expect(ran.stderr).toBe("");
     const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
@@ -101,11 +101,11 @@ describe("--prefer newest", () => {
 });
 
 describe("--previous from a national workbook and across the 2025 reorganisation", () => {
-  it("reads the previous period from the national workbook made for it", () => {
+  it("reads the previous period from the national workbook made for it", async () => {
     const out = tempDir("prev");
-    expect(phuluc(["consolidate", "fixtures/2021-Y", "--period", "2021-Y", "--out", join(out, "2021.xlsx"), "--quiet"]).code).toBe(0);
-    const fromFolder = phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", "fixtures/2021-Y", "--out", join(out, "a.xlsx"), "--json", join(out, "a.json"), "--quiet"]);
-    const fromWorkbook = phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", join(out, "2021.xlsx"), "--out", join(out, "b.xlsx"), "--json", join(out, "b.json"), "--quiet"]);
+    expect((await phuluc(["consolidate", "fixtures/2021-Y", "--period", "2021-Y", "--out", join(out, "2021.xlsx"), "--quiet"])).code).toBe(0);
+    const fromFolder = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", "fixtures/2021-Y", "--out", join(out, "a.xlsx"), "--json", join(out, "a.json"), "--quiet"]);
+    const fromWorkbook = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", join(out, "2021.xlsx"), "--out", join(out, "b.xlsx"), "--json", join(out, "b.json"), "--quiet"]);
     expect([fromFolder.code, fromWorkbook.code]).toEqual([1, 1]);
     const a = JSON.parse(readFileSync(join(out, "a.json"), "utf8")) as Report;
     const b = JSON.parse(readFileSync(join(out, "b.json"), "utf8")) as Report;
@@ -114,15 +114,15 @@ describe("--previous from a national workbook and across the 2025 reorganisation
     expect(b.sentences).toEqual(a.sentences);
   });
 
-  it("refuses a --previous that is not an earlier period (exit 2)", () => {
-    const r = phuluc(["consolidate", "fixtures/2021-Y", "--period", "2021-Y", "--previous", "fixtures/2022-H1", "--out", join(tempDir("later"), "n.xlsx"), "-q"]);
+  it("refuses a --previous that is not an earlier period (exit 2)", async () => {
+    const r = await phuluc(["consolidate", "fixtures/2021-Y", "--period", "2021-Y", "--previous", "fixtures/2022-H1", "--out", join(tempDir("later"), "n.xlsx"), "-q"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("là của 6 tháng đầu năm 2022, không phải một kỳ trước năm 2021");
   });
 
-  it("maps 2022 units onto the 34 provinces for 2025-Y and says so", () => {
+  it("maps 2022 units onto the 34 provinces for 2025-Y and says so", async () => {
     const out = tempDir("2025");
-    const ran = phuluc(["consolidate", "fixtures/2025-Y", "--period", "2025-Y", "--previous", "fixtures/2022-Y", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc(["consolidate", "fixtures/2025-Y", "--period", "2025-Y", "--previous", "fixtures/2022-Y", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
     expect(ran.code).toBe(0);
     const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
     expect(report.coverage).toMatchObject({ expected: 40, included: 40 });

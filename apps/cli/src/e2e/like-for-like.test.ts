@@ -12,12 +12,12 @@ const catalogue = catalogue2022();
 const sentence = (report: Report, start: string) => report.sentences.map((s) => s.text).find((t) => t.startsWith(start));
 
 describe("the change against the previous period is like for like (the built command)", () => {
-  it("leaves Hà Nội out of the change when 2021 has no figures for it, keeps it in the 2022 total, and says so", () => {
+  it("leaves Hà Nội out of the change when 2021 has no figures for it, keeps it in the 2022 total, and says so", async () => {
     const out = tempDir("lfl");
     const previous = join(out, "2021-Y");
     cpSync(join(FIXTURES, "2021-Y"), previous, { recursive: true });
     rmSync(join(previous, "01-ha-noi.xlsx"));
-    const ran = phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", previous, "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", previous, "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
     expect(ran.code).toBe(1);
     const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
     const note =
@@ -38,9 +38,9 @@ describe("the change against the previous period is like for like (the built com
     expect(texts.some((t) => t.includes(`tăng 96.101 đồng chí so với năm 2021 ${note}`))).toBe(true);
   });
 
-  it("2025-Y against 2022-Y: successors with a predecessor left out in 2022 and the new central committees are not in the change", () => {
+  it("2025-Y against 2022-Y: successors with a predecessor left out in 2022 and the new central committees are not in the change", async () => {
     const out = tempDir("lfl-2025");
-    const ran = phuluc(["consolidate", "fixtures/2025-Y", "--period", "2025-Y", "--previous", "fixtures/2022-Y", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc(["consolidate", "fixtures/2025-Y", "--period", "2025-Y", "--previous", "fixtures/2022-Y", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
     expect(ran.code).toBe(0);
     const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
     expect(sentence(report, "Tổng số tổ chức")).toBe(

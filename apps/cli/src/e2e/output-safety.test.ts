@@ -6,25 +6,25 @@ import type { Report } from "../commands/consolidate/report-json.js";
 import { FIXTURES, phuluc, phulucInterrupted, tempDir } from "./run-built.js";
 
 describe("outputs: never inside the input folder, atomic, nothing partial on Ctrl-C", () => {
-  it("refuses an output inside the folder being read, unless that sub-folder is excluded", () => {
+  it("refuses an output inside the folder being read, unless that sub-folder is excluded", async () => {
     const input = tempDir("input");
     cpSync(join(FIXTURES, "2021-Y"), input, { recursive: true });
     const before = readdirSync(input).length;
-    const refused = phuluc(["consolidate", input, "--period", "2021-Y", "--out", join(input, "ket-qua", "n.xlsx")]);
+    const refused = await phuluc(["consolidate", input, "--period", "2021-Y", "--out", join(input, "ket-qua", "n.xlsx")]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("nằm trong thư mục đang đọc");
     expect(refused.stderr).toContain("--exclude");
     expect(readdirSync(input)).toHaveLength(before);
 
     const args = ["consolidate", input, "--period", "2021-Y", "--out", join(input, "ket-qua", "n.xlsx"), "--exclude", join(input, "ket-qua"), "--json", join(input, "ket-qua", "r.json"), "-q"];
-    expect(phuluc(args).code).toBe(0);
-    expect(phuluc(args).code).toBe(0);
+    expect((await phuluc(args)).code).toBe(0);
+    expect((await phuluc(args)).code).toBe(0);
     const report = JSON.parse(readFileSync(join(input, "ket-qua", "r.json"), "utf8")) as Report;
     expect(report.files).toHaveLength(67);
     expect(readdirSync(join(input, "ket-qua")).sort()).toEqual(["n.xlsx", "r.json"]);
   });
 
-  it("never modifies the inputs", () => {
+  it("never modifies the inputs", async () => {
     const input = tempDir("inputs-kept");
     cpSync(join(FIXTURES, "2022-Y"), input, { recursive: true });
     const snapshot = () =>
@@ -38,8 +38,8 @@ describe("outputs: never inside the input folder, atomic, nothing partial on Ctr
     const before = snapshot();
     expect(before).toHaveLength(71);
     const out = tempDir("out");
-    expect(phuluc(["consolidate", input, "--period", "2022-Y", "--prefer", "newest", "--out", join(out, "n.xlsx"), "-q"]).code).toBe(1);
-    expect(phuluc(["validate", input, "-q"]).code).toBe(1);
+    expect((await phuluc(["consolidate", input, "--period", "2022-Y", "--prefer", "newest", "--out", join(out, "n.xlsx"), "-q"])).code).toBe(1);
+    expect((await phuluc(["validate", input, "-q"])).code).toBe(1);
     expect(snapshot()).toEqual(before);
   });
 

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -15,30 +15,42 @@ export interface Ran {
   stderr: string;
 }
 
-/** Runs the built command as central staff would (`node apps/cli/bin/phuluc.js …`), output piped. */
-export function phuluc(args: readonly string[], cwd = ROOT): Ran {
+/**
+ * Runs the built command (`node apps/cli/bin/phuluc.js …`), output piped, and
+ * sends Ctrl-C (SIGINT) as soon as stderr shows `interruptWhen`. The child
+ * runs asynchronously: a synchronous spawn would block the test worker for
+ * the whole run, and under load vitest's own worker messages (60 s budget)
+ * then time out ("Timeout calling onTaskUpdate") although the test is fine.
+ */
+function run(args: readonly string[], cwd: string, interruptWhen?: RegExp): Promise<Ran & { interrupted: boolean }> {
   if (!existsSync(join(ROOT, "apps/cli/dist/index.js"))) throw new Error("build the command first: pnpm --filter @phuluc/cli build");
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Runs the command and sends Ctrl-C (SIGINT) as soon as stderr shows `when`. */
-export function phulucInterrupted(args: readonly string[], when: RegExp, cwd = ROOT): Promise<Ran & { interrupted: boolean }> {
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     let interrupted = false;
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-      if (!interrupted && when.test(stderr)) {
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+      if (interruptWhen && !interrupted && interruptWhen.test(stderr)) {
         interrupted = true;
         child.kill("SIGINT");
       }
     });
+    child.on("error", fail);
     child.on("close", (code) => done({ code, stdout, stderr, interrupted }));
   });
+}
+
+/** Runs the built command as central staff would, output piped. */
+export async function phuluc(args: readonly string[], cwd = ROOT): Promise<Ran> {
+  const { code, stdout, stderr } = await run(args, cwd);
+  return { code, stdout, stderr };
+}
+
+/** Runs the command and sends Ctrl-C (SIGINT) as soon as stderr shows `when`. */
+export function phulucInterrupted(args: readonly string[], when: RegExp, cwd = ROOT): Promise<Ran & { interrupted: boolean }> {
+  return run(args, cwd, when);
 }
 
 export function tempDir(prefix: string): string {

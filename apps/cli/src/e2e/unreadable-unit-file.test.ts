@@ -9,14 +9,14 @@ import { FIXTURES, phuluc, tempDir } from "./run-built.js";
 const readMessage = (code: FindingCode) => formatFinding({ code, severity: "error", path: {}, params: {} }, { withoutFile: true });
 
 describe("a unit's file that cannot be read is that unit's (the built command)", () => {
-  it("counts Bình Thuận (.xls) and Bạc Liêu (encrypted) as received but unreadable, never as not sent", () => {
+  it("counts Bình Thuận (.xls) and Bạc Liêu (encrypted) as received but unreadable, never as not sent", async () => {
     const out = tempDir("unread");
     const input = join(out, "2022-Y");
     cpSync(join(FIXTURES, "2022-Y"), input, { recursive: true });
     rmSync(join(input, "60-binh-thuan.xlsx"));
     copyFileSync(join(FIXTURES, "bad/excel-97-2003.xls"), join(input, "60-binh-thuan.xls"));
     copyFileSync(join(FIXTURES, "bad/co-mat-khau.xlsx"), join(input, "95-bac-lieu.xlsx"));
-    const ran = phuluc(["consolidate", input, "--period", "2022-Y", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc(["consolidate", input, "--period", "2022-Y", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
     expect(ran.code).toBe(1);
     expect(ran.stdout).toContain("Đơn vị: phải nộp 67 · đã nhận 67 · đã tổng hợp 62 · không tổng hợp 5 (trong đó không đọc được 2) · chưa nộp 0");
     expect(ran.stdout).not.toContain("Chưa nộp (");
