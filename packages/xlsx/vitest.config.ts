@@ -7,5 +7,9 @@ const conditions = ["@phuluc/source", "module", "node", "import", "default"];
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
-  test: { include: ["src/**/*.test.ts"] },
+  // Timeouts fitted to the work: the slowest ordinary test (a zip bomb, a
+  // million cells, a national workbook) takes about 2.5 s alone on a 2-core
+  // machine; 30 s leaves a margin of more than ten for a loaded one. Tests
+  // that start LibreOffice, Gnumeric, pnpm or tsc set their own limits.
+  test: { include: ["src/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 },
 });

@@ -1,8 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { runInNewContext } from "node:vm";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,25 +24,28 @@ let project = "";
 const tarballs: Record<"core" | "xlsx", string> = { core: "", xlsx: "" };
 const examples: { pkg: "core" | "xlsx"; example: ReadmeExample }[] = [];
 
-function run(command: string, args: readonly string[], cwd: string): string {
+const execFileAsync = promisify(execFile);
+
+/** Runs a tool asynchronously: a synchronous run would block the test worker, whose messages to vitest then time out under load. */
+async function run(command: string, args: readonly string[], cwd: string): Promise<string> {
   try {
-    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 240_000 });
+    return (await execFileAsync(command, args, { cwd, encoding: "utf8", timeout: 240_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${stdout}${stderr}`);
   }
 }
 
-function packedFiles(tarball: string): string[] {
-  return run("tar", ["tzf", tarball], project).split("\n").filter(Boolean);
+async function packedFiles(tarball: string): Promise<string[]> {
+  return (await run("tar", ["tzf", tarball], project)).split("\n").filter(Boolean);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), "phuluc-pack-"));
   const packs = join(project, "packs");
   mkdirSync(packs);
   for (const name of ["core", "xlsx"] as const) {
-    run("pnpm", ["pack", "--pack-destination", packs], packageDir(name));
+    await run("pnpm", ["pack", "--pack-destination", packs], packageDir(name));
     const file = readdirSync(packs).find((f) => f.startsWith(`phuluc-${name}-`));
     if (!file) throw new Error(`pnpm pack wrote no tarball for @phuluc/${name}`);
     tarballs[name] = join(packs, file);
@@ -53,7 +57,7 @@ beforeAll(() => {
     join(app, "package.json"),
     JSON.stringify({ name: "pack-check", private: true, type: "module", dependencies: { "@phuluc/core": `file:${tarballs.core}`, "@phuluc/xlsx": `file:${tarballs.xlsx}` }, devDependencies: { "@types/node": "^20.19.0" } }),
   );
-  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], app);
+  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], app);
   project = app;
 }, 300_000);
 
@@ -62,8 +66,8 @@ afterAll(() => {
 }, 120_000);
 
 describe("packed @phuluc/core and @phuluc/xlsx", () => {
-  it.each(["core", "xlsx"] as const)("@phuluc/%s ships its README, LICENSE, both module formats and their types, no tests", (name) => {
-    const files = packedFiles(tarballs[name]);
+  it.each(["core", "xlsx"] as const)("@phuluc/%s ships its README, LICENSE, both module formats and their types, no tests", async (name) => {
+    const files = await packedFiles(tarballs[name]);
     for (const file of ["README.md", "LICENSE", "package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
       expect(files).toContain(`package/${file}`);
     }
@@ -72,7 +76,7 @@ describe("packed @phuluc/core and @phuluc/xlsx", () => {
     expect(JSON.stringify(manifest)).not.toContain("workspace:");
   });
 
-  it("every README example type-checks and prints what the README shows", () => {
+  it("every README example type-checks and prints what the README shows", async () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
     const dir = join(project, "examples");
     mkdirSync(dir, { recursive: true });
@@ -84,21 +88,21 @@ describe("packed @phuluc/core and @phuluc/xlsx", () => {
         include: ["examples"],
       }),
     );
-    run(process.execPath, [tsc, "-p", "tsconfig.json"], project);
-    examples.forEach(({ pkg, example }, i) => {
-      const out = run(process.execPath, [join("out", `${pkg}-${i}.js`)], project);
+    await run(process.execPath, [tsc, "-p", "tsconfig.json"], project);
+    for (const [i, { pkg, example }] of examples.entries()) {
+      const out = await run(process.execPath, [join("out", `${pkg}-${i}.js`)], project);
       expect(out.trimEnd(), `${pkg} README example ${i + 1}`).toBe(example.output.trimEnd());
-    });
+    }
   }, 180_000);
 
-  it("loads through require() (CommonJS) with the same API", () => {
+  it("loads through require() (CommonJS) with the same API", async () => {
     const script = `
       const core = require("@phuluc/core");
       const xlsx = require("@phuluc/xlsx");
       console.log(core.formatPercent("23.34", 1), core.catalogue2022().version, typeof xlsx.readAnnexWorkbook, typeof xlsx.writeTemplate);
     `;
     writeFileSync(join(project, "check.cjs"), script);
-    expect(run(process.execPath, ["check.cjs"], project).trim()).toBe("23,3% 2022.1 function function");
+    expect((await run(process.execPath, ["check.cjs"], project)).trim()).toBe("23,3% 2022.1 function function");
   }, 60_000);
 
   it("@phuluc/core bundles for the browser from the installed package and validates there", async () => {

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { gnumericConvert, installed, libreOfficeConvert } from "../test-support/office-suite.js";
 import { readWorkbook } from "./read-workbook.js";
 import { NS_MAIN, NS_REL, buildPackage, oneSheet } from "./test-support/package-builder.js";
 
@@ -74,16 +74,6 @@ describe("writer dialects (hand-made from their output)", () => {
   });
 });
 
-/** Tests that need an office suite are skipped when it is not installed. */
-function onPath(tool: string): boolean {
-  try {
-    execFileSync("which", [tool], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function sample(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Biểu 1");
@@ -128,19 +118,16 @@ function expectSameContent(original: Uint8Array, converted: Uint8Array): void {
   expect(content(converted)).toEqual(content(original));
 }
 
-/** Converts .xlsx to .xlsx with an installed office suite. */
-function convert(tool: "soffice" | "ssconvert", input: Uint8Array): Uint8Array {
+/** Converts .xlsx to .xlsx with an installed office suite (asynchronously, see test-support/office-suite.ts). */
+async function convert(tool: "soffice" | "ssconvert", input: Uint8Array): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), "phuluc-reader-"));
   try {
     const source = join(dir, "in.xlsx");
     const outDir = join(dir, "out");
     writeFileSync(source, input);
     mkdirSync(outDir);
-    const args =
-      tool === "soffice"
-        ? ["--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, source]
-        : [source, join(outDir, "in.xlsx")];
-    execFileSync(tool, args, { stdio: "ignore", timeout: 120_000 });
+    if (tool === "soffice") await libreOfficeConvert("xlsx:Calc MS Excel 2007 XML", outDir, [source], dir);
+    else await gnumericConvert(source, join(outDir, "in.xlsx"));
     return new Uint8Array(readFileSync(join(outDir, "in.xlsx")));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -166,25 +153,25 @@ describe("real office suites (when installed)", () => {
     expect(result.application ?? "").toMatch(application);
   };
 
-  it.skipIf(!onPath("soffice"))("reads what LibreOffice writes", async () => {
-    const bytes = convert("soffice", await sample());
+  it.skipIf(!installed("soffice"))("reads what LibreOffice writes", async () => {
+    const bytes = await convert("soffice", await sample());
     check(bytes, /^LibreOffice\//, "hidden");
   }, 180_000);
 
-  it.skipIf(!onPath("soffice"))("keeps every value, format, formula and merge through LibreOffice", async () => {
+  it.skipIf(!installed("soffice"))("keeps every value, format, formula and merge through LibreOffice", async () => {
     const original = await annex();
-    const converted = convert("soffice", original);
+    const converted = await convert("soffice", original);
     expectSameContent(original, converted);
   }, 180_000);
 
-  it.skipIf(!onPath("ssconvert"))("keeps every value, format, formula and merge through Gnumeric", async () => {
+  it.skipIf(!installed("ssconvert"))("keeps every value, format, formula and merge through Gnumeric", async () => {
     const original = await annex();
-    const converted = convert("ssconvert", original);
+    const converted = await convert("ssconvert", original);
     expectSameContent(original, converted);
   }, 180_000);
 
-  it.skipIf(!onPath("ssconvert"))("reads what Gnumeric writes", async () => {
-    const bytes = convert("ssconvert", await sample());
+  it.skipIf(!installed("ssconvert"))("reads what Gnumeric writes", async () => {
+    const bytes = await convert("ssconvert", await sample());
     // Gnumeric writes inline strings in indented XML and does not carry the hidden state over.
     check(bytes, /^gnumeric$/, "visible");
   }, 180_000);
