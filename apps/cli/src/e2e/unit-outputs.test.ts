@@ -8,8 +8,8 @@ import { phuluc, tempDir, type Ran } from "./run-built.js";
 describe("phuluc consolidate … --feedback DIR --tidy FILE.csv (the built command)", () => {
   const out = tempDir("unit-outputs");
   let ran: Ran;
-  beforeAll(() => {
-    ran = phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--out", join(out, "tong-hop.xlsx"), "--feedback", join(out, "phan-hoi"), "--tidy", join(out, "so-lieu.csv"), "-q"]);
+  beforeAll(async () => {
+    ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--out", join(out, "tong-hop.xlsx"), "--feedback", join(out, "phan-hoi"), "--tidy", join(out, "so-lieu.csv"), "-q"]);
   }, 180_000);
 
   it("writes one feedback workbook per unit file with findings or not used, and says so", () => {
@@ -37,9 +37,9 @@ describe("phuluc consolidate … --feedback DIR --tidy FILE.csv (the built comma
     expect(lines.filter((l) => l.includes(",22-quang-ninh.xlsx,")).every((l) => l.includes(",included,"))).toBe(true);
   });
 
-  it("the officer corrects the marked cell in the feedback workbook and the very file passes", () => {
+  it("the officer corrects the marked cell in the feedback workbook and the very file passes", async () => {
     const feedback = join(out, "phan-hoi", "40-nghe-an-phan-hoi.xlsx");
-    const before = phuluc(["validate", feedback, "--json", "-q"]);
+    const before = await phuluc(["validate", feedback, "--json", "-q"]);
     expect(before.code).toBe(1);
     const findings = (JSON.parse(before.stdout) as { files: { findings: { code: string; path: { cell?: string } }[] }[] }).files[0]!.findings;
     expect(findings.map((f) => [f.code, f.path.cell])).toEqual([["rule.percentage", "PL01!F10"]]);
@@ -55,13 +55,13 @@ describe("phuluc consolidate … --feedback DIR --tidy FILE.csv (the built comma
     mkdirSync(join(out, "gui-lai"));
     const corrected = join(out, "gui-lai", "40-nghe-an.xlsx");
     writeFileSync(corrected, zipSync(parts));
-    const after = phuluc(["validate", corrected, "-q"]);
+    const after = await phuluc(["validate", corrected, "-q"]);
     expect(after.stdout).toContain("không có lỗi");
     expect(after.code).toBe(0);
   });
 
-  it("refuses a feedback folder inside the folder being read", () => {
-    const r = phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--out", join(out, "x.xlsx"), "--feedback", "fixtures/2022-Y/phan-hoi"]);
+  it("refuses a feedback folder inside the folder being read", async () => {
+    const r = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--out", join(out, "x.xlsx"), "--feedback", "fixtures/2022-Y/phan-hoi"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('thư mục tệp phản hồi "fixtures/2022-Y/phan-hoi" (--feedback) nằm trong thư mục đang đọc "fixtures/2022-Y".');
   });
