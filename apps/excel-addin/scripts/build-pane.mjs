@@ -11,13 +11,41 @@ export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/o
 /** Where manifest.xml points during development (`pnpm dev`). */
 export const DEV_BASE_URL = "https://localhost:3000";
 
-/** Browsers the pane runs in: Edge WebView2 (Windows), Safari WKWebView (Mac), current browsers (web). */
-const TARGET = ["chrome100", "edge100", "safari15", "firefox100"];
+/**
+ * Language level of the bundle. Microsoft's "Browsers and webview controls used
+ * by Office Add-ins" lists, for hosts with ExcelApi 1.9, the EdgeHTML webview
+ * (Microsoft 365 on Windows 10, builds 16.0.11629 to 16.0.13530.20424, and later
+ * ones without WebView2) beside WebView2, Safari's WKWebView and current
+ * browsers. EdgeHTML (Edge 18) runs ES2017 and no later syntax (no class fields,
+ * no optional chaining, no object spread), so that is the bundle's level; a test
+ * parses the built file at it. Older webviews (Internet Explorer 11) are met by
+ * the ES5 check in taskpane.html.
+ */
+export const LANGUAGE_LEVEL = "es2017";
 
 /**
- * @param {{ outDir: string, officeJsUrl?: string, baseUrl?: string, minify?: boolean }} options
+ * zod's classic API re-exports every language's error messages (258 KiB). The
+ * core reports its own Vietnamese messages from zod's issue codes and never
+ * shows zod's texts, so the pane keeps only the English one zod configures by
+ * default: the locale index is replaced by a module exporting `en` alone.
  */
-export async function buildPane({ outDir, officeJsUrl = OFFICE_JS_CDN, baseUrl = DEV_BASE_URL, minify = true }) {
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)
+        ? { path: join(args.resolveDir, "../locales/en.js") }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * The production folder carries no source map; `sourcemap: true` (development)
+ * inlines one in taskpane.js instead.
+ * @param {{ outDir: string, officeJsUrl?: string, baseUrl?: string, minify?: boolean, sourcemap?: boolean }} options
+ */
+export async function buildPane({ outDir, officeJsUrl = OFFICE_JS_CDN, baseUrl = DEV_BASE_URL, minify = true, sourcemap = false }) {
   if (!/^https:\/\//.test(baseUrl)) throw new Error(`ADDIN_BASE_URL must be https://…, got ${baseUrl}`);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
@@ -27,10 +55,11 @@ export async function buildPane({ outDir, officeJsUrl = OFFICE_JS_CDN, baseUrl =
     bundle: true,
     format: "iife",
     platform: "browser",
-    target: TARGET,
+    target: LANGUAGE_LEVEL,
     conditions: ["@phuluc/source"],
     minify,
-    sourcemap: true,
+    sourcemap: sourcemap ? "inline" : false,
+    plugins: [zodEnglishOnly],
     legalComments: "none",
     metafile: true,
     logLevel: "warning",

@@ -22,13 +22,13 @@ function fileFor(path) {
   return join(outDir, path === "/" ? "taskpane.html" : path);
 }
 
-await buildPane({ outDir, minify: false, officeJsUrl });
+await buildPane({ outDir, minify: false, sourcemap: true, officeJsUrl });
 const options = await getHttpsServerOptions();
 createServer(options, async (req, res) => {
   try {
     // Absolute, so normalize cannot climb above "/".
     const path = posix.normalize(decodeURIComponent(new URL(req.url ?? "/", "https://localhost").pathname));
-    if (path === "/taskpane.html") await buildPane({ outDir, minify: false, officeJsUrl });
+    if (path === "/taskpane.html") await buildPane({ outDir, minify: false, sourcemap: true, officeJsUrl });
     const body = await readFile(fileFor(path));
     res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" });
     res.end(body);

@@ -12,8 +12,17 @@ export interface HostInfo {
   apiSupported: boolean;
   /** ExcelApi 1.14: change events say when this add-in caused them. */
   ownEventsTagged: boolean;
-  /** The File API (`getFileAsync`) is there. */
+  /**
+   * The workbook can be had as .xlsx bytes: `getFileAsync(Compressed)` needs
+   * the CompressedFile requirement set (File alone may give only PDF, as in
+   * Excel on the web).
+   */
   fileApi: boolean;
+  /**
+   * ExcelApi 1.20: the add-in's writes are kept in the officer's undo history.
+   * Before it, writes clear that history, so marks are drawn only when asked.
+   */
+  writesKeepUndo: boolean;
   /** `PC`, `Mac`, `OfficeOnline`, … */
   platform: string;
 }
@@ -35,8 +44,12 @@ export interface ExcelPort {
   createAnnexes(plans: readonly RenderPlan[], metaRows: readonly (readonly [string, string])[]): Promise<void>;
   /** Values, formats, value types and formulas of the annex data ranges: one read sync. */
   readAnnexes(plans: readonly AnnexPlan[]): Promise<AnnexRead[]>;
-  /** Highlights (RangeAreas per sheet and mark): one write sync; false when a sheet refused (password). */
-  paint(paints: readonly SheetPaint[], protection: ReadonlyMap<string, SheetProtection>): Promise<boolean>;
+  /**
+   * Highlights (RangeAreas per sheet and mark): at most one write sync, never a
+   * protection call. Returns the sheets whose protection forbids formatting
+   * (left unmarked); any other failure is thrown as it is.
+   */
+  paint(paints: readonly SheetPaint[], protection: ReadonlyMap<string, SheetProtection>): Promise<{ refused: string[] }>;
   writeMeta(metaRows: readonly (readonly [string, string])[]): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
   /** Calls `listener` on data edits by the officer (not the add-in's own, when Excel tells). */

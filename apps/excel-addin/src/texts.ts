@@ -63,9 +63,22 @@ export const T = {
   exportMac: (file: string) =>
     `Đã đóng dấu kiểm tra vào sổ. Excel trên máy Mac không cho khung bổ trợ tải tệp xuống: hãy dùng Tệp › Lưu bản sao với tên ${file}.`,
   exportFailed: (why: string) => `Không xuất được file: ${why}`,
-  noFileApi: "Excel này không cho phần bổ trợ lấy nội dung tệp; hãy dùng Tệp › Lưu bản sao.",
+  saveCopy: (file: string, why: "web" | "no-api" | "refused") =>
+    `Đã đóng dấu kiểm tra vào sổ. ${
+      why === "web"
+        ? "Excel trên web không cho phần bổ trợ lấy nội dung tệp"
+        : why === "refused"
+          ? "Excel đã từ chối cho phần bổ trợ lấy nội dung tệp"
+          : "Phiên bản Excel này không cho phần bổ trợ lấy nội dung tệp"
+    }: hãy dùng Tệp › Lưu bản sao${why === "web" ? " (Tệp › Tạo bản sao › Tải xuống bản sao)" : ""} với tên ${file}, rồi gửi tệp đó cho Ban Tổ chức cấp trên.`,
+  exportSaveCopyHint: "Excel này không cho tải tệp trực tiếp: bấm Xuất file nộp để đóng dấu kiểm tra, rồi dùng Tệp › Lưu bản sao.",
 
-  highlightFailed:
-    "Không tô màu được các ô lỗi (trang tính đang được khóa bằng mật khẩu). Danh sách lỗi vẫn đúng.",
+  highlightFailed: (sheets: string) =>
+    `Không tô màu được các ô lỗi trên trang ${sheets} (trang tính đang được khóa không cho định dạng ô, có thể bằng mật khẩu). Danh sách lỗi vẫn đúng.`,
+  marksPending:
+    "Excel này xóa lịch sử Hoàn tác (Ctrl+Z) mỗi khi phần bổ trợ tô màu, nên khi đang nhập chỉ danh sách lỗi được cập nhật; bấm Kiểm tra toàn bộ để tô lại các ô.",
+  addinFault:
+    "Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): không tô màu được các ô. Danh sách lỗi vẫn đúng; bấm Kiểm tra toàn bộ để thử lại. Nếu lỗi lặp lại, hãy chép phần chi tiết dưới đây gửi cho bộ phận hỗ trợ kỹ thuật.",
+  faultDetailLabel: "Chi tiết lỗi (chọn và chép để gửi hỗ trợ)",
   readFailed: (why: string) => `Không đọc được số liệu: ${why}`,
 } as const;

@@ -26,7 +26,7 @@ export async function syncCounts(): Promise<SyncCounts> {
     edit?.(s);
     scope.Excel = mockExcel(workbook.plans, new Map(workbook.plans.map((p) => [p.code, gridsFor(p, s)])), log).Excel;
   };
-  const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined });
+  const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
 
   const full = emptyLog();
   install(full);

@@ -15,6 +15,8 @@ export interface StandInOptions {
   apiVersion?: string;
   platform?: string;
   workbook?: SerializedWorkbook;
+  compressedFile?: boolean;
+  refuseCompressed?: boolean;
 }
 
 /**

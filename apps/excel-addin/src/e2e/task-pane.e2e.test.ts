@@ -5,6 +5,7 @@ import { annexesDue, catalogue2022, cellAddress, layoutAnnex, sampleSubmission, 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REGISTRY_2022, periodOrThrow, unitByCode } from "@phuluc/core";
+import { T } from "../texts.js";
 import { chromiumAvailable } from "../test-support/chromium.js";
 import { templateStandIn } from "../test-support/template-stand-in.js";
 import type { SerializedWorkbook } from "../test-support/excel-stand-in/serialize.js";
@@ -59,7 +60,8 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
   });
 
   it("creates the annexes, shows findings live, points at the cell, clears fixed ones and exports", async () => {
-    const page = await harness.open({}, { width: 360, height: 780 });
+    // ExcelApi 1.20: the add-in's writes stay in the undo history, so marks follow every edit.
+    const page = await harness.open({ apiVersion: "1.20" }, { width: 360, height: 780 });
     // A fixed clock keeps the screenshot the same from run to run.
     await page.clock.setFixedTime(new Date("2022-12-05T09:30:00+07:00"));
     await page.waitForSelector("#setup:not([hidden])");
@@ -106,6 +108,9 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     expect(await summary(page)).toMatch(/^\d+ lỗi, 0 cảnh báo$/);
     expect(await page.locator(".finding[data-code='cell.required']").count()).toBe(annexes.length);
 
+    // Creating was asked for; from here on nothing the add-in does may clear the officer's undo.
+    await excel(page, "resetUndo");
+
     // The officer types every input figure; formulas compute the rest.
     for (const [code, cells] of inputFigures()) await excel(page, "fill", code, cells);
     await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("0 lỗi, 1 cảnh báo");
@@ -128,6 +133,9 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     expect((await excel<{ fill: string }>(page, "cell", "PL01", pct)).fill).toBe("#FFC7CE");
     expect((await excel<{ fill: string }>(page, "cell", "PL02", total)).fill).toBe("#FFC7CE");
     expect((await excel<{ fill: string }>(page, "cell", "PL01", at("PL01", "01.1"))).fill).toBe("#FCE4E4");
+    // Marks were painted on protected sheets as they are: no protect/unprotect, Ctrl+Z still works.
+    expect(await excel(page, "undoCleared")).toEqual([]);
+    expect((await excel<{ protection: { protected: boolean } }>(page, "sheet", "PL03")).protection.protected).toBe(true);
 
     // Our own highlighting fires onChanged too; the pane must not loop on it.
     const before = await settle(page);
@@ -186,17 +194,62 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     const quiet = await settle(page);
     const before = await excel<{ readSyncs: number; writeSyncs: number }>(page, "stats");
 
-    // One edit: one read of that annex, one write of the changed highlight, nothing else.
+    // One edit: one read of that annex and no write: before ExcelApi 1.20 a write would clear
+    // the officer's undo history, so the list follows the edit and the marks wait to be asked for.
+    await excel(page, "resetUndo");
     await excel(page, "unprotect", "PL01");
     await excel(page, "type", "PL01", at("PL01", "01.3"), 45.6);
     await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("1 lỗi, 1 cảnh báo");
     await settle(page);
     const after = await excel<{ syncs: number; readSyncs: number; writeSyncs: number }>(page, "stats");
     expect(after.readSyncs - before.readSyncs).toBe(1);
-    expect(after.writeSyncs - before.writeSyncs).toBe(1);
-    expect(after.syncs).toBe(quiet + 2);
-    expect((await excel<{ fill: string }>(page, "cell", "PL01", at("PL01", "01.3"))).fill).toBe("#FFC7CE");
+    expect(after.writeSyncs - before.writeSyncs).toBe(0);
+    expect(after.syncs).toBe(quiet + 1);
+    expect(await excel(page, "undoCleared")).toEqual([]);
+    expect((await excel<{ fill: string | null }>(page, "cell", "PL01", at("PL01", "01.3"))).fill).not.toBe("#FFC7CE");
+    expect(await page.locator("#action-hint").textContent()).toBe(T.marksPending);
+
+    // Asked for: "Kiểm tra toàn bộ" paints, on sheets the CLI protected with formatting allowed, without unprotecting.
+    await page.click("#check-all");
+    await expect.poll(async () => (await excel<{ fill: string }>(page, "cell", "PL01", at("PL01", "01.3"))).fill).toBe("#FFC7CE");
+    expect(await excel(page, "undoCleared")).toEqual(["write"]);
+    expect(await page.locator("#action-hint").isHidden()).toBe(true);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
+  it("never lifts a sheet's protection to mark it, names the sheet it could not mark, and exports on the web by a saved copy", async () => {
+    const unit = unitByCode(REGISTRY_2022, "51");
+    if (!unit) throw new Error("unit 51 missing");
+    const workbook = templateStandIn({ catalogue, unit, period: periodOrThrow("2022-Y"), generatedAt: "2022-11-01T00:00:00.000Z" });
+    const pl03 = workbook.sheets.find((s) => s.name === "PL03");
+    if (!pl03) throw new Error("PL03 missing");
+    // The officer protected PL03 again with a password and without formatting allowed.
+    pl03.protection = { protected: true, options: { allowFormatColumns: true }, password: "bí mật" };
+    const page = await harness.open({ workbook, apiVersion: "1.20", platform: "OfficeOnline" });
+    await page.waitForSelector("#workbook:not([hidden])");
+    await expect.poll(() => page.locator("#notice").textContent()).toBe(T.highlightFailed("PL03"));
+    expect(await excel(page, "undoCleared")).not.toContain("unprotect");
+    expect(await excel(page, "undoCleared")).not.toContain("protect");
+    expect((await excel<{ protection: { protected: boolean } }>(page, "sheet", "PL03")).protection.protected).toBe(true);
+    // Excel on the web gives no compressed file: the button stamps the workbook and says how to save a copy.
+    expect(await page.locator("#action-hint").textContent()).toBe(T.exportSaveCopyHint);
+    for (const [code, cells] of inputFigures()) await excel(page, "fill", code, cells);
+    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("0 lỗi, 1 cảnh báo");
+    await page.click("#export");
+    await expect.poll(() => page.locator("#export-message").textContent()).toBe(T.saveCopy("PL_2022-Y_51_Quang-Ngai.xlsx", "web"));
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
+  it("falls back to a saved copy when the host refuses the compressed file", async () => {
+    const unit = unitByCode(REGISTRY_2022, "51");
+    if (!unit) throw new Error("unit 51 missing");
+    const workbook = templateStandIn({ catalogue, unit, period: periodOrThrow("2022-Y"), generatedAt: "2022-11-01T00:00:00.000Z" });
+    const page = await harness.open({ workbook, refuseCompressed: true });
+    await page.waitForSelector("#workbook:not([hidden])");
+    for (const [code, cells] of inputFigures()) await excel(page, "fill", code, cells);
+    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("0 lỗi, 1 cảnh báo");
+    await page.click("#export");
+    await expect.poll(() => page.locator("#export-message").textContent()).toBe(T.saveCopy("PL_2022-Y_51_Quang-Ngai.xlsx", "refused"));
   });
 
   it("says clearly when Excel is too old for ExcelApi 1.9", async () => {

@@ -1,8 +1,14 @@
 import type { RenderPlan } from "../workbook/render-plan.js";
 import type { RoleFormat } from "../workbook/role-format.js";
 
-/** Protection the forms carry: inputs editable, formulas and labels locked, rows and columns resizable. */
+/**
+ * Protection the forms carry: inputs editable, formulas and labels locked, rows
+ * and columns resizable, cell formatting allowed so that the findings' marks
+ * are painted without lifting the protection (which would clear the officer's
+ * undo history, see paint-cells.ts).
+ */
 export const FORM_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatCells: true,
   allowFormatColumns: true,
   allowFormatRows: true,
   selectionMode: "Normal",

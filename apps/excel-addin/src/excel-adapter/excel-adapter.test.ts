@@ -50,7 +50,7 @@ describe("Excel adapter on office-addin-mock", () => {
     const pl01 = (reads as { code: string; values: unknown[][]; protection: { protected: boolean; options: object } }[])[0];
     expect(pl01?.code).toBe("PL01");
     expect(pl01?.values[0]?.length).toBe(7);
-    expect(pl01?.protection).toEqual({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" } });
+    expect(pl01?.protection).toEqual({ protected: true, options: { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" } });
   });
 
   it("validates all nine annexes with one read sync and one write sync, painting through RangeAreas", async () => {
@@ -58,7 +58,7 @@ describe("Excel adapter on office-addin-mock", () => {
       const cell = s.annexes.PL01?.cells["01.3"];
       if (cell) cell.value = 45.6;
     }));
-    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined });
+    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
     const result = await session.full();
     expect(result.errors).toBe(1);
     expect(log.syncs).toBe(2);
@@ -66,14 +66,14 @@ describe("Excel adapter on office-addin-mock", () => {
     // Reads are the nine data ranges; painting never asks for a single cell by getRange.
     expect(log.getRange).toEqual(workbook.plans.map((p) => `${p.sheet}!${p.range}`));
     expect(log.getRanges.some((a) => a.startsWith("PL01!") && a.includes("F10"))).toBe(true);
-    // Protected sheets are unprotected around the painting and protected again.
-    expect(log.unprotect.length).toBe(workbook.plans.length);
-    expect(log.protect).toEqual(log.unprotect);
+    // Sheets protected with formatting allowed are painted as they are: no protect/unprotect (they clear undo).
+    expect(log.unprotect).toEqual([]);
+    expect(log.protect).toEqual([]);
   });
 
   it("re-checks a single-cell edit with one read of that annex and one write", async () => {
     install(figures());
-    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined });
+    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
     await session.full();
     log = emptyLog();
     install(figures((s) => {
@@ -89,7 +89,7 @@ describe("Excel adapter on office-addin-mock", () => {
 
   it("answers a change event caused by its own highlighting with one read and no write", async () => {
     install(figures());
-    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined });
+    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
     await session.full();
     log = emptyLog();
     install(figures());

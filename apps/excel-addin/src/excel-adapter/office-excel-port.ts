@@ -15,8 +15,21 @@ import { selectCell } from "./select-cell.js";
 import { surveyWorkbook } from "./survey-workbook.js";
 import { watchChanges } from "./watch-changes.js";
 
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
 function isItemNotFound(error: unknown): boolean {
-  return (error as { code?: string } | undefined)?.code === "ItemNotFound";
+  return errorCode(error) === "ItemNotFound";
+}
+
+/**
+ * Excel's answer when a protected sheet refuses a change (`Excel.ErrorCodes.accessDenied`).
+ * Only this is reported to the officer as protection; anything else is a fault of the add-in.
+ */
+export function isProtectionError(error: unknown): boolean {
+  return errorCode(error) === "AccessDenied";
 }
 
 /** The task pane's access to Excel through Office.js; each call is one `Excel.run` batch. */
@@ -53,13 +66,14 @@ export class OfficeExcelPort implements ExcelPort {
     }
   }
 
-  async paint(paints: readonly SheetPaint[], protection: ReadonlyMap<string, SheetProtection>): Promise<boolean> {
-    if (paints.length === 0) return true;
+  async paint(paints: readonly SheetPaint[], protection: ReadonlyMap<string, SheetProtection>): Promise<{ refused: string[] }> {
+    if (paints.length === 0) return { refused: [] };
     try {
-      await Excel.run((context) => paintCells(context, paints, protection));
-      return true;
-    } catch {
-      return false;
+      return await Excel.run((context) => paintCells(context, paints, protection));
+    } catch (error) {
+      // A sheet protected since it was read: nothing else is called protection.
+      if (isProtectionError(error)) return { refused: paints.map((p) => p.sheet) };
+      throw error;
     }
   }
 

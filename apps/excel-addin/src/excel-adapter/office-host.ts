@@ -10,7 +10,8 @@ export async function officeHost(): Promise<HostInfo> {
     excel,
     apiSupported: excel && supported("ExcelApi", "1.9"),
     ownEventsTagged: excel && supported("ExcelApi", "1.14"),
-    fileApi: supported("File", "1.1"),
+    fileApi: supported("File", "1.1") && supported("CompressedFile", "1.1"),
+    writesKeepUndo: excel && supported("ExcelApi", "1.20"),
     platform: String(info.platform ?? Office.context?.platform ?? ""),
   };
 }

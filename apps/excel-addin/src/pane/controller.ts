@@ -10,6 +10,7 @@ import {
 import type { ExcelPort, HostInfo } from "../excel-port.js";
 import { T } from "../texts.js";
 import { exportDecision } from "../validation/export-gate.js";
+import { exportRoute } from "../validation/export-route.js";
 import { findingGroups } from "../validation/finding-view.js";
 import { annexWorkbook, newWorkbookMeta, type AnnexWorkbook } from "../workbook/annex-workbook.js";
 import { exportFileName } from "../workbook/export-file-name.js";
@@ -17,6 +18,7 @@ import { figuresHash } from "../workbook/figures-hash.js";
 import { renderPlan } from "../workbook/render-plan.js";
 import { workbookKind } from "../workbook/workbook-kind.js";
 import { debounce } from "./debounce.js";
+import { faultDetail } from "./fault-detail.js";
 import type { PaneView, SetupChoice } from "./pane-view.js";
 import { likelyPeriod, periodKindsOffered, periodOf, yearsOffered } from "./period-choices.js";
 import { ValidationSession } from "./validation-session.js";
@@ -111,11 +113,23 @@ export class PaneController {
     const workbook = resolved.workbook;
     this.workbook = workbook;
     this.view.showWorkbook(workbook.unit, periodLabel(workbook.period), workbook.layouts.length);
-    this.session = new ValidationSession(this.port, workbook, this.options.catalogue, {
-      result: (result) =>
-        this.view.showFindings(findingGroups(result.findings, this.options.catalogue), result.errors, result.warnings, this.now()),
-      paintFailed: () => this.view.notice("warning", T.highlightFailed),
-    });
+    const host = this.host;
+    const route = host ? exportRoute(host) : undefined;
+    const saveCopyHint = route?.kind === "save-copy" ? T.exportSaveCopyHint : undefined;
+    this.view.actionHint(saveCopyHint);
+    this.session = new ValidationSession(
+      this.port,
+      workbook,
+      this.options.catalogue,
+      {
+        result: (result) =>
+          this.view.showFindings(findingGroups(result.findings, this.options.catalogue), result.errors, result.warnings, this.now()),
+        paintFailed: (sheets) => this.view.notice("warning", T.highlightFailed(sheets.join(", "))),
+        fault: (error) => this.view.fault(T.addinFault, faultDetail(error, this.now())),
+        marksPending: (pending) => this.view.actionHint(pending ? T.marksPending : saveCopyHint),
+      },
+      { paintOnEdit: host?.writesKeepUndo ?? false },
+    );
     this.view.onCheckAll(() => void this.checkAll());
     this.view.onExport(() => void this.exportFile());
     this.view.onGoTo((target) => void this.port.select(target.sheet, target.address).catch(() => this.view.notice("warning", T.sheetMissing(target.sheet))));
@@ -170,12 +184,19 @@ export class PaneController {
       };
       await this.port.writeMeta(metaRows(stamped));
       const name = exportFileName(workbook.period.id, workbook.unit.code, workbook.unit.name);
-      if (!host.fileApi) return this.view.exportMessage("warning", T.noFileApi);
-      const bytes = await this.port.fileBytes();
+      const route = exportRoute(host);
+      if (route.kind === "save-copy") return this.view.exportMessage("warning", T.saveCopy(name, route.why));
+      let bytes: Uint8Array;
+      try {
+        bytes = await this.port.fileBytes();
+      } catch {
+        // The host refused the compressed file (some hosts accept the call and refuse the type).
+        return this.view.exportMessage("warning", T.saveCopy(name, "refused"));
+      }
       this.view.download(bytes, name);
       this.view.exportMessage(
-        host.platform === "Mac" ? "warning" : "ok",
-        host.platform === "Mac" ? T.exportMac(name) : T.exportDone(name, decision.warnings),
+        route.kind === "download-mac" ? "warning" : "ok",
+        route.kind === "download-mac" ? T.exportMac(name) : T.exportDone(name, decision.warnings),
       );
     } catch (error) {
       this.view.exportMessage("error", T.exportFailed(message(error)));

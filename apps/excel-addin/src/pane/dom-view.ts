@@ -1,7 +1,7 @@
 import type { ReportingUnit } from "@phuluc/core";
 import { T } from "../texts.js";
 import type { FindingGroup } from "../validation/finding-view.js";
-import { byId } from "./dom.js";
+import { byId, el } from "./dom.js";
 import { downloadBytes } from "./download.js";
 import { renderFindings } from "./findings-list.js";
 import type { PaneView, SetupOptions, Tone } from "./pane-view.js";
@@ -25,6 +25,19 @@ export class DomView implements PaneView {
     node.textContent = text;
     node.hidden = false;
     show("loading", false);
+  }
+
+  fault(text: string, detail: string): void {
+    this.notice("error", text);
+    const box = el("textarea", { class: "fault-detail", readonly: true, rows: 4, "aria-label": T.faultDetailLabel }, detail);
+    box.onfocus = () => box.select();
+    byId("notice").append(el("label", { class: "fault-label" }, T.faultDetailLabel), box);
+  }
+
+  actionHint(text: string | undefined): void {
+    const node = byId("action-hint");
+    node.hidden = text === undefined;
+    node.textContent = text ?? "";
   }
 
   clearNotice(): void {

@@ -25,6 +25,10 @@ export interface SetupOptions {
 /** The task pane's screen, as the controller drives it. */
 export interface PaneView {
   notice(tone: Tone, text: string): void;
+  /** A fault of the add-in: the message and a detail the officer can select and copy. */
+  fault(text: string, detail: string): void;
+  /** A standing hint under the actions (undo-preserving marks, export by "save a copy"); undefined hides it. */
+  actionHint(text: string | undefined): void;
   clearNotice(): void;
   showSetup(options: SetupOptions): void;
   setupBusy(busy: boolean, text?: string): void;

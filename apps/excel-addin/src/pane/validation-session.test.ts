@@ -15,7 +15,7 @@ if (!("workbook" in resolved)) throw new Error("workbook");
 const workbook = resolved.workbook;
 
 /** A port over figures in memory, recording what the session asks for. */
-function fakePort(figures: { current: Submission }, failPaints = 0) {
+function fakePort(figures: { current: Submission }, failPaints = 0, fault?: Error) {
   const calls = { reads: [] as string[][], paints: [] as SheetPaint[][] };
   let failures = failPaints;
   const port: Partial<ExcelPort> = {
@@ -25,11 +25,12 @@ function fakePort(figures: { current: Submission }, failPaints = 0) {
     },
     paint: async (paints: readonly SheetPaint[]) => {
       calls.paints.push([...paints]);
+      if (fault) throw fault;
       if (failures > 0) {
         failures--;
-        return false;
+        return { refused: paints.map((p) => p.sheet) };
       }
-      return true;
+      return { refused: [] };
     },
   };
   return { port: port as ExcelPort, calls };
@@ -50,7 +51,7 @@ describe("ValidationSession", () => {
     const figures = { current: sample(wrongPct) };
     const { port, calls } = fakePort(figures);
     const results: number[] = [];
-    const session = new ValidationSession(port, workbook, catalogue, { result: (r) => results.push(r.errors), paintFailed: () => undefined });
+    const session = new ValidationSession(port, workbook, catalogue, { result: (r) => results.push(r.errors), paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
     await session.full();
     expect(calls.reads).toEqual([workbook.plans.map((p) => p.code)]);
     expect(calls.paints).toHaveLength(1);
@@ -62,7 +63,7 @@ describe("ValidationSession", () => {
     const figures = { current: sample() };
     const { port, calls } = fakePort(figures);
     let events = 0;
-    const session = new ValidationSession(port, workbook, catalogue, { result: () => events++, paintFailed: () => undefined });
+    const session = new ValidationSession(port, workbook, catalogue, { result: () => events++, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
     await session.full();
     await session.refresh(new Set(["PL01"]));
     expect(calls.reads).toHaveLength(2);
@@ -73,7 +74,7 @@ describe("ValidationSession", () => {
   it("repaints only the sheet whose marks changed after an edit", async () => {
     const figures = { current: sample() };
     const { port, calls } = fakePort(figures);
-    const session = new ValidationSession(port, workbook, catalogue, { result: () => undefined, paintFailed: () => undefined });
+    const session = new ValidationSession(port, workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
     await session.full();
     figures.current = sample(wrongPct);
     await session.refresh(new Set(["PL01"]));
@@ -86,17 +87,49 @@ describe("ValidationSession", () => {
     const figures = { current: sample() };
     const { port, calls } = fakePort(figures, 1);
     let failed = 0;
-    const session = new ValidationSession(port, workbook, catalogue, { result: () => undefined, paintFailed: () => failed++ });
+    const session = new ValidationSession(port, workbook, catalogue, { result: () => undefined, paintFailed: () => failed++, fault: (e: unknown) => { throw e; } });
     await session.full();
     expect(failed).toBe(1);
     figures.current = sample(wrongPct);
     const again = fakePort(figures, 2);
-    const retry = new ValidationSession(again.port, workbook, catalogue, { result: () => undefined, paintFailed: () => failed++ });
+    const retry = new ValidationSession(again.port, workbook, catalogue, { result: () => undefined, paintFailed: () => failed++, fault: (e: unknown) => { throw e; } });
     await retry.full();
     figures.current = sample();
     await retry.refresh(new Set(["PL01"]));
     expect(again.calls.reads.map((r) => r.length)).toEqual([9, 1, 9]);
     expect(failed).toBe(2);
     expect(calls.paints).toHaveLength(1);
+  });
+
+  it("on a host whose writes clear undo, an edit updates the findings but draws no mark until a full check", async () => {
+    const figures = { current: sample() };
+    const { port, calls } = fakePort(figures);
+    const results: number[] = [];
+    const pending: boolean[] = [];
+    const events = { result: (r: { errors: number }) => results.push(r.errors), paintFailed: () => undefined, fault: (e: unknown) => { throw e; }, marksPending: (p: boolean) => pending.push(p) };
+    const session = new ValidationSession(port, workbook, catalogue, events, { paintOnEdit: false });
+    await session.full();
+    figures.current = sample(wrongPct);
+    await session.refresh(new Set(["PL01"]));
+    expect(results).toEqual([0, 1]);
+    expect(calls.paints).toHaveLength(1);
+    expect(pending).toEqual([false, true]);
+    await session.full();
+    expect(calls.paints).toHaveLength(2);
+    expect(calls.paints[1]?.find((p) => p.sheet === "PL01")?.mark.error).toEqual(["F10"]);
+    expect(pending).toEqual([false, true, false]);
+  });
+
+  it("a painting failure that is not protection is reported as a fault, not as a locked sheet", async () => {
+    const figures = { current: sample(wrongPct) };
+    const bug = new TypeError("Cannot read properties of undefined (reading 'format')");
+    const { port } = fakePort(figures, 0, bug);
+    const faults: unknown[] = [];
+    let locked = 0;
+    const session = new ValidationSession(port, workbook, catalogue, { result: () => undefined, paintFailed: () => locked++, fault: (e) => faults.push(e) });
+    const result = await session.full();
+    expect(result.errors).toBe(1);
+    expect(faults).toEqual([bug]);
+    expect(locked).toBe(0);
   });
 });

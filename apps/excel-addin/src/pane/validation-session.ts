@@ -9,7 +9,17 @@ import { submissionFromReads } from "../workbook/submission-from-read.js";
 
 export interface SessionEvents {
   result(result: ValidationResult): void;
-  paintFailed(): void;
+  /** These sheets' protection forbids formatting: they were left unmarked. */
+  paintFailed(sheets: readonly string[]): void;
+  /** Painting failed for a reason other than protection: a fault of the add-in. */
+  fault(error: unknown): void;
+  /** Marks were not redrawn after an edit (the host would lose the undo history); true until the next full check. */
+  marksPending?(pending: boolean): void;
+}
+
+export interface SessionOptions {
+  /** Repaint marks after the officer's edits (only where the host keeps undo across the add-in's writes). */
+  paintOnEdit: boolean;
 }
 
 /**
@@ -30,6 +40,7 @@ export class ValidationSession {
     private readonly workbook: AnnexWorkbook,
     private readonly catalogue: Catalogue,
     private readonly events: SessionEvents,
+    private readonly options: SessionOptions = { paintOnEdit: true },
   ) {}
 
   /** Reads every annex, validates, repaints every data cell: one read sync, one write sync. */
@@ -65,14 +76,20 @@ export class ValidationSession {
     this.last = result;
     this.events.result(result);
     const marks = marksFor(result.findings, this.workbook.plans);
-    let painted = await this.paint(everything ? undefined : this.marks, marks);
-    if (!painted && !everything) {
+    if (!everything && !this.options.paintOnEdit) {
+      // Marks only when asked: this host would clear the officer's undo history.
+      this.events.marksPending?.(true);
+      return result;
+    }
+    let refused = await this.paint(everything ? undefined : this.marks, marks);
+    if (refused && refused.length > 0 && !everything) {
       // A sheet's protection may have changed since it was last read: read all, repaint all, once.
       await this.read(this.workbook.plans.map((p) => p.code));
-      painted = await this.paint(undefined, marks);
+      refused = await this.paint(undefined, marks);
     }
-    this.marks = painted ? marks : undefined;
-    if (!painted) this.events.paintFailed();
+    this.marks = refused?.length === 0 ? marks : undefined;
+    if (refused && refused.length > 0) this.events.paintFailed(refused);
+    if (everything) this.events.marksPending?.(false);
     return result;
   }
 
@@ -89,10 +106,16 @@ export class ValidationSession {
     return changed;
   }
 
-  private paint(before: Marks | undefined, after: Marks): Promise<boolean> {
+  /** The sheets refused for protection, or undefined when painting failed otherwise (reported as a fault). */
+  private async paint(before: Marks | undefined, after: Marks): Promise<string[] | undefined> {
     const present = (sheet: string): boolean => [...this.reads.values()].some((r) => r.sheet === sheet && r.found);
     const paints = paintDiff(this.workbook.plans, before, after).filter((p) => present(p.sheet));
     const protection = new Map<string, SheetProtection>([...this.reads.values()].map((r) => [r.sheet, r.protection]));
-    return this.port.paint(paints, protection);
+    try {
+      return (await this.port.paint(paints, protection)).refused;
+    } catch (error) {
+      this.events.fault(error);
+      return undefined;
+    }
   }
 }

@@ -52,7 +52,7 @@ export function mockExcel(plans: readonly AnnexPlan[], grids: ReadonlyMap<string
       name: plan.sheet,
       protection: {
         protected: true,
-        options: { allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" },
+        options: { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" },
         protect() {
           log.protect.push(plan.sheet);
         },

@@ -37,7 +37,17 @@ export function templateStandIn(options: TemplateOptions): SerializedWorkbook {
     return {
       name: sheet.name,
       visibility: VISIBILITY[sheet.state as keyof typeof VISIBILITY] ?? "Visible",
-      protection: protection?.sheet ? { protected: true, options: { allowFormatColumns: true, allowFormatRows: true } } : { protected: false },
+      // What the writer allowed, as Excel reports it (`allowFormatCells` lets marks be painted without unprotecting).
+      protection: protection?.sheet
+        ? {
+            protected: true,
+            options: {
+              allowFormatCells: protection.formatCells === true,
+              allowFormatColumns: protection.formatColumns === true,
+              allowFormatRows: protection.formatRows === true,
+            },
+          }
+        : { protected: false },
       merges: ((sheet.model as unknown as { merges?: string[] }).merges ?? []).slice(),
       cells: cellsOf(sheet),
     };

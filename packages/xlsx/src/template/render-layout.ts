@@ -81,8 +81,10 @@ export function renderLayout(sheet: Worksheet, layout: FormLayout, fills?: Reado
   };
   sheet.views = [{ state: "normal", showGridLines: false }];
   if (layout.protect) {
+    // Cell formatting stays allowed so the Excel add-in can mark findings without
+    // lifting the protection (which would clear the officer's undo history).
     // No password: the protection keeps formulas from being typed over by
     // accident; it is not a security boundary. exceljs applies it synchronously.
-    void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatCells: true, formatColumns: true, formatRows: true });
   }
 }

@@ -41,6 +41,7 @@ export class RequestContext {
       for (const { op } of batch) op();
     } finally {
       this.model.addinWriting = false;
+      if (batch.some((b) => b.write) && !this.model.writesKeepUndo) this.model.undoCleared.push("write");
     }
   }
 

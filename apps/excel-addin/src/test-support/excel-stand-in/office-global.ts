@@ -9,6 +9,13 @@ export interface StandInConfig {
   apiVersion?: string;
   platform?: string;
   host?: string;
+  /**
+   * The host offers `getFileAsync(Compressed)` (the CompressedFile set).
+   * Default: yes, except Excel on the web, whose typings list only PDF.
+   */
+  compressedFile?: boolean;
+  /** The host says CompressedFile but refuses the call (as some web sessions do). */
+  refuseCompressed?: boolean;
 }
 
 function versionAtMost(wanted: string, have: string): boolean {
@@ -20,8 +27,10 @@ function versionAtMost(wanted: string, have: string): boolean {
 export function officeGlobals(model: WorkbookModel, stats: StandInStats, config: StandInConfig): { Office: unknown; Excel: unknown } {
   const apiVersion = config.apiVersion ?? "1.9";
   model.tagsEvents = versionAtMost("1.14", apiVersion);
+  model.writesKeepUndo = versionAtMost("1.20", apiVersion);
   const host = config.host ?? "Excel";
   const platform = config.platform ?? "PC";
+  const compressed = config.compressedFile ?? platform !== "OfficeOnline";
   const ok = <T>(value: T) => ({ status: "succeeded", value });
   const Office = {
     HostType: { Excel: "Excel", Word: "Word" },
@@ -37,7 +46,11 @@ export function officeGlobals(model: WorkbookModel, stats: StandInStats, config:
       platform,
       requirements: {
         isSetSupported: (name: string, version = "1.1") =>
-          name === "ExcelApi" ? versionAtMost(version, apiVersion) : name === "File" ? versionAtMost(version, "1.1") : false,
+          name === "ExcelApi"
+            ? versionAtMost(version, apiVersion)
+            : name === "File" || (name === "CompressedFile" && compressed)
+              ? versionAtMost(version, "1.1")
+              : false,
       },
       document: {
         settings: {
@@ -47,6 +60,11 @@ export function officeGlobals(model: WorkbookModel, stats: StandInStats, config:
         },
         getFileAsync(_type: string, options: { sliceSize?: number } | ((r: unknown) => void), callback?: (r: unknown) => void) {
           const cb = typeof options === "function" ? options : callback;
+          if (!compressed || config.refuseCompressed) {
+            const error = { code: 12002, name: "Unsupported", message: "The file type is not supported on this host." };
+            setTimeout(() => cb?.({ status: "failed", error }), 0);
+            return;
+          }
           const size = (typeof options === "object" && options.sliceSize) || 65536;
           const bytes = new TextEncoder().encode(JSON.stringify(serialize(model)));
           const count = Math.max(1, Math.ceil(bytes.length / size));

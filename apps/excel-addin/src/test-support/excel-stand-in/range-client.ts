@@ -219,6 +219,7 @@ export class RangeClient extends RangeAreasClient {
   select(): void {
     this.context.enqueue(() => {
       const s = this.sheet();
+      this.context.model.requireVisible(s);
       this.context.model.activeSheetId = s.id;
       this.context.model.selection = { sheetId: s.id, address: cellName(this.rect.top, this.rect.left) + (this.rect.top === this.rect.bottom && this.rect.left === this.rect.right ? "" : `:${cellName(this.rect.bottom, this.rect.right)}`) };
     });

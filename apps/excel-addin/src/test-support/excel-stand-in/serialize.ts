@@ -15,7 +15,7 @@ export interface SerializedCell {
 export interface SerializedSheet {
   name: string;
   visibility?: SheetModel["visibility"];
-  protection?: { protected: boolean; options?: Record<string, unknown> };
+  protection?: { protected: boolean; options?: Record<string, unknown>; password?: string };
   merges?: string[];
   cells: SerializedCell[];
 }
@@ -51,7 +51,11 @@ export function deserialize(data: SerializedWorkbook): WorkbookModel {
   for (const s of data.sheets) {
     const sheet = model.addSheet(s.name);
     sheet.visibility = s.visibility ?? "Visible";
-    sheet.protection = { protected: s.protection?.protected ?? false, options: s.protection?.options ?? {} };
+    sheet.protection = {
+      protected: s.protection?.protected ?? false,
+      options: s.protection?.options ?? {},
+      ...(s.protection?.password ? { password: s.protection.password } : {}),
+    };
     sheet.merges = (s.merges ?? []).map(parseRect);
     for (const c of s.cells) {
       const { top, left } = parseRect(c.address);

@@ -16,17 +16,21 @@ class ProtectionClient extends ClientObject {
   }
   get protected(): boolean { return this.got("protected"); }
   get options(): Record<string, unknown> { return this.got("options"); }
-  protect(options: Record<string, unknown> = {}): void {
+  protect(options: Record<string, unknown> = {}, password?: string): void {
     this.context.enqueue(() => {
       const s = this.sheet();
+      this.context.model.undoCleared.push("protect");
       if (s.protection.protected) throw new StandInError("AccessDenied", `Sheet ${s.name} is already protected.`);
-      s.protection = { protected: true, options: { ...options } };
+      s.protection = { protected: true, options: { ...options }, ...(password ? { password } : {}) };
     });
   }
-  unprotect(): void {
+  unprotect(password?: string): void {
     this.context.enqueue(() => {
       const s = this.sheet();
+      this.context.model.undoCleared.push("unprotect");
       if (!s.protection.protected) throw new StandInError("AccessDenied", `Sheet ${s.name} is not protected.`);
+      if (s.protection.password !== undefined && s.protection.password !== password)
+        throw new StandInError("InvalidArgument", "The password you supplied is not correct.");
       s.protection = { protected: false, options: {} };
     });
   }
@@ -107,7 +111,11 @@ export class WorksheetClient extends ClientObject {
     return layout;
   }
   activate(): void {
-    this.context.enqueue(() => (this.context.model.activeSheetId = this.ref().id));
+    this.context.enqueue(() => {
+      const s = this.ref();
+      this.context.model.requireVisible(s);
+      this.context.model.activeSheetId = s.id;
+    });
   }
   delete(): void {
     this.context.enqueue(() => this.context.model.deleteSheet(this.ref()));

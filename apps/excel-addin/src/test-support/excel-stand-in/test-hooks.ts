@@ -47,6 +47,16 @@ export function testHooks(model: WorkbookModel, stats: StandInStats) {
       if (change.fill) c.format.fill = change.fill;
       model.changed(s, rect);
     },
+    /** Review › Protect Sheet, optionally with a password (no change event, as in Excel). */
+    protect: (sheet: string, options: Record<string, unknown>, password?: string) => {
+      model.sheet(sheet).protection = { protected: true, options: { ...options }, ...(password ? { password } : {}) };
+    },
+    /** Which calls cleared the officer's undo history since the workbook opened (empty: Ctrl+Z still works). */
+    undoCleared: () => [...model.undoCleared],
+    /** Forgets past clears, e.g. after the annexes were created on the officer's request. */
+    resetUndo: () => {
+      model.undoCleared.length = 0;
+    },
     /** Review › Unprotect Sheet (no password). */
     unprotect: (sheet: string) => {
       model.sheet(sheet).protection = { protected: false, options: {} };

@@ -35,7 +35,7 @@ export interface SheetModel {
   merges: Rect[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
-  protection: { protected: boolean; options: Record<string, unknown> };
+  protection: { protected: boolean; options: Record<string, unknown>; password?: string };
   tabColor?: string;
   showGridlines: boolean;
   pageLayout: Record<string, unknown>;
@@ -71,6 +71,15 @@ export class WorkbookModel {
   addinWriting = false;
   /** ExcelApi 1.14 hosts tag change events with their trigger source. */
   tagsEvents = false;
+  /** ExcelApi 1.20 hosts keep the add-in's writes in the undo history; before it, a write clears it. */
+  writesKeepUndo = false;
+  /**
+   * The officer's undo history, as the calls Microsoft's "Undo capabilities
+   * with the Excel JavaScript API" lists treat it: each entry says which call
+   * cleared it (`protect`, `unprotect`, or an add-in `write` on a host before
+   * ExcelApi 1.20). Empty: Ctrl+Z still works.
+   */
+  readonly undoCleared: string[] = [];
   private nextId = 1;
 
   addSheet(name: string): SheetModel {
@@ -130,11 +139,19 @@ export class WorkbookModel {
     }
   }
 
+  /** Selecting or activating a hidden sheet is refused, as in Excel. */
+  requireVisible(sheet: SheetModel): void {
+    if (sheet.visibility !== "Visible")
+      throw new StandInError("InvalidOperation", `This operation is not permitted for the current object (sheet ${sheet.name} is hidden).`);
+  }
+
   /** Writes what a user or the API puts in a cell: `=…` is a formula; text in a `@` cell stays text. */
   write(sheet: SheetModel, row: number, column: number, input: unknown): void {
     const c = this.cell(sheet, row, column);
     delete c.formula;
-    if (typeof input === "string" && input.startsWith("=") && c.numberFormat !== "@") c.formula = input;
+    // Excel reads "=", and also "+" or "-" followed by more, as a formula, unless the cell is text ("@").
+    if (typeof input === "string" && /^(=|[+-].)/.test(input) && !/^-?\d+(\.\d+)?$/.test(input.trim()) && c.numberFormat !== "@")
+      c.formula = input.startsWith("=") ? input : `=${input}`;
     else if (input === "" || input === null || input === undefined) c.value = null;
     else if (typeof input === "string" && c.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(input.trim())) c.value = Number(input);
     else c.value = input as Scalar;
