@@ -6,7 +6,10 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { APP_DIR } from "./build-pane.mjs";
+import { gzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { APP_DIR, buildPane } from "./build-pane.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const RUNS = 300;
@@ -14,6 +17,18 @@ const RUNS = 300;
 const dir = join(APP_DIR, "node_modules/.cache/phuluc-bench");
 await mkdir(dir, { recursive: true });
 try {
+  // The production bundle, as `pnpm build` makes it.
+  const prod = await mkdtemp(join(tmpdir(), "phuluc-bundle-"));
+  try {
+    await buildPane({ outDir: prod });
+    const js = await readFile(join(prod, "taskpane.js"));
+    const maps = (await readdir(prod)).filter((n) => n.endsWith(".map"));
+    const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+    console.log(`task pane bundle: taskpane.js ${kib(js.length)} before gzip (goal < 250 KiB), ${kib(gzipSync(js).length)} gzipped; source maps in the production folder: ${maps.length}`);
+  } finally {
+    await rm(prod, { recursive: true, force: true });
+  }
+
   const common = { bundle: true, conditions: ["@phuluc/source"], logLevel: "warning" };
   await build({ ...common, entryPoints: [join(APP_DIR, "src/bench/sync-count.ts")], outfile: join(dir, "sync-count.mjs"), platform: "node", format: "esm", external: ["office-addin-mock"] });
   const { syncCounts } = await import(pathToFileURL(join(dir, "sync-count.mjs")).href);

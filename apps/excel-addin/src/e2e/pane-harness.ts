@@ -17,6 +17,8 @@ export interface StandInOptions {
   workbook?: SerializedWorkbook;
   compressedFile?: boolean;
   refuseCompressed?: boolean;
+  /** Behave as a webview older than ES2017 (Internet Explorer 11): modern syntax handed to `Function` is refused. */
+  oldWebview?: boolean;
 }
 
 /**
@@ -57,6 +59,15 @@ export class PaneHarness {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.addInitScript((config) => ((globalThis as Record<string, unknown>).__excelStandIn = config), options);
+    if (options.oldWebview)
+      await page.addInitScript(() => {
+        const scope = globalThis as unknown as { Function: FunctionConstructor };
+        const original = scope.Function;
+        scope.Function = function (...args: string[]) {
+          if (/\bclass\b|=>|`/.test(String(args[args.length - 1]))) throw new SyntaxError("Expected identifier");
+          return original(...args);
+        } as unknown as FunctionConstructor;
+      });
     await page.goto(`${this.origin}/taskpane.html`);
     (page as Page & { errors?: string[] }).errors = errors;
     return page;

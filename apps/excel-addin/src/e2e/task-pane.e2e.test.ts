@@ -252,6 +252,13 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     await expect.poll(() => page.locator("#export-message").textContent()).toBe(T.saveCopy("PL_2022-Y_51_Quang-Ngai.xlsx", "refused"));
   });
 
+  it("on a webview older than ES2017 says what to install instead of loading forever", async () => {
+    const page = await harness.open({ oldWebview: true });
+    await page.waitForSelector("#old-webview:not([hidden])");
+    expect(await page.locator("#old-webview").textContent()).toMatch(/trình duyệt nhúng cũ \(Internet Explorer\).*Microsoft Edge WebView2 Runtime/s);
+    expect(await page.locator("#loading").isHidden()).toBe(true);
+  });
+
   it("says clearly when Excel is too old for ExcelApi 1.9", async () => {
     const page = await harness.open({ apiVersion: "1.8" });
     await page.waitForSelector("#notice:not([hidden])");
