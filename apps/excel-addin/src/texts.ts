@@ -36,7 +36,9 @@ export const T = {
   chooseUnit: "Hãy chọn đơn vị báo cáo trong danh sách.",
   noAnnexDue: "Không có phụ lục nào phải nộp trong kỳ này.",
   created: (n: number) => `Đã tạo ${n} phụ lục. Nhập số liệu vào các ô trắng; các ô tô nền xanh có công thức tự tính.`,
-  createFailed: (why: string) => `Không tạo được các phụ lục: ${why}`,
+  createFailed: (why: string) =>
+    `Không tạo được các phụ lục: ${why}. Sổ đã được đánh dấu là chưa tạo xong; mở lại khung Phụ lục thống kê để phần bổ trợ tạo lại.`,
+  redoing: "Lần tạo phụ lục trước trong sổ này bị gián đoạn giữa chừng. Phần bổ trợ đang tạo lại các phụ lục; các trang khác trong sổ được giữ nguyên.",
 
   checkAll: "Kiểm tra toàn bộ",
   checking: "Đang kiểm tra…",

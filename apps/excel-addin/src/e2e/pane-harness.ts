@@ -17,6 +17,7 @@ export interface StandInOptions {
   workbook?: SerializedWorkbook;
   compressedFile?: boolean;
   refuseCompressed?: boolean;
+  failAddSheet?: string;
   /** Behave as a webview older than ES2017 (Internet Explorer 11): modern syntax handed to `Function` is refused. */
   oldWebview?: boolean;
 }

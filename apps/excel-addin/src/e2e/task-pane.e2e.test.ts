@@ -252,6 +252,34 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     await expect.poll(() => page.locator("#export-message").textContent()).toBe(T.saveCopy("PL_2022-Y_51_Quang-Ngai.xlsx", "refused"));
   });
 
+  it("recognises a creation cut off half-way and redoes it, its sheets protected throughout", async () => {
+    const page = await harness.open({ failAddSheet: "PL05" });
+    await page.waitForSelector("#setup:not([hidden])");
+    await page.selectOption("#year", "2022");
+    await page.selectOption("#kind", "Y");
+    await page.fill("#unit-search", "quang ngai");
+    await page.click("#create");
+    await expect.poll(() => page.locator("#notice").textContent()).toMatch(/^Không tạo được các phụ lục: .*Sổ đã được đánh dấu là chưa tạo xong/);
+    const cut = await excel<SerializedWorkbook>(page, "snapshot");
+    expect(cut.sheets.map((s) => s.name)).toEqual(["Sheet1", "_meta", "PL01", "PL02", "PL03", "PL04"]);
+    for (const s of cut.sheets.filter((x) => x.name.startsWith("PL"))) expect(s.protection?.protected, s.name).toBe(true);
+
+    // Opened again later: the pane sees the mark, redoes the annexes and validates.
+    const again = await harness.open({ workbook: cut });
+    await again.waitForSelector("#workbook:not([hidden])");
+    expect(await again.locator("#notice").textContent()).toBe(T.created(annexes.length));
+    expect(await excel(again, "sheets")).toEqual([{ name: "_meta", visibility: "VeryHidden" }, ...annexes.map((a) => ({ name: a.code, visibility: "Visible" }))]);
+    const meta = (await excel<SerializedWorkbook>(again, "snapshot")).sheets.find((s) => s.name === "_meta")?.cells.map((c) => c.value);
+    expect(meta).toContain("phuluc-annex-workbook");
+    await expect.poll(() => summary(again)).toMatch(/^\d+ lỗi, 0 cảnh báo$/);
+
+    // Or pressed again in the same pane: redone cleanly too.
+    await page.click("#create");
+    await page.waitForSelector("#workbook:not([hidden])");
+    expect((await excel<{ name: string }[]>(page, "sheets")).map((s) => s.name).sort()).toEqual(["_meta", ...annexes.map((a) => a.code)].sort());
+    expect((again as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
   it("on a webview older than ES2017 says what to install instead of loading forever", async () => {
     const page = await harness.open({ oldWebview: true });
     await page.waitForSelector("#old-webview:not([hidden])");

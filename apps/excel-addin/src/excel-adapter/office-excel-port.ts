@@ -1,3 +1,4 @@
+import { META_SHEET } from "@phuluc/core";
 import type { DataChange, ExcelPort, HostInfo } from "../excel-port.js";
 import type { AnnexPlan } from "../workbook/annex-plan.js";
 import type { AnnexRead, SheetProtection } from "../workbook/annex-read.js";
@@ -48,8 +49,12 @@ export class OfficeExcelPort implements ExcelPort {
   }
 
   async createAnnexes(plans: readonly RenderPlan[], metaRows: readonly (readonly [string, string])[]): Promise<void> {
-    const blank = (this.lastSurvey?.sheets ?? []).filter((s) => s.empty && s.visibility === "Visible").map((s) => s.name);
-    await Excel.run((context) => createAnnexes(context, plans, metaRows, blank));
+    const sheets = this.lastSurvey?.sheets ?? [];
+    const annexSheets = new Set(plans.map((p) => p.sheet.toLowerCase()));
+    const leftovers = sheets.filter((s) => annexSheets.has(s.name.toLowerCase())).map((s) => s.name);
+    const blankSheets = sheets.filter((s) => s.empty && s.visibility === "Visible" && !leftovers.includes(s.name)).map((s) => s.name);
+    const hasMeta = sheets.some((s) => s.name === META_SHEET);
+    await Excel.run((context) => createAnnexes(context, plans, metaRows, { blankSheets, leftovers, hasMeta }));
     await autoOpenWithDocument().catch(() => undefined);
   }
 

@@ -64,6 +64,8 @@ export class PaneController {
     switch (kind.kind) {
       case "annex":
         return this.open(kind.meta);
+      case "half-made":
+        return this.redo(kind.meta);
       case "other-version":
         return this.view.notice("error", T.otherVersion(kind.meta.catalogueVersion, this.options.catalogue.version));
       case "lookalike":
@@ -96,15 +98,31 @@ export class PaneController {
     const resolved = annexWorkbook(meta, this.options.catalogue, this.registries);
     if (!("workbook" in resolved) || resolved.workbook.layouts.length === 0) return this.view.notice("error", T.noAnnexDue);
     this.view.setupBusy(true, T.creating);
-    try {
-      await this.port.createAnnexes(resolved.workbook.layouts.map(renderPlan), metaRows(meta));
-    } catch (error) {
-      this.view.setupBusy(false);
-      return this.view.notice("error", T.createFailed(message(error)));
-    }
+    const made = await this.build(resolved.workbook);
     this.view.setupBusy(false);
-    this.view.notice("ok", T.created(resolved.workbook.layouts.length));
-    await this.open(meta, resolved.workbook);
+    if (made) await this.open(meta, resolved.workbook);
+  }
+
+  /** A creation cut off half-way (Excel closed, the connection lost): draw the annexes again from its _meta. */
+  private async redo(meta: AnnexWorkbook["meta"]): Promise<void> {
+    const resolved = annexWorkbook(meta, this.options.catalogue, this.registries);
+    if (!("workbook" in resolved)) return this.view.notice("error", T.badMeta);
+    this.view.notice("warning", T.redoing);
+    if (await this.build(resolved.workbook)) await this.open(meta, resolved.workbook);
+  }
+
+  /** Draws the annexes and _meta; true when done, else the officer is told why. */
+  private async build(workbook: AnnexWorkbook): Promise<boolean> {
+    try {
+      await this.port.createAnnexes(workbook.layouts.map(renderPlan), metaRows(workbook.meta));
+    } catch (error) {
+      this.view.notice("error", T.createFailed(message(error)));
+      // What the cut-off batch left is seen again, so pressing the button again redoes it cleanly.
+      await this.port.survey().catch(() => undefined);
+      return false;
+    }
+    this.view.notice("ok", T.created(workbook.layouts.length));
+    return true;
   }
 
   private async open(meta: AnnexWorkbook["meta"], known?: AnnexWorkbook): Promise<void> {

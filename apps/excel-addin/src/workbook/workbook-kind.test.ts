@@ -1,6 +1,7 @@
 import { REGISTRY_2022, catalogue2022, metaRows, periodOrThrow, unitByCode } from "@phuluc/core";
 import { templateMeta } from "@phuluc/xlsx";
 import { describe, expect, it } from "vitest";
+import { creatingRows } from "./creation-marker.js";
 import { workbookKind } from "./workbook-kind.js";
 
 const catalogue = catalogue2022();
@@ -28,5 +29,11 @@ describe("workbookKind", () => {
     expect(workbookKind({ sheets: [visible("Sheet1", true), visible("Dữ liệu")] }, catalogue)).toEqual({ kind: "foreign", sheets: ["Dữ liệu"] });
     expect(workbookKind({ sheets: [visible("PL01"), visible("PL02")] }, catalogue)).toEqual({ kind: "lookalike", sheets: ["PL01", "PL02"] });
     expect(workbookKind({ sheets: [visible("PL01")], metaRows: [["template", "other"]] }, catalogue)).toMatchObject({ kind: "lookalike" });
+  });
+
+  it("recognises a creation cut off half-way (annex sheets, _meta still marked as creating)", () => {
+    const rows = creatingRows(metaRows(meta));
+    const kind = workbookKind({ sheets: [visible("PL01"), visible("PL02"), { name: "_meta", visibility: "VeryHidden", empty: false }], metaRows: rows }, catalogue);
+    expect(kind).toEqual({ kind: "half-made", meta });
   });
 });

@@ -1,4 +1,5 @@
 import { META_SHEET, metaFromRows, type Catalogue, type WorkbookMeta } from "@phuluc/core";
+import { interruptedRows } from "./creation-marker.js";
 
 /** What the add-in saw when it opened on a workbook. */
 export interface WorkbookSurvey {
@@ -10,6 +11,8 @@ export interface WorkbookSurvey {
 export type WorkbookKind =
   /** Made by this software (the add-in or `phuluc template`): validate it. */
   | { kind: "annex"; meta: WorkbookMeta }
+  /** The add-in's creation of the annexes was cut off half-way: redo it. */
+  | { kind: "half-made"; meta: WorkbookMeta }
   /** Made by this software from another catalogue version: cannot be validated here. */
   | { kind: "other-version"; meta: WorkbookMeta }
   /** Nothing in it yet: offer to create the annexes. */
@@ -23,6 +26,9 @@ const ANNEX_SHEET = /^PL\d{2}$/i;
 
 /** Decides what kind of workbook the add-in is looking at. */
 export function workbookKind(survey: WorkbookSurvey, catalogue: Catalogue): WorkbookKind {
+  const interrupted = survey.metaRows ? interruptedRows(survey.metaRows) : undefined;
+  const unfinished = interrupted ? metaFromRows(interrupted) : undefined;
+  if (unfinished) return { kind: "half-made", meta: unfinished };
   const meta = survey.metaRows ? metaFromRows(survey.metaRows) : undefined;
   if (meta) return meta.catalogueVersion === catalogue.version ? { kind: "annex", meta } : { kind: "other-version", meta };
   const visible = survey.sheets.filter((s) => s.name !== META_SHEET);

@@ -16,6 +16,8 @@ export interface StandInConfig {
   compressedFile?: boolean;
   /** The host says CompressedFile but refuses the call (as some web sessions do). */
   refuseCompressed?: boolean;
+  /** Fault injection: adding a sheet of this name fails once (a creation cut off half-way). */
+  failAddSheet?: string;
 }
 
 function versionAtMost(wanted: string, have: string): boolean {
@@ -28,6 +30,7 @@ export function officeGlobals(model: WorkbookModel, stats: StandInStats, config:
   const apiVersion = config.apiVersion ?? "1.9";
   model.tagsEvents = versionAtMost("1.14", apiVersion);
   model.writesKeepUndo = versionAtMost("1.20", apiVersion);
+  model.failAddSheet = config.failAddSheet;
   const host = config.host ?? "Excel";
   const platform = config.platform ?? "PC";
   const compressed = config.compressedFile ?? platform !== "OfficeOnline";

@@ -63,6 +63,15 @@ export class WorksheetClient extends ClientObject {
   }
   get isNullObject(): boolean { return this.nullable ? this.got("isNullObject") : false; }
   get name(): string { return this.got("name"); }
+  set name(v: string) {
+    this.context.enqueue(() => {
+      const s = this.ref();
+      if (v.length > 31 || /[\\/?*[\]:]/.test(v)) throw new StandInError("InvalidArgument", `The sheet name ${v} is not valid.`);
+      if (this.context.model.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase()))
+        throw new StandInError("ItemAlreadyExists", `A sheet named ${v} already exists`);
+      s.name = v;
+    });
+  }
   get id(): string { return this.got("id"); }
   get visibility(): string { return this.got("visibility"); }
   set visibility(v: "Visible" | "Hidden" | "VeryHidden") {

@@ -82,7 +82,14 @@ export class WorkbookModel {
   readonly undoCleared: string[] = [];
   private nextId = 1;
 
+  /** Fault injection: the next attempt to add a sheet of this name fails, as a batch cut off half-way. */
+  failAddSheet: string | undefined;
+
   addSheet(name: string): SheetModel {
+    if (this.failAddSheet === name) {
+      this.failAddSheet = undefined;
+      throw new StandInError("GeneralException", "An internal error has occurred while processing the request.");
+    }
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new StandInError("ItemAlreadyExists", `A sheet named ${name} already exists`);
     const sheet: SheetModel = {
