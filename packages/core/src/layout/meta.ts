@@ -1,3 +1,5 @@
+import type { UnitKind } from "../units/types.js";
+
 /** Name of the very hidden sheet holding what a workbook is. */
 export const META_SHEET = "_meta";
 /** Identifies workbooks made by this software. */
@@ -11,6 +13,12 @@ export interface WorkbookMeta {
   catalogueVersion: string;
   unit: string;
   unitName: string;
+  /**
+   * The unit's kind in the registry the workbook was made from, so that a
+   * reader without that registry (the Excel add-in, for a `--registry` file)
+   * still knows which annexes and rules apply.
+   */
+  unitKind?: UnitKind;
   period: string;
   cutOff?: string;
   generatedAt: string;
@@ -20,7 +28,8 @@ export interface WorkbookMeta {
   figuresHash?: string;
 }
 
-const KEYS = ["template", "catalogueVersion", "catalogueId", "unit", "unitName", "period", "cutOff", "generatedAt", "validatedAt", "figuresHash"] as const;
+const KEYS = ["template", "catalogueVersion", "catalogueId", "unit", "unitName", "unitKind", "period", "cutOff", "generatedAt", "validatedAt", "figuresHash"] as const;
+const UNIT_KINDS: readonly string[] = ["province", "central"] satisfies readonly UnitKind[];
 
 /** The rows written to `_meta`. */
 export function metaRows(meta: WorkbookMeta): [string, string][] {
@@ -53,6 +62,8 @@ export function metaFromRows(rows: readonly (readonly unknown[])[]): WorkbookMet
     const v = map.get(k);
     if (v !== undefined) meta[k] = v;
   }
+  const kind = map.get("unitKind");
+  if (kind !== undefined && UNIT_KINDS.includes(kind)) meta.unitKind = kind as UnitKind;
   return meta;
 }
 
@@ -60,7 +71,7 @@ export function metaFromRows(rows: readonly (readonly unknown[])[]): WorkbookMet
 export function workbookMeta(options: {
   catalogueId?: string;
   catalogueVersion: string;
-  unit: { code: string; officialName: string };
+  unit: { code: string; officialName: string; kind?: UnitKind };
   period: { id: string };
   cutOff?: string;
   generatedAt: string;
@@ -71,6 +82,7 @@ export function workbookMeta(options: {
     catalogueVersion: options.catalogueVersion,
     unit: options.unit.code,
     unitName: options.unit.officialName,
+    ...(options.unit.kind ? { unitKind: options.unit.kind } : {}),
     period: options.period.id,
     ...(options.cutOff ? { cutOff: options.cutOff } : {}),
     generatedAt: options.generatedAt,

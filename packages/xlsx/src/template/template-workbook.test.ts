@@ -31,6 +31,7 @@ describe("writeTemplate", () => {
       ["catalogueId", "btctw-2022"],
       ["unit", "51"],
       ["unitName", "Tỉnh ủy Quảng Ngãi"],
+      ["unitKind", "province"],
       ["period", "2022-Y"],
       ["generatedAt", "2022-12-01T08:00:00.000Z"],
     ]);
