@@ -50,6 +50,13 @@ describe("manifest.xml (checked offline; Microsoft's validator is an online serv
     inSchemaOrder(child(overrides, "Resources"), ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"], ["bt:Images", "bt:Urls"]);
   });
 
+  it("repeats no source origin in <AppDomain>, and any AppDomain is an origin without a path", () => {
+    const source = new URL(path("DefaultSettings", "SourceLocation")?.attrs.DefaultValue ?? "").origin;
+    const domains = all.filter((e) => e.name === "AppDomain").map((e) => e.text ?? "");
+    expect(domains).not.toContain(source);
+    for (const d of domains) expect(d).toBe(new URL(d).origin);
+  });
+
   it("requires ExcelApi 1.9", () => {
     const sets = path("Requirements", "Sets")?.children ?? [];
     expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([["ExcelApi", "1.9"]]);
