@@ -31,6 +31,9 @@ export const T = {
   unitSearchPlaceholder: "Gõ tên hoặc mã, ví dụ: quang ngai, 51",
   unitCount: (shown: number, total: number, registry: string) => `${shown}/${total} đơn vị · ${registry}`,
   noUnitFound: "Không tìm thấy đơn vị nào.",
+  registryNotJson: (file: string) =>
+    `Tệp ${file} không phải tệp JSON nên không dùng làm danh mục đơn vị được. Hãy chọn tệp danh mục .json mà Ban Tổ chức cấp trên gửi (cùng tệp dùng với lệnh phuluc template --registry).`,
+  registryBad: (file: string, why: string) => `Tệp ${file} không dùng làm danh mục đơn vị được. ${why}`,
   createButton: "Tạo các phụ lục",
   creating: "Đang tạo các phụ lục…",
   chooseUnit: "Hãy chọn đơn vị báo cáo trong danh sách.",

@@ -280,6 +280,43 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     expect((again as Page & { errors?: string[] }).errors).toEqual([]);
   });
 
+  it("creates and validates the annexes of a unit from a registry file the officer chose", async () => {
+    const page = await harness.open();
+    await page.waitForSelector("#setup:not([hidden])");
+    await page.setInputFiles("#registry-file", { name: "danh-muc.txt", mimeType: "application/json", buffer: Buffer.from("không phải JSON") });
+    await expect.poll(() => page.locator("#registry-error").textContent()).toBe(T.registryNotJson("danh-muc.txt"));
+    const registry = {
+      id: "qn-huyen",
+      title: "Danh mục huyện ủy Quảng Ngãi",
+      validFrom: null,
+      validTo: null,
+      units: [
+        { code: "51-BS", name: "Bình Sơn", officialName: "Huyện ủy Bình Sơn", kind: "province" },
+        { code: "51-SH", name: "Sơn Hà", officialName: "Huyện ủy Sơn Hà", kind: "province" },
+      ],
+      groupings: [{ id: "vung", name: "Vùng", groups: [{ code: "DB", name: "Đồng bằng", units: ["51-BS"] }, { code: "MN", name: "Miền núi", units: ["51-SH"] }] }],
+    };
+    await page.setInputFiles("#registry-file", { name: "huyen.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(registry)) });
+    await expect.poll(() => page.locator("#registry-error").textContent()).toBe("");
+    await expect.poll(() => page.locator("#unit-count").textContent()).toMatch(/^2\/2 đơn vị · Danh mục huyện ủy Quảng Ngãi/);
+    expect(await page.locator("#registry-error").isHidden()).toBe(true);
+    await page.selectOption("#year", "2022");
+    await page.selectOption("#kind", "Y");
+    await page.fill("#unit-search", "binh son");
+    await page.click("#create");
+    await page.waitForSelector("#workbook:not([hidden])");
+    expect(await page.locator("#unit-name").textContent()).toBe("Huyện ủy Bình Sơn");
+    const meta = (await excel<SerializedWorkbook>(page, "snapshot")).sheets.find((s) => s.name === "_meta")?.cells.map((c) => c.value);
+    expect(meta).toEqual(expect.arrayContaining(["unit", "51-BS", "unitKind", "province"]));
+    await expect.poll(() => summary(page)).toMatch(/^\d+ lỗi, 0 cảnh báo$/);
+
+    // Opened again, the workbook is recognised from its _meta alone (the add-in does not carry that registry).
+    const again = await harness.open({ workbook: await excel<SerializedWorkbook>(page, "snapshot") });
+    await again.waitForSelector("#workbook:not([hidden])");
+    expect(await again.locator("#unit-name").textContent()).toBe("Huyện ủy Bình Sơn");
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
   it("on a webview older than ES2017 says what to install instead of loading forever", async () => {
     const page = await harness.open({ oldWebview: true });
     await page.waitForSelector("#old-webview:not([hidden])");

@@ -1,5 +1,7 @@
 import {
+  RegistryError,
   builtinRegistries,
+  loadRegistry,
   metaRows,
   periodLabel,
   registryForPeriod,
@@ -38,6 +40,8 @@ function message(error: unknown): string {
 /** Drives the task pane: checks the host, recognises the workbook, creates annexes, validates live, exports. */
 export class PaneController {
   private readonly registries: readonly Registry[];
+  /** A registry file the officer chose in the set-up form (commune registries, custom ones). */
+  private chosenRegistry: Registry | undefined;
   private readonly now: () => Date;
   private host: HostInfo | undefined;
   private workbook: AnnexWorkbook | undefined;
@@ -84,14 +88,35 @@ export class PaneController {
       years: yearsOffered(this.now()),
       kinds,
       initial: likelyPeriod(this.now(), kinds),
-      registryFor: (year, kind, quarter) => registryForPeriod(this.registries, periodOf(year, kind, quarter)),
+      registryFor: (year, kind, quarter) => this.registryFor(periodOf(year, kind, quarter)),
+      useRegistryFile: (fileName, text) => this.useRegistryFile(fileName, text),
       onCreate: (choice) => void this.create(choice),
     });
   }
 
+  private registryFor(period: ReturnType<typeof periodOf>): Registry | undefined {
+    return this.chosenRegistry ?? registryForPeriod(this.registries, period);
+  }
+
+  private useRegistryFile(fileName: string, text: string): string | undefined {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return T.registryNotJson(fileName);
+    }
+    try {
+      this.chosenRegistry = loadRegistry(json);
+      return undefined;
+    } catch (error) {
+      if (error instanceof RegistryError) return T.registryBad(fileName, error.message);
+      throw error;
+    }
+  }
+
   private async create(choice: SetupChoice): Promise<void> {
     const period = periodOf(choice.year, choice.kind, choice.quarter);
-    const registry = registryForPeriod(this.registries, period);
+    const registry = this.registryFor(period);
     const unit = registry ? unitByCode(registry, choice.unitCode) : undefined;
     if (!unit) return this.view.notice("error", T.chooseUnit);
     const meta = newWorkbookMeta({ catalogue: this.options.catalogue, unit, period, ...(choice.cutOff ? { cutOff: choice.cutOff } : {}), now: this.now() });

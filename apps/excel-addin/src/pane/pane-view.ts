@@ -17,8 +17,10 @@ export interface SetupOptions {
   years: readonly number[];
   kinds: readonly PeriodKind[];
   initial: { year: number; kind: PeriodKind };
-  /** The registry in force for a period chosen in the form. */
+  /** The registry in force for a period chosen in the form (the officer's own, once chosen). */
   registryFor(year: number, kind: PeriodKind, quarter?: 1 | 2 | 3 | 4): Registry | undefined;
+  /** The officer chose a registry file: undefined when taken, else the Vietnamese reason. */
+  useRegistryFile(fileName: string, text: string): string | undefined;
   onCreate(choice: SetupChoice): void;
 }
 

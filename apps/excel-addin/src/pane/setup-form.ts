@@ -46,6 +46,21 @@ export function mountSetupForm(options: SetupOptions): void {
     if (!list.value && hits.length === 1 && hits[0]) list.value = hits[0].code;
     count.textContent = hits.length === 0 ? T.noUnitFound : T.unitCount(hits.length, units.length, registry?.title ?? "");
   };
+  const registryFile = byId<HTMLInputElement>("registry-file");
+  const registryError = byId("registry-error");
+  registryFile.addEventListener("change", () => {
+    const file = registryFile.files?.[0];
+    if (!file) return;
+    // FileReader rather than Blob.text(): the EdgeHTML webview has no Blob.text().
+    const reader = new FileReader();
+    reader.onload = () => {
+      const problem = options.useRegistryFile(file.name, String(reader.result ?? ""));
+      registryError.hidden = problem === undefined;
+      registryError.textContent = problem ?? "";
+      refill();
+    };
+    reader.readAsText(file);
+  });
   year.addEventListener("change", refill);
   kind.addEventListener("change", refill);
   search.addEventListener("input", refill);
