@@ -57,6 +57,7 @@ export function mountSetupForm(options: SetupOptions): void {
       const problem = options.useRegistryFile(file.name, String(reader.result ?? ""));
       registryError.hidden = problem === undefined;
       registryError.textContent = problem ?? "";
+      if (problem === undefined) byId("registry-name").textContent = file.name;
       refill();
     };
     reader.readAsText(file);
