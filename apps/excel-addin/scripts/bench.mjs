@@ -12,6 +12,15 @@ import { mkdtemp, readFile, readdir } from "node:fs/promises";
 import { APP_DIR, buildPane } from "./build-pane.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
+
+/** What a source file of the bundle belongs to: a package, a core folder or data file, or the pane. */
+function bundlePart(path) {
+  const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\/(?:(v4\/[^/]+)\/)?/.exec(path);
+  if (dependency) return dependency[2] ? `${dependency[1]} (${dependency[2]})` : dependency[1];
+  const core = /packages\/core\/(src\/[^/]+|catalogues\/[^/]+|data\/units\/[^/]+)/.exec(path);
+  if (core) return `@phuluc/core ${core[1]}`;
+  return `add-in ${path.replace(/^src\/([^/]+).*/, "src/$1")}`;
+}
 const RUNS = 300;
 // Inside the app, so the bundle finds office-addin-mock in node_modules.
 const dir = join(APP_DIR, "node_modules/.cache/phuluc-bench");
@@ -20,11 +29,17 @@ try {
   // The production bundle, as `pnpm build` makes it.
   const prod = await mkdtemp(join(tmpdir(), "phuluc-bundle-"));
   try {
-    await buildPane({ outDir: prod });
+    const { inputs } = await buildPane({ outDir: prod });
     const js = await readFile(join(prod, "taskpane.js"));
     const maps = (await readdir(prod)).filter((n) => n.endsWith(".map"));
     const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
     console.log(`task pane bundle: taskpane.js ${kib(js.length)} before gzip (goal < 250 KiB), ${kib(gzipSync(js).length)} gzipped; source maps in the production folder: ${maps.length}`);
+    const shares = new Map();
+    for (const [path, { bytesInOutput }] of Object.entries(inputs)) shares.set(bundlePart(path), (shares.get(bundlePart(path)) ?? 0) + bytesInOutput);
+    const sorted = [...shares].sort((a, b) => b[1] - a[1]);
+    for (const [part, bytes] of sorted.filter(([, b]) => b >= 2048)) console.log(`  ${kib(bytes).padStart(9)}  ${part}`);
+    const rest = sorted.filter(([, b]) => b < 2048);
+    if (rest.length > 0) console.log(`  ${kib(rest.reduce((n, [, b]) => n + b, 0)).padStart(9)}  ${rest.length} smaller parts`);
   } finally {
     await rm(prod, { recursive: true, force: true });
   }

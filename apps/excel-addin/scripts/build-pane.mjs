@@ -24,26 +24,10 @@ export const DEV_BASE_URL = "https://localhost:3000";
 export const LANGUAGE_LEVEL = "es2017";
 
 /**
- * zod's classic API re-exports every language's error messages (258 KiB). The
- * core reports its own Vietnamese messages from zod's issue codes and never
- * shows zod's texts, so the pane keeps only the English one zod configures by
- * default: the locale index is replaced by a module exporting `en` alone.
- */
-const zodEnglishOnly = {
-  name: "zod-english-only",
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)
-        ? { path: join(args.resolveDir, "../locales/en.js") }
-        : undefined,
-    );
-  },
-};
-
-/**
  * The production folder carries no source map; `sourcemap: true` (development)
  * inlines one in taskpane.js instead.
  * @param {{ outDir: string, officeJsUrl?: string, baseUrl?: string, minify?: boolean, sourcemap?: boolean }} options
+ * @returns {Promise<{ outDir: string, bytes: number, inputs: Record<string, { bytesInOutput: number }> }>} bytes of taskpane.js and, per source file, its share
  */
 export async function buildPane({ outDir, officeJsUrl = OFFICE_JS_CDN, baseUrl = DEV_BASE_URL, minify = true, sourcemap = false }) {
   if (!/^https:\/\//.test(baseUrl)) throw new Error(`ADDIN_BASE_URL must be https://…, got ${baseUrl}`);
@@ -59,7 +43,6 @@ export async function buildPane({ outDir, officeJsUrl = OFFICE_JS_CDN, baseUrl =
     conditions: ["@phuluc/source"],
     minify,
     sourcemap: sourcemap ? "inline" : false,
-    plugins: [zodEnglishOnly],
     legalComments: "none",
     metafile: true,
     logLevel: "warning",
@@ -70,6 +53,6 @@ export async function buildPane({ outDir, officeJsUrl = OFFICE_JS_CDN, baseUrl =
   await cp(join(APP_DIR, "static/assets"), join(outDir, "assets"), { recursive: true });
   const manifest = await readFile(join(APP_DIR, "manifest.xml"), "utf8");
   await writeFile(join(outDir, "manifest.xml"), manifest.replaceAll(DEV_BASE_URL, baseUrl.replace(/\/$/, "")));
-  const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
-  return { outDir, bytes };
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  return { outDir, bytes: output?.bytes ?? 0, inputs: output?.inputs ?? {} };
 }

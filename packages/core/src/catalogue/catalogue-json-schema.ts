@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { catalogueFileSchema } from "./catalogue-schema.js";
 
 /**

@@ -1,37 +1,38 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** A whole row (`r01`) or a whole column (`c2`), as `annexes.md` writes them. */
-export const lineRefSchema = z.string().regex(/^(r\d{2}|c\d+)$/, "cần một dòng hoặc cột, ví dụ r01 hoặc c2");
+export const lineRefSchema = z.string().check(z.regex(/^(r\d{2}|c\d+)$/, "cần một dòng hoặc cột, ví dụ r01 hoặc c2"));
 /** One cell of the same annex: `r01.c1`. */
-export const cellRefSchema = z.string().regex(/^r\d{2}\.c\d+$/, "cần một ô, ví dụ r01.c1");
+export const cellRefSchema = z.string().check(z.regex(/^r\d{2}\.c\d+$/, "cần một ô, ví dụ r01.c1"));
 /** One cell of any annex: `PL04.r02.c1`. */
 export const annexCellRefSchema = z
   .string()
-  .regex(/^PL\d{2}\.r\d{2}\.c\d+$/, "cần một ô, ví dụ PL04.r02.c1");
+  .check(z.regex(/^PL\d{2}\.r\d{2}\.c\d+$/, "cần một ô, ví dụ PL04.r02.c1"));
 
 const base = {
   /** Stable id, e.g. `PL02.r01-sum`. */
-  id: z.string().regex(/^PL\d{2}\.[a-z0-9.-]+$/, "mã quy tắc dạng PL02.r01-sum"),
-  severity: z.enum(["error", "warning"]).default("error").describe("Mức: error (lỗi, chặn tổng hợp) hoặc warning (cảnh báo)"),
+  id: z.string().check(z.regex(/^PL\d{2}\.[a-z0-9.-]+$/, "mã quy tắc dạng PL02.r01-sum")),
+  severity: z._default(z.enum(["error", "warning"]), "error").check(z.describe("Mức: error (lỗi, chặn tổng hợp) hoặc warning (cảnh báo)")),
   /** `unit`: checked on each unit's submission; `national`: on consolidated figures only; `all`: both. */
   level: z
-    .enum(["unit", "national", "all"])
-    .default("all")
-    .describe("Cấp kiểm tra: unit (từng đơn vị), national (số liệu toàn quốc), all (cả hai)"),
+    ._default(z.enum(["unit", "national", "all"]), "all")
+    .check(z.describe("Cấp kiểm tra: unit (từng đơn vị), national (số liệu toàn quốc), all (cả hai)")),
   /**
    * What an empty operand means. `skip`: the rule is not evaluated where a
    * required operand is empty (the empty cell is reported on its own).
    * `zero`: empty operands count as 0. Optional rows always count as 0.
    */
   empty: z
-    .enum(["skip", "zero"])
-    .default("skip")
-    .describe("Ô trống: skip (không kiểm tra quy tắc ở đó) hoặc zero (tính là 0)"),
+    ._default(z.enum(["skip", "zero"]), "skip")
+    .check(z.describe("Ô trống: skip (không kiểm tra quy tắc ở đó) hoặc zero (tính là 0)")),
   /** Report period kinds in which the rule applies; every period when absent. */
-  periods: z.array(z.enum(["H1", "Y", "Q"])).min(1).optional().describe("Kỳ áp dụng; khi vắng: mọi kỳ"),
+  periods: z.optional(z.array(z.enum(["H1", "Y", "Q"])).check(z.minLength(1))).check(z.describe("Kỳ áp dụng; khi vắng: mọi kỳ")),
 };
 
-const lines = z.array(lineRefSchema).min(1);
+const lines = z.array(lineRefSchema).check(z.minLength(1));
+const optionalLines = z
+  .optional(lines)
+  .check(z.describe("Các dòng/cột áp dụng theo chiều kia; khi vắng: mọi dòng/cột, trừ ô tỷ lệ % với quy tắc cộng, so sánh"));
 
 /** target = sum of parts, in each line of `in` (default: every line). */
 export const sumRuleSchema = z.strictObject({
@@ -39,11 +40,9 @@ export const sumRuleSchema = z.strictObject({
   kind: z.literal("sum"),
   target: lineRefSchema,
   parts: lines,
-  in: lines
-    .optional()
-    .describe("Các dòng/cột áp dụng theo chiều kia; khi vắng: mọi dòng/cột, trừ ô tỷ lệ % với quy tắc cộng, so sánh"),
+  in: optionalLines,
   /** The template fills the target with a formula. */
-  derived: z.boolean().describe("true: biểu mẫu điền ô đích bằng công thức"),
+  derived: z.boolean().check(z.describe("true: biểu mẫu điền ô đích bằng công thức")),
 });
 
 /** target = minuend − subtrahends. */
@@ -53,10 +52,8 @@ export const differenceRuleSchema = z.strictObject({
   target: lineRefSchema,
   minuend: lineRefSchema,
   subtrahends: lines,
-  in: lines
-    .optional()
-    .describe("Các dòng/cột áp dụng theo chiều kia; khi vắng: mọi dòng/cột, trừ ô tỷ lệ % với quy tắc cộng, so sánh"),
-  derived: z.boolean().describe("true: biểu mẫu điền ô đích bằng công thức"),
+  in: optionalLines,
+  derived: z.boolean().check(z.describe("true: biểu mẫu điền ô đích bằng công thức")),
 });
 
 /** sum(left) op sum(right), or sum(left) op a constant. */
@@ -65,10 +62,8 @@ export const compareRuleSchema = z.strictObject({
   kind: z.literal("compare"),
   left: lines,
   op: z.enum(["<=", ">=", "="]),
-  right: z.union([lines, z.number().int()]),
-  in: lines
-    .optional()
-    .describe("Các dòng/cột áp dụng theo chiều kia; khi vắng: mọi dòng/cột, trừ ô tỷ lệ % với quy tắc cộng, so sánh"),
+  right: z.union([lines, z.int()]),
+  in: optionalLines,
 });
 
 /** target = sum(part) / sum(whole) × 100, stated with its written decimals. */
@@ -78,10 +73,8 @@ export const percentageRuleSchema = z.strictObject({
   target: lineRefSchema,
   part: lines,
   whole: lines,
-  in: lines
-    .optional()
-    .describe("Các dòng/cột áp dụng theo chiều kia; khi vắng: mọi dòng/cột, trừ ô tỷ lệ % với quy tắc cộng, so sánh"),
-  derived: z.boolean().describe("true: biểu mẫu điền ô đích bằng công thức"),
+  in: optionalLines,
+  derived: z.boolean().check(z.describe("true: biểu mẫu điền ô đích bằng công thức")),
 });
 
 /** One cell against a cell of another annex of the same submission. */
@@ -97,8 +90,8 @@ export const crossAnnexRuleSchema = z.strictObject({
 export const changeLimitRuleSchema = z.strictObject({
   ...base,
   kind: z.literal("change-limit"),
-  cells: z.array(cellRefSchema).min(1),
-  maxChangePercent: z.number().positive(),
+  cells: z.array(cellRefSchema).check(z.minLength(1)),
+  maxChangePercent: z.number().check(z.positive()),
 });
 
 /** A derived ratio sum(part)/sum(whole)×100 that should lie in [min, max]. */
@@ -106,13 +99,13 @@ export const targetRangeRuleSchema = z.strictObject({
   ...base,
   kind: z.literal("target-range"),
   /** Name of the indicator as reports say it, e.g. `tỷ lệ kết nạp đảng viên mới`. */
-  indicator: z.string().min(1),
-  part: z.array(cellRefSchema).min(1),
-  whole: z.array(cellRefSchema).min(1),
-  min: z.number().optional(),
-  max: z.number().optional(),
+  indicator: z.string().check(z.minLength(1)),
+  part: z.array(cellRefSchema).check(z.minLength(1)),
+  whole: z.array(cellRefSchema).check(z.minLength(1)),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
   /** The cell a finding points at (the percentage printed on the form), when there is one. */
-  at: cellRefSchema.optional(),
+  at: z.optional(cellRefSchema),
 });
 
 export const ruleSchema = z.discriminatedUnion("kind", [

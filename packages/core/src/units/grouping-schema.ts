@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { idSchema, textSchema } from "./registry-schema.js";
 
 /**
@@ -6,21 +6,21 @@ import { idSchema, textSchema } from "./registry-schema.js";
  * their regional conferences. Units are given by code or by name.
  */
 export const groupingFileSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id: idSchema,
   name: textSchema,
   /** Registry id the grouping is written for; checked when given. */
-  registry: idSchema.optional(),
-  note: z.string().optional(),
+  registry: z.optional(idSchema),
+  note: z.optional(z.string()),
   groups: z
     .array(
       z.strictObject({
-        code: textSchema.optional(),
+        code: z.optional(textSchema),
         name: textSchema,
-        units: z.array(textSchema).min(1),
+        units: z.array(textSchema).check(z.minLength(1)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
-export type GroupingFile = z.infer<typeof groupingFileSchema>;
+export type GroupingFile = z.output<typeof groupingFileSchema>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { formatJsonPath } from "./json-path.js";
 import type { RegistryIssue } from "./registry-error.js";
 
@@ -37,6 +37,6 @@ export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-export function zodIssuesToRegistryIssues(error: z.ZodError): RegistryIssue[] {
+export function zodIssuesToRegistryIssues(error: z.core.$ZodError): RegistryIssue[] {
   return error.issues.map((issue) => ({ path: formatJsonPath(issue.path), message: issue.message }));
 }
