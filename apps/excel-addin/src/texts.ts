@@ -15,8 +15,10 @@ export const T = {
     `Sổ làm việc này không phải sổ phụ lục thống kê (có các trang ${sheets}, không có dấu hiệu do phần mềm tạo). Có thể tạo các phụ lục ngay trong sổ này — các trang hiện có được giữ nguyên — hoặc mở một sổ mới.`,
   lookalikeWorkbook: (sheets: string) =>
     `Sổ có các trang ${sheets} nhưng không do phần mềm tạo, nên không kiểm tra trực tiếp được. Hãy tạo phụ lục trong một sổ mới, hoặc gửi tệp để Ban Tổ chức kiểm tra bằng lệnh phuluc.`,
-  otherVersion: (stated: string, expected: string) =>
-    `Sổ được tạo theo mẫu phụ lục phiên bản ${stated}, phần bổ trợ đang dùng phiên bản ${expected}. Hãy tạo sổ mới theo mẫu hiện hành.`,
+  otherCatalogue: (stated: string, period: string, expected: string) =>
+    `Sổ được tạo theo danh mục biểu mẫu ${stated}, nhưng ${period} dùng danh mục ${expected}; phần bổ trợ không đọc sổ theo danh mục khác nên không kiểm tra sổ này. Hãy tạo sổ mới cho kỳ này (trong một sổ trống) rồi chép số liệu sang.`,
+  noCatalogue: (period: string) =>
+    `Chưa có danh mục biểu mẫu nào cho ${period}, nên phần bổ trợ chưa tạo hoặc kiểm tra được phụ lục của kỳ này. Hãy chọn kỳ khác, hoặc hỏi Ban Tổ chức cấp trên về mẫu phụ lục của kỳ này.`,
   badMeta: "Thông tin đơn vị hoặc kỳ báo cáo ghi trong sổ không hợp lệ; hãy tạo sổ mới.",
 
   setupTitle: "Tạo các phụ lục",

@@ -1,6 +1,9 @@
 import {
   RegistryError,
+  builtinCatalogues,
   builtinRegistries,
+  catalogueForPeriod,
+  catalogueLabel,
   loadRegistry,
   metaRows,
   periodLabel,
@@ -26,7 +29,8 @@ import { likelyPeriod, periodKindsOffered, periodOf, yearsOffered } from "./peri
 import { ValidationSession } from "./validation-session.js";
 
 export interface ControllerOptions {
-  catalogue: Catalogue;
+  /** The catalogues a workbook's period is looked up in (default: the built-in ones, 2022.1 and 2025.2). */
+  catalogues?: readonly Catalogue[];
   registries?: readonly Registry[];
   now?: () => Date;
   /** Quiet time after the last edit before re-validating. */
@@ -40,6 +44,9 @@ function message(error: unknown): string {
 /** Drives the task pane: checks the host, recognises the workbook, creates annexes, validates live, exports. */
 export class PaneController {
   private readonly registries: readonly Registry[];
+  private readonly catalogues: readonly Catalogue[];
+  /** The catalogue of the open workbook's period. */
+  private catalogue: Catalogue | undefined;
   /** A registry file the officer chose in the set-up form (commune registries, custom ones). */
   private chosenRegistry: Registry | undefined;
   private readonly now: () => Date;
@@ -55,6 +62,7 @@ export class PaneController {
     private readonly options: ControllerOptions,
   ) {
     this.registries = options.registries ?? builtinRegistries();
+    this.catalogues = options.catalogues ?? builtinCatalogues();
     this.now = options.now ?? (() => new Date());
     this.flushEdits = debounce(() => void this.refreshDirty(), options.debounceMs ?? 350);
   }
@@ -64,14 +72,18 @@ export class PaneController {
     if (!this.host.excel) return this.view.notice("error", T.notExcel);
     if (!this.host.apiSupported) return this.view.notice("error", T.apiTooOld);
     const survey = await this.port.survey();
-    const kind = workbookKind(survey, this.options.catalogue);
+    const kind = workbookKind(survey, this.catalogues);
     switch (kind.kind) {
       case "annex":
-        return this.open(kind.meta);
+        return this.open(kind.meta, kind.catalogue);
       case "half-made":
-        return this.redo(kind.meta);
-      case "other-version":
-        return this.view.notice("error", T.otherVersion(kind.meta.catalogueVersion, this.options.catalogue.version));
+        return this.redo(kind.meta, kind.catalogue);
+      case "unreadable": {
+        const why = kind.why;
+        if (why.problem === "period") return this.view.notice("error", T.badMeta);
+        if (why.problem === "no-catalogue") return this.view.notice("error", T.noCatalogue(periodLabel(why.period)));
+        return this.view.notice("error", T.otherCatalogue(why.stated, periodLabel(why.period), catalogueLabel(why.expected)));
+      }
       case "lookalike":
         return this.view.notice("error", T.lookalikeWorkbook(kind.sheets.join(", ")));
       case "foreign":
@@ -83,7 +95,7 @@ export class PaneController {
   }
 
   private showSetup(): void {
-    const kinds = periodKindsOffered(this.options.catalogue);
+    const kinds = periodKindsOffered(this.catalogues);
     this.view.showSetup({
       years: yearsOffered(this.now()),
       kinds,
@@ -119,21 +131,23 @@ export class PaneController {
     const registry = this.registryFor(period);
     const unit = registry ? unitByCode(registry, choice.unitCode) : undefined;
     if (!unit) return this.view.notice("error", T.chooseUnit);
-    const meta = newWorkbookMeta({ catalogue: this.options.catalogue, unit, period, ...(choice.cutOff ? { cutOff: choice.cutOff } : {}), now: this.now() });
-    const resolved = annexWorkbook(meta, this.options.catalogue, this.registries);
+    const catalogue = catalogueForPeriod(period, this.catalogues);
+    if (!catalogue) return this.view.notice("error", T.noCatalogue(periodLabel(period)));
+    const meta = newWorkbookMeta({ catalogue, unit, period, ...(choice.cutOff ? { cutOff: choice.cutOff } : {}), now: this.now() });
+    const resolved = annexWorkbook(meta, catalogue, this.registries);
     if (!("workbook" in resolved) || resolved.workbook.layouts.length === 0) return this.view.notice("error", T.noAnnexDue);
     this.view.setupBusy(true, T.creating);
     const made = await this.build(resolved.workbook);
     this.view.setupBusy(false);
-    if (made) await this.open(meta, resolved.workbook);
+    if (made) await this.open(meta, catalogue, resolved.workbook);
   }
 
   /** A creation cut off half-way (Excel closed, the connection lost): draw the annexes again from its _meta. */
-  private async redo(meta: AnnexWorkbook["meta"]): Promise<void> {
-    const resolved = annexWorkbook(meta, this.options.catalogue, this.registries);
+  private async redo(meta: AnnexWorkbook["meta"], catalogue: Catalogue): Promise<void> {
+    const resolved = annexWorkbook(meta, catalogue, this.registries);
     if (!("workbook" in resolved)) return this.view.notice("error", T.badMeta);
     this.view.notice("warning", T.redoing);
-    if (await this.build(resolved.workbook)) await this.open(meta, resolved.workbook);
+    if (await this.build(resolved.workbook)) await this.open(meta, catalogue, resolved.workbook);
   }
 
   /** Draws the annexes and _meta; true when done, else the officer is told why. */
@@ -150,11 +164,12 @@ export class PaneController {
     return true;
   }
 
-  private async open(meta: AnnexWorkbook["meta"], known?: AnnexWorkbook): Promise<void> {
-    const resolved = known ? { workbook: known } : annexWorkbook(meta, this.options.catalogue, this.registries);
+  private async open(meta: AnnexWorkbook["meta"], catalogue: Catalogue, known?: AnnexWorkbook): Promise<void> {
+    const resolved = known ? { workbook: known } : annexWorkbook(meta, catalogue, this.registries);
     if (!("workbook" in resolved)) return this.view.notice("error", T.badMeta);
     const workbook = resolved.workbook;
     this.workbook = workbook;
+    this.catalogue = catalogue;
     this.view.showWorkbook(workbook.unit, periodLabel(workbook.period), workbook.layouts.length);
     const host = this.host;
     const route = host ? exportRoute(host) : undefined;
@@ -163,10 +178,9 @@ export class PaneController {
     this.session = new ValidationSession(
       this.port,
       workbook,
-      this.options.catalogue,
+      catalogue,
       {
-        result: (result) =>
-          this.view.showFindings(findingGroups(result.findings, this.options.catalogue), result.errors, result.warnings, this.now()),
+        result: (result) => this.view.showFindings(findingGroups(result.findings, catalogue), result.errors, result.warnings, this.now()),
         paintFailed: (sheets) => this.view.notice("warning", T.highlightFailed(sheets.join(", "))),
         fault: (error) => this.view.fault(T.addinFault, faultDetail(error, this.now())),
         marksPending: (pending) => this.view.actionHint(pending ? T.marksPending : saveCopyHint),
@@ -208,8 +222,8 @@ export class PaneController {
   }
 
   async exportFile(): Promise<void> {
-    const { session, workbook, host } = this;
-    if (!session || !workbook || !host) return;
+    const { session, workbook, host, catalogue } = this;
+    if (!session || !workbook || !host || !catalogue) return;
     this.view.busy("export");
     this.view.exportMessage("info", undefined);
     try {
@@ -218,9 +232,9 @@ export class PaneController {
       const result = await session.full();
       const decision = exportDecision(result);
       if (!decision.allowed) return this.view.exportMessage("error", decision.reason);
-      const catalogue = this.options.catalogue;
       const stamped = {
         ...workbook.meta,
+        catalogueId: catalogue.id,
         catalogueVersion: catalogue.version,
         validatedAt: this.now().toISOString(),
         figuresHash: await figuresHash(session.submission(), catalogue),

@@ -1,10 +1,11 @@
-import { catalogue2022 } from "@phuluc/core";
+import { builtinCatalogues, catalogue2022 } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
 import { likelyPeriod, periodKindsOffered, periodOf, yearsOffered } from "./period-choices.js";
 
 describe("period choices", () => {
   it("offers the kinds annexes are due in", () => {
-    expect(periodKindsOffered(catalogue2022())).toEqual(["H1", "Y"]);
+    expect(periodKindsOffered([catalogue2022()])).toEqual(["H1", "Y"]);
+    expect(periodKindsOffered(builtinCatalogues())).toEqual(["H1", "Y"]);
   });
 
   it("guesses the period being reported and lists recent years", () => {

@@ -1,8 +1,8 @@
 import { makePeriod, type Catalogue, type Period, type PeriodKind } from "@phuluc/core";
 
-/** Period kinds some annex is due in, in the order officers think of them. */
-export function periodKindsOffered(catalogue: Catalogue): PeriodKind[] {
-  const due = new Set(catalogue.annexes.flatMap((a) => a.periods));
+/** Period kinds some annex of some catalogue is due in, in the order officers think of them. */
+export function periodKindsOffered(catalogues: readonly Catalogue[]): PeriodKind[] {
+  const due = new Set(catalogues.flatMap((c) => c.annexes.flatMap((a) => a.periods)));
   return (["H1", "Y", "Q"] as const).filter((k) => due.has(k));
 }
 

@@ -74,6 +74,7 @@ export function newWorkbookMeta(options: {
   now: Date;
 }): WorkbookMeta {
   return workbookMeta({
+    catalogueId: options.catalogue.id,
     catalogueVersion: options.catalogue.version,
     unit: options.unit,
     period: options.period,
