@@ -57,3 +57,26 @@ export interface ExcelPort {
   /** The workbook as .xlsx bytes. */
   fileBytes(): Promise<Uint8Array>;
 }
+
+/**
+ * Why Excel refused, when the cause is the workbook's state or what the
+ * officer is doing, not the add-in: a protected workbook or sheet, a cell
+ * being edited, a sheet deleted, renamed or hidden, a host that will not give
+ * the file.
+ */
+export type RefusalReason = "protection" | "cell-edit" | "missing-sheet" | "hidden-sheet" | "file-refused";
+
+/**
+ * Thrown by the port for those refusals only; the officer is told what to do.
+ * Anything else the port throws is a fault of the add-in, shown as such with
+ * a detail to copy, never as the officer's or the file's fault.
+ */
+export class ExcelRefusal extends Error {
+  constructor(
+    readonly reason: RefusalReason,
+    override readonly cause: unknown,
+  ) {
+    super(`Excel refused (${reason}): ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = "ExcelRefusal";
+  }
+}

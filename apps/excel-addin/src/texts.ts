@@ -69,7 +69,7 @@ export const T = {
     `Đã xuất ${file}.${warnings ? ` Còn ${warnings} cảnh báo: hãy giải trình trong báo cáo.` : ""} Gửi tệp này cho Ban Tổ chức cấp trên.`,
   exportMac: (file: string) =>
     `Đã đóng dấu kiểm tra vào sổ. Excel trên máy Mac không cho khung bổ trợ tải tệp xuống: hãy dùng Tệp › Lưu bản sao với tên ${file}.`,
-  exportFailed: (why: string) => `Không xuất được file: ${why}`,
+  exportFailed: (why: string) => `Không xuất được file: ${why}.`,
   saveCopy: (file: string, why: "web" | "no-api" | "refused") =>
     `Đã đóng dấu kiểm tra vào sổ. ${
       why === "web"
@@ -84,8 +84,28 @@ export const T = {
     `Không tô màu được các ô lỗi trên trang ${sheets} (trang tính đang được khóa không cho định dạng ô, có thể bằng mật khẩu). Danh sách lỗi vẫn đúng.`,
   marksPending:
     "Excel này xóa lịch sử Hoàn tác (Ctrl+Z) mỗi khi phần bổ trợ tô màu, nên khi đang nhập chỉ danh sách lỗi được cập nhật; bấm Kiểm tra toàn bộ để tô lại các ô.",
-  addinFault:
-    "Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): không tô màu được các ô. Danh sách lỗi vẫn đúng; bấm Kiểm tra toàn bộ để thử lại. Nếu lỗi lặp lại, hãy chép phần chi tiết dưới đây gửi cho bộ phận hỗ trợ kỹ thuật.",
+  /** A fault of the add-in (a bug, an unexpected answer of Excel): never the officer's or the file's fault. */
+  addinFault: (what: string, next: string) =>
+    `Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): ${what}. ${next} Nếu lỗi lặp lại, hãy chép phần chi tiết dưới đây gửi cho bộ phận hỗ trợ kỹ thuật.`,
+  /** Where a fault happened: what failed, what the officer can do now. */
+  faultAt: {
+    open: ["không mở được sổ làm việc", "Hãy đóng rồi mở lại khung Phụ lục thống kê."],
+    create: ["không tạo xong các phụ lục", "Sổ đã được đánh dấu là chưa tạo xong; mở lại khung Phụ lục thống kê để phần bổ trợ tạo lại."],
+    read: ["không đọc được số liệu trong sổ", "Số liệu trong sổ không bị thay đổi; bấm Kiểm tra toàn bộ để thử lại."],
+    paint: ["không tô màu được các ô", "Danh sách lỗi vẫn đúng; bấm Kiểm tra toàn bộ để thử lại."],
+    export: ["không xuất được file nộp", "Bấm Xuất file nộp để thử lại."],
+    select: ["không đến được ô cần sửa", "Hãy tự mở trang và ô ghi trong danh sách lỗi."],
+  } as const satisfies Record<string, readonly [string, string]>,
+  /** Why Excel refused, when the officer can act on it (no final full stop). */
+  refusal: {
+    protection:
+      "sổ làm việc hoặc trang tính đang được bảo vệ (có thể bằng mật khẩu). Hãy bỏ bảo vệ (thẻ Xem lại › Bỏ bảo vệ trang tính, hoặc Bảo vệ sổ làm việc) rồi thử lại",
+    "cell-edit": "Excel đang ở chế độ sửa ô (con trỏ còn trong một ô). Hãy nhấn Enter hoặc Esc rồi thử lại",
+  } as Record<string, string>,
+  openFailed: (why: string) => `Không mở được sổ làm việc: ${why}.`,
+  paintRefused: (why: string) => `Không tô màu được các ô: ${why}. Danh sách lỗi vẫn đúng.`,
+  selectRefused: (why: string) => `Không đến được ô cần sửa: ${why}.`,
+  sheetHidden: (sheet: string) => `Trang ${sheet} đang bị ẩn nên Excel không chọn được ô trên đó. Hãy bỏ ẩn trang (bấm chuột phải vào tên một trang › Bỏ ẩn) rồi bấm lại.`,
   faultDetailLabel: "Chi tiết lỗi (chọn và chép để gửi hỗ trợ)",
-  readFailed: (why: string) => `Không đọc được số liệu: ${why}`,
+  readFailed: (why: string) => `Không đọc được số liệu: ${why}.`,
 } as const;

@@ -60,7 +60,11 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     await page.selectOption("#kind", "Y");
     await page.fill("#unit-search", "quang ngai");
     await page.click("#create");
-    await expect.poll(() => page.locator("#notice").textContent()).toMatch(/^Không tạo được các phụ lục: .*Sổ đã được đánh dấu là chưa tạo xong/);
+    // Excel's internal error is no protection: shown as a fault of the add-in, with the detail to copy.
+    await expect.poll(() => page.locator("#notice").textContent()).toMatch(
+      /^Lỗi của phần bổ trợ \(không phải lỗi của số liệu hay của tệp\): không tạo xong các phụ lục\. Sổ đã được đánh dấu là chưa tạo xong/,
+    );
+    expect(await page.locator("#notice .fault-detail").inputValue()).toMatch(/^Error \[GeneralException\]: An internal error has occurred/);
     const cut = await excel<SerializedWorkbook>(page, "snapshot");
     expect(cut.sheets.map((s) => s.name)).toEqual(["Sheet1", "_meta", "PL01", "PL02", "PL03", "PL04"]);
     for (const s of cut.sheets.filter((x) => x.name.startsWith("PL"))) expect(s.protection?.protected, s.name).toBe(true);

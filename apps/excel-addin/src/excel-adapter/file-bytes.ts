@@ -1,11 +1,14 @@
+import { ExcelRefusal } from "../excel-port.js";
+
 /** Default slice size of `getFileAsync` (64 KiB). */
 const SLICE = 65536;
 
+/** One Office.js asynchronous call; the host's refusal (a failed AsyncResult) is an {@link ExcelRefusal}. */
 function call<T>(start: (done: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     start((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else reject(new Error(result.error?.message ?? "Office error"));
+      else reject(new ExcelRefusal("file-refused", Object.assign(new Error(result.error?.message ?? "Office error"), { code: result.error?.code })));
     });
   });
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { SheetPaint } from "../workbook/highlight-plan.js";
+import { ExcelRefusal } from "../excel-port.js";
 import { OfficeExcelPort } from "./office-excel-port.js";
 
 const scope = globalThis as Record<string, unknown>;
@@ -49,5 +50,56 @@ describe("OfficeExcelPort.paint", () => {
     const locked = new Map([["PL01", { protected: true, options: { allowFormatColumns: true } }]]);
     await expect(new OfficeExcelPort().paint(paints, locked)).resolves.toEqual({ refused: ["PL01"] });
     expect(calls).toEqual([]);
+  });
+});
+
+/** Any Office.js object: every property and call gives another, so a batch runs until its sync. */
+const anything: unknown = new Proxy(function () {}, { get: (_t, key) => (key === "then" ? undefined : anything), apply: () => anything });
+
+/** `Excel.run` answering batch after batch: each rejects at sync with its error, or runs over `sheet` when given a sheet. */
+function excelAnswering(...answers: ({ error: unknown } | { sheet: Record<string, unknown> })[]): void {
+  scope.Excel = {
+    run: async (batch: (context: unknown) => Promise<unknown>) => {
+      const answer = answers.shift();
+      if (!answer) throw new Error("no more answers");
+      if ("error" in answer) return batch({ workbook: anything, sync: () => Promise.reject(answer.error) });
+      return batch({ workbook: { worksheets: { getItemOrNullObject: () => answer.sheet } }, sync: async () => undefined });
+    },
+  };
+}
+
+const coded = (code: string, message = code) => Object.assign(new Error(message), { code });
+
+describe("OfficeExcelPort: Excel's refusals named, everything else thrown as it is", () => {
+  it("names protection and a cell being edited, wherever Excel answers them", async () => {
+    excelAnswering({ error: coded("AccessDenied") });
+    await expect(new OfficeExcelPort().writeMeta([["template", "x"]])).rejects.toMatchObject({ name: "ExcelRefusal", reason: "protection" });
+    excelAnswering({ error: coded("InvalidOperationInCellEditMode") });
+    await expect(new OfficeExcelPort().readAnnexes([])).rejects.toMatchObject({ name: "ExcelRefusal", reason: "cell-edit" });
+    excelAnswering({ error: coded("InvalidOperationInCellEditMode") });
+    await expect(new OfficeExcelPort().survey()).rejects.toBeInstanceOf(ExcelRefusal);
+    failingExcel(coded("InvalidOperationInCellEditMode"));
+    await expect(new OfficeExcelPort().paint(paints, formsProtection)).rejects.toMatchObject({ reason: "cell-edit" });
+  });
+
+  it("lets a bug or an unexpected Excel error through unchanged, so it is shown as the add-in's fault", async () => {
+    const unexpected = coded("GeneralException", "An internal error has occurred.");
+    excelAnswering({ error: unexpected });
+    await expect(new OfficeExcelPort().writeMeta([["template", "x"]])).rejects.toBe(unexpected);
+    const bug = new TypeError("x is not a function");
+    excelAnswering({ error: bug });
+    await expect(new OfficeExcelPort().survey()).rejects.toBe(bug);
+  });
+
+  it("going to a cell: a sheet deleted, a sheet hidden, or another failure", async () => {
+    excelAnswering({ error: coded("ItemNotFound") });
+    await expect(new OfficeExcelPort().select("PL03", "E10")).rejects.toMatchObject({ reason: "missing-sheet" });
+    const hidden = { load: () => undefined, isNullObject: false, visibility: "Hidden" };
+    excelAnswering({ error: coded("InvalidOperation") }, { sheet: hidden });
+    await expect(new OfficeExcelPort().select("PL03", "E10")).rejects.toMatchObject({ reason: "hidden-sheet" });
+    const visible = { load: () => undefined, isNullObject: false, visibility: "Visible" };
+    const other = coded("InvalidOperation");
+    excelAnswering({ error: other }, { sheet: visible });
+    await expect(new OfficeExcelPort().select("PL03", "E10")).rejects.toBe(other);
   });
 });

@@ -1,5 +1,5 @@
 import { META_SHEET } from "@phuluc/core";
-import type { DataChange, ExcelPort, HostInfo } from "../excel-port.js";
+import { ExcelRefusal, type DataChange, type ExcelPort, type HostInfo } from "../excel-port.js";
 import type { AnnexPlan } from "../workbook/annex-plan.js";
 import type { AnnexRead, SheetProtection } from "../workbook/annex-read.js";
 import type { SheetPaint } from "../workbook/highlight-plan.js";
@@ -26,11 +26,36 @@ function isItemNotFound(error: unknown): boolean {
 }
 
 /**
- * Excel's answer when a protected sheet refuses a change (`Excel.ErrorCodes.accessDenied`).
+ * Excel's answer when a protected sheet or workbook refuses a change (`Excel.ErrorCodes.accessDenied`).
  * Only this is reported to the officer as protection; anything else is a fault of the add-in.
  */
 export function isProtectionError(error: unknown): boolean {
   return errorCode(error) === "AccessDenied";
+}
+
+/**
+ * Excel refuses every batch while the officer is typing in a cell
+ * (`Excel.ErrorCodes.invalidOperationInCellEditMode`, ExcelApi 1.11 and later;
+ * older hosts wait instead).
+ */
+function isCellEditMode(error: unknown): boolean {
+  return errorCode(error) === "InvalidOperationInCellEditMode";
+}
+
+/** Protection and cell editing become an {@link ExcelRefusal}; any other error is thrown as it is. */
+function refusalOr(error: unknown): unknown {
+  if (isProtectionError(error)) return new ExcelRefusal("protection", error);
+  if (isCellEditMode(error)) return new ExcelRefusal("cell-edit", error);
+  return error;
+}
+
+/** `Excel.run`, with the refusals an officer can act on named. */
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    throw refusalOr(error);
+  }
 }
 
 /** The task pane's access to Excel through Office.js; each call is one `Excel.run` batch. */
@@ -44,7 +69,7 @@ export class OfficeExcelPort implements ExcelPort {
   }
 
   async survey(): Promise<WorkbookSurvey> {
-    this.lastSurvey = await Excel.run((context) => surveyWorkbook(context));
+    this.lastSurvey = await run((context) => surveyWorkbook(context));
     return this.lastSurvey;
   }
 
@@ -54,7 +79,7 @@ export class OfficeExcelPort implements ExcelPort {
     const leftovers = sheets.filter((s) => annexSheets.has(s.name.toLowerCase())).map((s) => s.name);
     const blankSheets = sheets.filter((s) => s.empty && s.visibility === "Visible" && !leftovers.includes(s.name)).map((s) => s.name);
     const hasMeta = sheets.some((s) => s.name === META_SHEET);
-    await Excel.run((context) => createAnnexes(context, plans, metaRows, { blankSheets, leftovers, hasMeta }));
+    await run((context) => createAnnexes(context, plans, metaRows, { blankSheets, leftovers, hasMeta }));
     await autoOpenWithDocument().catch(() => undefined);
   }
 
@@ -62,9 +87,9 @@ export class OfficeExcelPort implements ExcelPort {
     try {
       return await Excel.run((context) => readAnnexes(context, plans));
     } catch (error) {
-      if (!isItemNotFound(error)) throw error;
+      if (!isItemNotFound(error)) throw refusalOr(error);
       // A sheet was deleted or renamed: read what is there, report the rest as not found.
-      return Excel.run(async (context) => {
+      return run(async (context) => {
         const names = await sheetNames(context);
         return readAnnexes(context, plans, new Set(plans.map((p) => p.sheet).filter((s) => !names.has(s))));
       });
@@ -78,21 +103,37 @@ export class OfficeExcelPort implements ExcelPort {
     } catch (error) {
       // A sheet protected since it was read: nothing else is called protection.
       if (isProtectionError(error)) return { refused: paints.map((p) => p.sheet) };
-      throw error;
+      throw refusalOr(error);
     }
   }
 
   writeMeta(metaRows: readonly (readonly [string, string])[]): Promise<void> {
-    return Excel.run((context) => writeMeta(context, metaRows));
+    return run((context) => writeMeta(context, metaRows));
   }
 
-  select(sheet: string, address: string): Promise<void> {
-    return Excel.run((context) => selectCell(context, sheet, address));
+  async select(sheet: string, address: string): Promise<void> {
+    try {
+      await Excel.run((context) => selectCell(context, sheet, address));
+    } catch (error) {
+      if (isItemNotFound(error)) throw new ExcelRefusal("missing-sheet", error);
+      const refusal = refusalOr(error);
+      if (refusal !== error) throw refusal;
+      // Excel will not activate a hidden sheet: say so when that is why.
+      const visibility = await run(async (context) => {
+        const found = context.workbook.worksheets.getItemOrNullObject(sheet);
+        found.load("visibility");
+        await context.sync();
+        return found.isNullObject ? undefined : found.visibility;
+      }).catch(() => undefined);
+      if (visibility === undefined) throw error;
+      if (visibility !== "Visible") throw new ExcelRefusal("hidden-sheet", error);
+      throw error;
+    }
   }
 
   async watch(listener: (change: DataChange) => void): Promise<void> {
     const tagged = (await this.host()).ownEventsTagged;
-    await Excel.run((context) => watchChanges(context, listener, tagged));
+    await run((context) => watchChanges(context, listener, tagged));
   }
 
   fileBytes(): Promise<Uint8Array> {

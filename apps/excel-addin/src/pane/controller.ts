@@ -12,7 +12,7 @@ import {
   type Catalogue,
   type Registry,
 } from "@phuluc/core";
-import type { ExcelPort, HostInfo } from "../excel-port.js";
+import { ExcelRefusal, type ExcelPort, type HostInfo } from "../excel-port.js";
 import { T } from "../texts.js";
 import { exportDecision } from "../validation/export-gate.js";
 import { exportRoute } from "../validation/export-route.js";
@@ -23,8 +23,8 @@ import { figuresHash } from "../workbook/figures-hash.js";
 import { renderPlan } from "../workbook/render-plan.js";
 import { workbookKind } from "../workbook/workbook-kind.js";
 import { debounce } from "./debounce.js";
-import { faultDetail } from "./fault-detail.js";
 import type { PaneView, SetupChoice } from "./pane-view.js";
+import { reportFailure, type FaultPlace } from "./report-failure.js";
 import { likelyPeriod, periodKindsOffered, periodOf, yearsOffered } from "./period-choices.js";
 import { ValidationSession } from "./validation-session.js";
 
@@ -37,9 +37,6 @@ export interface ControllerOptions {
   debounceMs?: number;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Drives the task pane: checks the host, recognises the workbook, creates annexes, validates live, exports. */
 export class PaneController {
@@ -67,7 +64,20 @@ export class PaneController {
     this.flushEdits = debounce(() => void this.refreshDirty(), options.debounceMs ?? 350);
   }
 
+  /** Opens on the workbook; a failure is the add-in's fault unless Excel refused for a reason the officer can act on. */
   async start(): Promise<void> {
+    try {
+      await this.begin();
+    } catch (error) {
+      this.failed("open", error, (why) => this.view.notice("error", T.openFailed(why)));
+    }
+  }
+
+  private failed(place: FaultPlace, error: unknown, refused: (why: string) => void): void {
+    reportFailure(this.view, place, error, this.now(), refused);
+  }
+
+  private async begin(): Promise<void> {
     this.host = await this.port.host();
     if (!this.host.excel) return this.view.notice("error", T.notExcel);
     if (!this.host.apiSupported) return this.view.notice("error", T.apiTooOld);
@@ -155,7 +165,7 @@ export class PaneController {
     try {
       await this.port.createAnnexes(workbook.layouts.map(renderPlan), metaRows(workbook.meta));
     } catch (error) {
-      this.view.notice("error", T.createFailed(message(error)));
+      this.failed("create", error, (why) => this.view.notice("error", T.createFailed(why)));
       // What the cut-off batch left is seen again, so pressing the button again redoes it cleanly.
       await this.port.survey().catch(() => undefined);
       return false;
@@ -182,14 +192,14 @@ export class PaneController {
       {
         result: (result) => this.view.showFindings(findingGroups(result.findings, catalogue), result.errors, result.warnings, this.now()),
         paintFailed: (sheets) => this.view.notice("warning", T.highlightFailed(sheets.join(", "))),
-        fault: (error) => this.view.fault(T.addinFault, faultDetail(error, this.now())),
+        fault: (error) => this.failed("paint", error, (why) => this.view.notice("warning", T.paintRefused(why))),
         marksPending: (pending) => this.view.actionHint(pending ? T.marksPending : saveCopyHint),
       },
       { paintOnEdit: host?.writesKeepUndo ?? false },
     );
     this.view.onCheckAll(() => void this.checkAll());
     this.view.onExport(() => void this.exportFile());
-    this.view.onGoTo((target) => void this.port.select(target.sheet, target.address).catch(() => this.view.notice("warning", T.sheetMissing(target.sheet))));
+    this.view.onGoTo((target) => void this.goTo(target.sheet, target.address));
     // Listen first, so edits made while the first check runs are not lost.
     const sheets = new Set(workbook.plans.map((p) => p.sheet));
     await this.port.watch((change) => {
@@ -204,7 +214,17 @@ export class PaneController {
     if (!this.session || this.dirty.size === 0) return;
     const codes = new Set(this.dirty);
     this.dirty.clear();
-    await this.session.refresh(codes).catch((error) => this.view.notice("error", T.readFailed(message(error))));
+    await this.session.refresh(codes).catch((error) => this.failed("read", error, (why) => this.view.notice("error", T.readFailed(why))));
+  }
+
+  private async goTo(sheet: string, address: string): Promise<void> {
+    try {
+      await this.port.select(sheet, address);
+    } catch (error) {
+      if (error instanceof ExcelRefusal && error.reason === "missing-sheet") return this.view.notice("warning", T.sheetMissing(sheet));
+      if (error instanceof ExcelRefusal && error.reason === "hidden-sheet") return this.view.notice("warning", T.sheetHidden(sheet));
+      this.failed("select", error, (why) => this.view.notice("warning", T.selectRefused(why)));
+    }
   }
 
   async checkAll(): Promise<void> {
@@ -215,7 +235,7 @@ export class PaneController {
       this.flushEdits.cancel();
       await this.session.full();
     } catch (error) {
-      this.view.notice("error", T.readFailed(message(error)));
+      this.failed("read", error, (why) => this.view.notice("error", T.readFailed(why)));
     } finally {
       this.view.busy(undefined);
     }
@@ -246,9 +266,10 @@ export class PaneController {
       let bytes: Uint8Array;
       try {
         bytes = await this.port.fileBytes();
-      } catch {
+      } catch (error) {
         // The host refused the compressed file (some hosts accept the call and refuse the type).
-        return this.view.exportMessage("warning", T.saveCopy(name, "refused"));
+        if (error instanceof ExcelRefusal && error.reason === "file-refused") return this.view.exportMessage("warning", T.saveCopy(name, "refused"));
+        throw error;
       }
       this.view.download(bytes, name);
       this.view.exportMessage(
@@ -256,7 +277,7 @@ export class PaneController {
         route.kind === "download-mac" ? T.exportMac(name) : T.exportDone(name, decision.warnings),
       );
     } catch (error) {
-      this.view.exportMessage("error", T.exportFailed(message(error)));
+      this.failed("export", error, (why) => this.view.exportMessage("error", T.exportFailed(why)));
     } finally {
       this.view.busy(undefined);
     }
