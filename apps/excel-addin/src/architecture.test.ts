@@ -37,6 +37,14 @@ describe("architecture", () => {
     }
   });
 
+  it("leaves the guide's pictures in docs/ alone when tests run (they go to test-artefacts/)", () => {
+    const writers = files(SRC)
+      .filter((f) => f.endsWith(".test.ts") && /\bwriteFile\b/.test(readFileSync(f, "utf8")))
+      .filter((f) => /["'`]docs\//.test(readFileSync(f, "utf8")))
+      .map((f) => relative(SRC, f));
+    expect(writers).toEqual([]);
+  });
+
   it("writes the pane's page, styles and manifest in NFC", () => {
     for (const f of ["static/taskpane.html", "static/taskpane.css", "manifest.xml", "README.md"]) {
       const text = readFileSync(join(APP, f), "utf8");

@@ -13,6 +13,12 @@ import { PaneHarness, excel } from "./pane-harness.js";
 import { annexes, at, catalogue, formulaOf, inputFigures, layouts, settle, summary } from "./pane-figures.js";
 
 const APP = join(dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * Where the screenshots go: a git-ignored test-artefacts/ folder, so a test run
+ * leaves the tree clean. `pnpm --filter excel-addin screenshots` points this at
+ * docs/ to refresh the guide's pictures on purpose.
+ */
+const SHOTS = process.env.ADDIN_SCREENSHOT_DIR ? join(APP, process.env.ADDIN_SCREENSHOT_DIR) : join(APP, "test-artefacts");
 
 const run = chromiumAvailable();
 
@@ -39,8 +45,8 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     await page.fill("#unit-search", "quang ngai");
     expect(await page.locator("#unit-list option").allTextContents()).toEqual(["Tỉnh ủy Quảng Ngãi (51)"]);
     expect(await page.locator("#unit-count").textContent()).toMatch(/^1\/67 đơn vị/);
-    await mkdir(join(APP, "docs"), { recursive: true });
-    await writeFile(join(APP, "docs/task-pane-setup.png"), await page.screenshot());
+    await mkdir(SHOTS, { recursive: true });
+    await writeFile(join(SHOTS, "task-pane-setup.png"), await page.screenshot());
     await page.click("#create");
     await page.waitForSelector("#workbook:not([hidden])");
     expect(await page.locator("#unit-name").textContent()).toBe("Tỉnh ủy Quảng Ngãi");
@@ -108,7 +114,7 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     await page.waitForTimeout(1200);
     expect((await excel<{ syncs: number }>(page, "stats")).syncs).toBe(before);
 
-    await writeFile(join(APP, "docs/task-pane.png"), await page.screenshot({ fullPage: true }));
+    await writeFile(join(SHOTS, "task-pane.png"), await page.screenshot({ fullPage: true }));
 
     // Clicking the finding selects the cell on its sheet.
     expect(await excel(page, "selection")).not.toEqual({ sheet: "PL01", address: pct });
