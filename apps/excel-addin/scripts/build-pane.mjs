@@ -43,6 +43,10 @@ export async function buildPane({ outDir, officeJsUrl = OFFICE_JS_CDN, baseUrl =
     conditions: ["@phuluc/source"],
     minify,
     sourcemap: sourcemap ? "inline" : false,
+    // Vietnamese text as UTF-8, not \uXXXX escapes (about 20 KiB less). taskpane.html
+    // declares UTF-8 first thing, and a classic script without a charset in its
+    // Content-Type is decoded in the page's encoding, so any static server works.
+    charset: "utf8",
     legalComments: "none",
     metafile: true,
     logLevel: "warning",

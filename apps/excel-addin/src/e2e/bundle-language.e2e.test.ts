@@ -48,4 +48,12 @@ describe("production bundle", () => {
     // A phrase of zod's German locale: present whenever the other languages are bundled.
     expect(code).not.toContain("Ungültige Eingabe");
   });
+
+  it("carries its Vietnamese as UTF-8, in a page that declares UTF-8 before anything else", async () => {
+    const code = await readFile(join(dir, "taskpane.js"), "utf8");
+    expect(code).toContain("Lỗi của phần bổ trợ");
+    expect(code).not.toMatch(/\\u1e[0-9a-f]{2}/i);
+    const html = await readFile(join(dir, "taskpane.html"), "utf8");
+    expect(html.slice(0, 200)).toMatch(/<head>\s*<meta charset="utf-8" \/>/);
+  });
 });

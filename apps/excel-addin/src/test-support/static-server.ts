@@ -4,7 +4,8 @@ import { extname, join, posix } from "node:path";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
+  // As IIS and nginx serve scripts by default: no charset, so the page's UTF-8 declaration decodes the bundle.
+  ".js": "text/javascript",
   ".css": "text/css; charset=utf-8",
   ".png": "image/png",
   ".xml": "application/xml",
