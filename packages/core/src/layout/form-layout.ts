@@ -69,7 +69,10 @@ export interface FormLayout {
   table: { top: number; left: number; bottom: number; right: number };
   /** Data cells by annex cell key `row.column` → `D9`. */
   dataCells: ReadonlyMap<string, string>;
-  page: { paper: "A4"; orientation: "landscape"; fitToWidth: true };
+  /** Heights in points of the rows whose text wraps (and the header rows); other rows keep the default. */
+  rowHeights: ReadonlyMap<number, number>;
+  /** A4 in the orientation its width asks for; on one page (`fitToHeight` 1) when it fits readably, so the signature block stays with the table. */
+  page: { paper: "A4"; orientation: "portrait" | "landscape"; fitToWidth: true; fitToHeight: 0 | 1 };
   /** Input cells unlocked, everything else locked, sheet protected (no password). */
   protect: true;
 }

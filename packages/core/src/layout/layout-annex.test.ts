@@ -36,9 +36,9 @@ describe("layoutAnnex", () => {
     const first = l.table.top + 2;
     expect(l.dataCells.get("01.1")).toBe(`D${first}`);
     const pct = l.cells.find((c) => c.key === "01.3");
-    expect(pct).toMatchObject({ role: "derived", formula: `IF(N(D${first})=0,"",ROUND(E${first}/D${first}*100,1))`, numberFormat: "0.0" });
+    expect(pct).toMatchObject({ role: "derived", formula: `IF(N(D${first})=0,"",ROUND(E${first}/D${first}*100,1))`, numberFormat: "[$-42A]0.0" });
     const input = l.cells.find((c) => c.key === "01.2");
-    expect(input).toMatchObject({ role: "input", numberFormat: "#,##0", validation: { type: "whole", min: 0 } });
+    expect(input).toMatchObject({ role: "input", numberFormat: "[$-42A]#,##0", validation: { type: "whole", min: 0 } });
   });
 
   it("writes sums with contiguous ranges and lists, and indents labels", () => {
@@ -55,7 +55,7 @@ describe("layoutAnnex", () => {
     const sections = l.cells.filter((c) => c.role === "section").map((c) => c.value);
     expect(sections).toEqual(["A. Cán bộ được cử đi đào tạo, bồi dưỡng", "B. Tuyển sinh cao cấp lý luận chính trị so với kế hoạch"]);
     expect(l.cells.filter((c) => c.value === "Mã số")).toHaveLength(2);
-    expect(l.cells.find((c) => c.key === "05.3")?.numberFormat).toBe("0.00");
+    expect(l.cells.find((c) => c.key === "05.3")?.numberFormat).toBe("[$-42A]0.00");
     const p5 = layoutOf("PL05");
     const r = (code: string) => p5.dataCells.get(`${code}.1`);
     expect(p5.cells.find((c) => c.key === "03.1")?.formula).toBe(`${r("01")}-${r("02")}`);
@@ -82,5 +82,40 @@ describe("layoutAnnex", () => {
         seen.add(k);
       }
     }
+  });
+
+  it("chooses the page by the form's width and keeps each form on one page with its signature block", () => {
+    for (const annex of catalogue.annexes) {
+      const l = layoutAnnex(annex, options);
+      expect(l.page, annex.code).toMatchObject({ paper: "A4", fitToHeight: 1 });
+    }
+    expect(layoutOf("PL02").page.orientation).toBe("portrait");
+    expect(layoutOf("PL01").page.orientation).toBe("landscape");
+  });
+
+  it("keeps ĐẢNG CỘNG SẢN VIỆT NAM on one line and gives every section's header row the height its headers wrap to", () => {
+    for (const annex of catalogue.annexes) {
+      const l = layoutAnnex(annex, options);
+      const span = l.columnWidths.slice(3).reduce((a, b) => a + b, 0);
+      expect(span, annex.code).toBeGreaterThanOrEqual(38);
+      expect(l.rowHeights.get(1), annex.code).toBeUndefined();
+    }
+    const l = layoutOf("PL03");
+    const headerRows = [...new Set(l.cells.filter((c) => c.role === "header" && c.value === "STT").map((c) => c.row))];
+    expect(headerRows).toHaveLength(2);
+    const partB = headerRows[1]!;
+    expect(l.cells.find((c) => c.row === partB && c.value === "Chỉ tiêu kế hoạch (học viên)")).toBeDefined();
+    // 28 characters in bold over a 14-wide column: three lines of 12-point text.
+    expect(l.rowHeights.get(partB)).toBeGreaterThanOrEqual(3 * 16);
+  });
+
+  it("writes notes for the national reader under a consolidated table: its coverage, no rules or entry instruction", () => {
+    const coverage = ["Số liệu của 63/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022."];
+    const l = layoutAnnex(catalogue.annex("PL06")!, { ...options, audience: { kind: "national", coverage } });
+    const legend = l.cells.filter((c) => c.role === "legend").map((c) => c.value);
+    expect(legend[0]).toBe(`- ${coverage[0]}`);
+    expect(legend.some((t) => String(t).includes("≤"))).toBe(false);
+    expect(legend.some((t) => String(t).includes("chỉ nhập số liệu"))).toBe(false);
+    expect(at(l, 6, 1)?.value).toBe("Số liệu tính đến ngày 05/12/2022");
   });
 });

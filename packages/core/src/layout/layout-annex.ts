@@ -5,6 +5,8 @@ import { ruleText } from "../rule/rule-text.js";
 import { cellAddress } from "./address.js";
 import { excelFormula } from "./excel-formula.js";
 import type { FormLayout, InputValidation, LayoutCell } from "./form-layout.js";
+import { fitPage } from "./page-fit.js";
+import { ROLE_FONTS, lineHeight, wrappedLines } from "./text-height.js";
 
 export interface LayoutOptions {
   /** The committee's official name: `Tỉnh ủy Quảng Ngãi`. */
@@ -13,12 +15,43 @@ export interface LayoutOptions {
   periodLabel: string;
   /** Cut-off date as forms write it: `05/12/2022`; dotted blanks for the officer to fill when absent. */
   cutOff?: string;
+  /**
+   * Who reads the sheet: a unit's officer filling it in (the rules and the
+   * entry instruction under the table), or the national reader of a
+   * consolidated table (its coverage lines instead).
+   */
+  audience?: { kind: "unit" } | { kind: "national"; coverage: readonly string[] };
 }
 
 const FIRST_DATA_COLUMN = 4;
+/** Widths of the STT, indicator and code columns. */
+const LEAD_WIDTHS = [6, 48, 8] as const;
+const DATA_WIDTH = 14;
+/** The heading "ĐẢNG CỘNG SẢN VIỆT NAM" over the data columns needs this much width to stay on one line. */
+const PARTY_NAME_WIDTH = 38;
+const NATIONAL_NOTES = [
+  "- Số liệu tổng hợp là tổng số liệu của các đơn vị đã tổng hợp; tỷ lệ được tính lại từ số tổng hợp, không lấy bình quân tỷ lệ của các đơn vị.",
+  "- Ô để trống: không đơn vị nào báo cáo chỉ tiêu này.",
+];
+
+/** Row heights that show every cell's text wrapped in its span; rows of one line keep the default height. */
+function rowHeightsOf(cells: readonly LayoutCell[], widths: readonly number[]): Map<number, number> {
+  const heights = new Map<number, number>();
+  for (const cell of cells) {
+    if (typeof cell.value !== "string" || (cell.rowSpan ?? 1) > 1) continue;
+    const font = ROLE_FONTS[cell.role];
+    let width = 0;
+    for (let c = cell.column; c < cell.column + (cell.colSpan ?? 1); c++) width += widths[c - 1] ?? DATA_WIDTH;
+    const lines = wrappedLines(cell.value, font, width - (cell.indent ?? 0) * 2);
+    const padding = cell.role === "header" || cell.role === "title" ? 8 : 2;
+    const height = lines * lineHeight(font.size) + padding;
+    if (lines > 1 || cell.role === "header" || cell.role === "title") heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, height));
+  }
+  return heights;
+}
 
 /** `Tổng số (lượt)`; a header that already names its unit (`Số lượt`) keeps as it is. */
-function headerText(column: { header: string; unit?: string | undefined }): string {
+export function headerText(column: { header: string; unit?: string | undefined }): string {
   const unit = column.unit;
   if (!unit || column.header.toLocaleLowerCase("vi").includes(unit.toLocaleLowerCase("vi"))) return column.header;
   return `${column.header} (${unit})`;
@@ -132,8 +165,14 @@ export function layoutAnnex(annex: Annex, options: LayoutOptions): FormLayout {
   }
 
   span(row++, 1, "legend-title", "Ghi chú:", width);
-  for (const rule of annex.rules) span(row++, 1, "legend", `- ${ruleText(rule, "vi")}`, width);
-  span(row++, 1, "legend", "- Các ô tô nền được tính tự động bằng công thức; chỉ nhập số liệu vào các ô trắng.", width);
+  const audience = options.audience ?? { kind: "unit" };
+  if (audience.kind === "national") {
+    for (const line of audience.coverage) span(row++, 1, "legend", `- ${line}`, width);
+    for (const line of NATIONAL_NOTES) span(row++, 1, "legend", line, width);
+  } else {
+    for (const rule of annex.rules) span(row++, 1, "legend", `- ${ruleText(rule, "vi")}`, width);
+    span(row++, 1, "legend", "- Các ô tô nền được tính tự động bằng công thức; chỉ nhập số liệu vào các ô trắng.", width);
+  }
   row++;
   span(row, FIRST_DATA_COLUMN, "signature-date", "…………, ngày …… tháng …… năm ……", dataColumns);
   row++;
@@ -143,7 +182,13 @@ export function layoutAnnex(annex: Annex, options: LayoutOptions): FormLayout {
   span(row, 1, "signature-note", "(Ký, ghi rõ họ tên)", 2);
   span(row, FIRST_DATA_COLUMN, "signature-note", "(Ký tên, đóng dấu)", dataColumns);
 
-  const columnWidths = [6, 48, 8, ...Array.from({ length: dataColumns }, () => 14)];
+  const dataWidth = Math.max(DATA_WIDTH, Math.ceil(PARTY_NAME_WIDTH / dataColumns));
+  const columnWidths = [...LEAD_WIDTHS, ...Array.from({ length: dataColumns }, () => dataWidth)];
+  const rowHeights = rowHeightsOf(cells, columnWidths);
+  const DEFAULT_ROW = lineHeight(12) + 2;
+  let height = 0;
+  for (let r = 1; r <= row; r++) height += rowHeights.get(r) ?? DEFAULT_ROW;
+  const fit = fitPage(columnWidths.reduce((a, b) => a + b, 0), height);
   return {
     annex: annex.code,
     sheetName: annex.code,
@@ -152,7 +197,8 @@ export function layoutAnnex(annex: Annex, options: LayoutOptions): FormLayout {
     printTitleRows: printTitles,
     table: { top: tableTop, left: 1, bottom: tableBottom, right: lastColumn },
     dataCells: positions,
-    page: { paper: "A4", orientation: "landscape", fitToWidth: true },
+    rowHeights,
+    page: { paper: "A4", orientation: fit.orientation, fitToWidth: true, fitToHeight: fit.fitToHeight },
     protect: true,
   };
 }

@@ -40,8 +40,8 @@ describe("sampleSubmission", () => {
       const cells = s.annexes[annex.code]?.cells ?? {};
       expect(Object.keys(cells).sort()).toEqual(annex.index.cells.map((c) => `${c.row.code}.${c.column.number}`).sort());
     }
-    expect(s.annexes.PL01?.cells["01.3"]?.numberFormat).toBe("0.0");
-    expect(s.annexes.PL03?.cells["05.3"]?.numberFormat).toBe("0.00");
+    expect(s.annexes.PL01?.cells["01.3"]?.numberFormat).toBe("[$-42A]0.0");
+    expect(s.annexes.PL03?.cells["05.3"]?.numberFormat).toBe("[$-42A]0.00");
     expect(s.annexes.PL01?.cells["01.1"]?.numberFormat).toBeUndefined();
   });
 

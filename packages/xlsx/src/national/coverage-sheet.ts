@@ -2,6 +2,7 @@ import type { Workbook } from "exceljs";
 import { periodLabel, type ConsolidationResult } from "@phuluc/core";
 import type { FileEntry } from "./national-input.js";
 import { neutralizeText } from "./neutralize-text.js";
+import { registryLine } from "./registry-line.js";
 import { COVERAGE_SHEET } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
 import { carrierTable, fittedRow, type Carrier, type TableRow, type WrittenTable } from "./written-table.js";
@@ -43,15 +44,11 @@ export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult
   const sheet = workbook.addWorksheet(COVERAGE_SHEET);
   const widths = [6, 10, 34, 16, 44, 36, 66, 8, 10];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  sheet.mergeCells(1, 1, 1, COLUMNS);
-  sheet.getCell(1, 1).value = `TÌNH HÌNH NỘP BÁO CÁO — ${periodLabel(result.period).toLocaleUpperCase("vi")}`;
-  style.title(sheet.getCell(1, 1));
   const c = result.coverage;
-  sheet.mergeCells(2, 1, 2, COLUMNS);
-  sheet.getCell(2, 1).value = `Phải nộp ${c.expected} · đã nhận ${c.received} · đã tổng hợp ${c.included} · không tổng hợp ${c.excluded} · chưa nộp ${c.missing} (${result.registry.title})`;
-  style.subtitle(sheet.getCell(2, 1));
-
-  style.printable(sheet, "4:4");
+  style.heading(sheet, widths, `TÌNH HÌNH NỘP BÁO CÁO — ${periodLabel(result.period).toLocaleUpperCase("vi")}`, [
+    `Phải nộp ${c.expected} · đã nhận ${c.received} · đã tổng hợp ${c.included} · không tổng hợp ${c.excluded} · chưa nộp ${c.missing} (${registryLine(result)})`,
+  ]);
+  style.printable(sheet, widths, 90 + 16 * (result.units.length + files.length), "4:4");
   const header = sheet.getRow(4);
   header.values = ["STT", "Mã đơn vị", "Đơn vị", "Trạng thái", "Lý do", "Tệp", "SHA-256", "Số lỗi", "Số cảnh báo"];
   style.header(header, 1, COLUMNS);

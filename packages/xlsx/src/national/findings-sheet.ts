@@ -1,13 +1,15 @@
 import type { Workbook } from "exceljs";
-import { formatFinding, type Catalogue, type ConsolidationResult } from "@phuluc/core";
+import { formatFinding, periodLabel, type Catalogue, type ConsolidationResult } from "@phuluc/core";
 import type { NationalWorkbookInput } from "./national-input.js";
 import { neutralizeText } from "./neutralize-text.js";
 import { FINDINGS_SHEET } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
 import { carrierTable, fittedRow, type Carrier, type TableRow, type WrittenTable } from "./written-table.js";
 
+const HEADER_ROW = 4;
+
 /**
- * Every finding: file, unit, annex, cell, severity and the Vietnamese
+ * Under its title, every finding: file, unit, annex, cell, severity and the Vietnamese
  * message; national findings last. exceljs renders the header and one row
  * per severity; the rows are written as the workbook is compressed.
  */
@@ -20,15 +22,21 @@ export function addFindingsSheet(
   const sheet = workbook.addWorksheet(FINDINGS_SHEET);
   const widths = [6, 30, 22, 9, 14, 11, 100];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  const header = sheet.getRow(1);
-  header.values = ["STT", "Tệp", "Đơn vị", "Phụ lục", "Ô", "Mức độ", "Nội dung"];
-  style.header(header, 1, widths.length);
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  style.printable(sheet, "1:1");
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: widths.length } };
-  const names = new Map(result.units.map((u) => [u.unit.code, u.unit.name]));
   const national = result.findings.map((finding) => ({ unit: "Toàn quốc", finding }));
   const count = findings.length + national.length;
+  const errors = [...findings, ...national].filter((f) => f.finding.severity === "error").length;
+  style.heading(sheet, widths, `KẾT QUẢ KIỂM TRA SỐ LIỆU — ${periodLabel(result.period).toLocaleUpperCase("vi")}`, [
+    count === 0
+      ? "Không có lỗi hay cảnh báo nào."
+      : `${errors} lỗi, ${count - errors} cảnh báo trong các tệp đã nhận; dòng "Toàn quốc" là kiểm tra trên số liệu tổng hợp.`,
+  ]);
+  const header = sheet.getRow(HEADER_ROW);
+  header.values = ["STT", "Tệp", "Đơn vị", "Phụ lục", "Ô", "Mức độ", "Nội dung"];
+  style.header(header, 1, widths.length);
+  sheet.views = [{ state: "frozen", ySplit: HEADER_ROW }];
+  style.printable(sheet, widths, 90 + 16 * count, `${HEADER_ROW}:${HEADER_ROW}`);
+  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: widths.length } };
+  const names = new Map(result.units.map((u) => [u.unit.code, u.unit.name]));
   if (count === 0) return undefined;
   const entry = (i: number) => (i < findings.length ? findings[i] : national[i - findings.length]) as NationalWorkbookInput["findings"][number];
   const rowOf = (i: number): TableRow => {
@@ -59,5 +67,5 @@ export function addFindingsSheet(
     const i = firstOf(severity);
     if (i >= 0) carriers.push({ row: rowOf(i), look: (r) => style.body(r, 1, widths.length, severity === "error" ? { fill: "FFFCE4D6" } : {}) });
   }
-  return carrierTable(sheet, { firstRow: 2, columns: widths.length, rowCount: count, rows }, carriers);
+  return carrierTable(sheet, { firstRow: HEADER_ROW + 1, columns: widths.length, rowCount: count, rows }, carriers);
 }

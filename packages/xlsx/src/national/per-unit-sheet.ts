@@ -1,12 +1,13 @@
 import type { Row, Workbook } from "exceljs";
-import { cellNumberFormat, periodLabel, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
+import { cellNumberFormat, formatVietnameseDate, headerText, lineHeight, periodLabel, wrappedLines, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
 import type { NationalWorkbookInput } from "./national-input.js";
 import { perUnitSheetName } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
 import { carrierTable, type TableRow, type WrittenTable } from "./written-table.js";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
-const FIRST_BODY_ROW = 6;
+const HEADER_ROW = 5;
+const FIRST_BODY_ROW = HEADER_ROW + 3;
 
 function statusNote(status: UnitStatus | undefined, applies: boolean, filed: boolean): string {
   if (!applies) return "Không áp dụng";
@@ -104,8 +105,10 @@ class AnnexTableRows {
 
 /**
  * One row per unit for an annex, grouped (regions by default) with a
- * sub-total row per group and the national row last. Columns: unit code,
- * unit name, then every cell of the annex under `Mã số 01` / `(1)` headers.
+ * sub-total row per group and the national row last. Under the title,
+ * period, cut-off and coverage lines, columns: unit code, unit name, then
+ * every cell of the annex headed by its indicator (merged over its
+ * columns), its column and its number `(1)`.
  * exceljs renders the heading and one row of each kind (their styles); the
  * full body is written into the sheet afterwards (see expandTables), which
  * keeps 10,000 units fast and small in memory.
@@ -115,38 +118,51 @@ export function addPerUnitSheet(
   annex: Annex,
   consolidated: ConsolidatedAnnex,
   result: ConsolidationResult,
+  heading: { cutOff?: string; coverage: string },
   unitFigures?: NationalWorkbookInput["unitFigures"],
 ): WrittenTable {
   const sheet = workbook.addWorksheet(perUnitSheetName(annex.code), { properties: { tabColor: { argb: "FF7F7F7F" } } });
   const specs = annex.index.cells;
   const last = 3 + specs.length;
-  sheet.getColumn(1).width = 9;
-  sheet.getColumn(2).width = 34;
-  for (let c = 3; c < last; c++) sheet.getColumn(c).width = 12;
-  sheet.getColumn(last).width = 26;
+  const widths = [9, 34, ...specs.map(() => 12), 26];
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 
-  sheet.mergeCells(1, 1, 1, last);
-  sheet.getCell(1, 1).value = `${annex.code}. ${annex.title.toLocaleUpperCase("vi")} — SỐ LIỆU THEO ĐƠN VỊ`;
-  style.title(sheet.getCell(1, 1));
-  sheet.mergeCells(2, 1, 2, last);
-  sheet.getCell(2, 1).value = `Kỳ báo cáo: ${periodLabel(result.period)} · ${result.groupingName}`;
-  style.subtitle(sheet.getCell(2, 1));
+  const dated = heading.cutOff ? ` · Số liệu tính đến ngày ${formatVietnameseDate(heading.cutOff)}` : "";
+  style.heading(sheet, widths, `${annex.code}. ${annex.title.toLocaleUpperCase("vi")} — SỐ LIỆU THEO ĐƠN VỊ`, [
+    `Kỳ báo cáo: ${periodLabel(result.period)}${dated} · ${result.groupingName}`,
+    heading.coverage,
+  ]);
 
-  const h1 = sheet.getRow(4);
-  const h2 = sheet.getRow(5);
-  h1.values = ["Mã đơn vị", "Đơn vị"];
-  sheet.mergeCells(4, 1, 5, 1);
-  sheet.mergeCells(4, 2, 5, 2);
-  specs.forEach((spec, i) => {
-    h1.getCell(3 + i).value = `Mã số ${spec.row.code}`;
-    h2.getCell(3 + i).value = `(${spec.column.number})`;
-  });
+  // Three header rows: the indicator (merged over its columns), the column, its number.
+  const [h1, h2, h3] = [HEADER_ROW, HEADER_ROW + 1, HEADER_ROW + 2].map((r) => sheet.getRow(r)) as [Row, Row, Row];
+  h1.getCell(1).value = "Mã đơn vị";
+  h1.getCell(2).value = "Đơn vị";
   h1.getCell(last).value = "Ghi chú";
-  sheet.mergeCells(4, last, 5, last);
-  style.header(h1, 1, last);
-  style.header(h2, 1, last);
-  sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 5 }];
-  style.printable(sheet, "4:5");
+  for (const c of [1, 2, last]) sheet.mergeCells(HEADER_ROW, c, HEADER_ROW + 2, c);
+  let tallest = 1;
+  for (let i = 0; i < specs.length; ) {
+    const spec = specs[i] as (typeof specs)[number];
+    let j = i;
+    while (j + 1 < specs.length && specs[j + 1]?.row.code === spec.row.code) j++;
+    const label = `${spec.row.label} (mã số ${spec.row.code})`;
+    h1.getCell(3 + i).value = label;
+    if (j > i) sheet.mergeCells(HEADER_ROW, 3 + i, HEADER_ROW, 3 + j);
+    tallest = Math.max(tallest, wrappedLines(label, { size: 11, bold: true }, 12 * (j - i + 1)));
+    i = j + 1;
+  }
+  let tallestColumn = 1;
+  specs.forEach((spec, i) => {
+    const text = headerText(spec.column);
+    h2.getCell(3 + i).value = text;
+    tallestColumn = Math.max(tallestColumn, wrappedLines(text, { size: 11, bold: true }, 12));
+    h3.getCell(3 + i).value = `(${spec.column.number})`;
+  });
+  h1.height = tallest * lineHeight(11) + 6;
+  h2.height = tallestColumn * lineHeight(11) + 6;
+  for (const r of [h1, h2, h3]) style.header(r, 1, last);
+  sheet.views = [{ state: "frozen", xSplit: 2, ySplit: FIRST_BODY_ROW - 1 }];
+  const bodyRows = consolidated.groups.reduce((n, g) => n + g.members.length + 2, 0) + 1;
+  style.printable(sheet, widths, 120 + 16 * bodyRows, `${HEADER_ROW}:${HEADER_ROW + 2}`);
 
   const table = new AnnexTableRows(annex, consolidated, result, unitFigures);
   const numberFormats = (r: Row) => specs.forEach((spec, s) => (r.getCell(3 + s).numFmt = cellNumberFormat(spec)));

@@ -1,21 +1,46 @@
 import type { Cell, Row, Worksheet } from "exceljs";
+import { PRINT_MARGINS, fitPage, lineHeight, wrappedLines } from "@phuluc/core";
 
 const FONT = "Times New Roman";
 const thin = { style: "thin" as const, color: { argb: "FF000000" } };
 
 /** Small shared styling for the national workbook's tables. */
 export const style = {
-  /** A4 landscape, fit to the page width, the header rows repeated on every printed page. */
-  printable(sheet: Worksheet, headerRows?: string): void {
+  /**
+   * A4 in the orientation the sheet's width asks for (`widths` of its
+   * columns, `heightPoints` of its rows), fit to the page width, on one page
+   * when it fits readably, the header rows repeated on every printed page.
+   */
+  printable(sheet: Worksheet, widths: readonly number[], heightPoints: number, headerRows?: string): void {
+    const fit = fitPage(widths.reduce((a, b) => a + b, 0), heightPoints);
     sheet.pageSetup = {
       paperSize: 9,
-      orientation: "landscape",
+      orientation: fit.orientation,
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: fit.fitToHeight,
       ...(headerRows ? { printTitlesRow: headerRows } : {}),
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: { ...PRINT_MARGINS },
     };
+  },
+  /**
+   * The heading block of a national sheet: its title on row 1, then one
+   * line each (period, cut-off, coverage …) from row 2, merged across the
+   * `widths`' columns, each row tall enough for its wrapped text.
+   */
+  heading(sheet: Worksheet, widths: readonly number[], title: string, lines: readonly string[]): void {
+    const total = widths.reduce((a, b) => a + b, 0);
+    [title, ...lines].forEach((text, i) => {
+      const r = i + 1;
+      sheet.mergeCells(r, 1, r, widths.length);
+      const cell = sheet.getCell(r, 1);
+      cell.value = text;
+      if (i === 0) style.title(cell);
+      else style.subtitle(cell);
+      const size = i === 0 ? 14 : 12;
+      const n = wrappedLines(text, { size, bold: i === 0 }, total);
+      sheet.getRow(r).height = n * lineHeight(size) + (i === 0 ? 8 : 2);
+    });
   },
   title(cell: Cell): void {
     cell.font = { name: FONT, size: 14, bold: true };
@@ -23,7 +48,7 @@ export const style = {
   },
   subtitle(cell: Cell): void {
     cell.font = { name: FONT, size: 12, italic: true };
-    cell.alignment = { horizontal: "center" };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   },
   header(row: Row, from: number, to: number): void {
     for (let c = from; c <= to; c++) {

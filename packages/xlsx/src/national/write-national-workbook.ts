@@ -1,7 +1,7 @@
 import type { Workbook, XlsxWriteOptions } from "exceljs";
 import ExcelJS from "../exceljs-bundle.js";
 import { unzipSync } from "fflate";
-import { META_SHEET, metaRows, workbookMeta } from "@phuluc/core";
+import { META_SHEET, coverageSentences, metaRows, workbookMeta } from "@phuluc/core";
 import { addAnnexFormSheet } from "./annex-form-sheet.js";
 import { addCoverageSheet } from "./coverage-sheet.js";
 import { addFindingsSheet } from "./findings-sheet.js";
@@ -9,6 +9,7 @@ import type { NationalWorkbookInput } from "./national-input.js";
 import { expandedSheet } from "./expand-tables.js";
 import { ZipWriter, portableCompression, type ZipCompression } from "../zip-writer/index.js";
 import { addPerUnitSheet } from "./per-unit-sheet.js";
+import { COVERAGE_SHEET } from "./sheet-names.js";
 import { addSummarySheet } from "./summary-sheet.js";
 import type { WrittenTable } from "./written-table.js";
 
@@ -33,13 +34,15 @@ export function buildNationalWorkbook(input: NationalWorkbookInput): { workbook:
   const findings = addFindingsSheet(workbook, catalogue, result, input.findings);
   if (findings) tables.push(findings);
   const unitName = input.asUnit?.officialName ?? input.consolidatorName ?? "Ban Tổ chức Trung ương";
+  // The coverage line only: the units' names are listed on the coverage sheet (10,000 communes do not fit under a table).
+  const coverage = [...coverageSentences(result, input.cutOff).slice(0, 1), `Tình hình nộp báo cáo của từng đơn vị: xem trang "${COVERAGE_SHEET}".`];
   for (const consolidated of result.annexes) {
     const annex = catalogue.annex(consolidated.code);
-    if (annex) addAnnexFormSheet(workbook, annex, consolidated, { unitName, period: result.period, ...(input.cutOff ? { cutOff: input.cutOff } : {}) });
+    if (annex) addAnnexFormSheet(workbook, annex, consolidated, { unitName, period: result.period, coverage, ...(input.cutOff ? { cutOff: input.cutOff } : {}) });
   }
   for (const consolidated of result.annexes) {
     const annex = catalogue.annex(consolidated.code);
-    if (annex) tables.push(addPerUnitSheet(workbook, annex, consolidated, result, input.unitFigures));
+    if (annex) tables.push(addPerUnitSheet(workbook, annex, consolidated, result, { coverage: coverage[0] ?? "", ...(input.cutOff ? { cutOff: input.cutOff } : {}) }, input.unitFigures));
   }
   if (input.asUnit) {
     const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });

@@ -1,5 +1,5 @@
 import type { CellValue, Worksheet } from "exceljs";
-import type { FormLayout, LayoutCell } from "@phuluc/core";
+import { PRINT_MARGINS, type FormLayout, type LayoutCell } from "@phuluc/core";
 import { ROLE_STYLES } from "./role-styles.js";
 
 /** What to put in a data cell when a template is pre-filled. */
@@ -13,8 +13,6 @@ export interface CellFill {
   overwrite?: boolean;
 }
 
-const LABEL_CHARS_PER_LINE = 52;
-
 function cellValue(cell: LayoutCell, fill: CellFill | undefined): CellValue {
   if (cell.role === "derived" && cell.formula !== undefined && !fill?.overwrite) {
     const result = fill?.result;
@@ -26,8 +24,9 @@ function cellValue(cell: LayoutCell, fill: CellFill | undefined): CellValue {
 
 /**
  * Renders core's form layout on a worksheet: values, formulas, merges,
- * styles by role, input validation, protection (inputs unlocked), A4
- * landscape fit to width with the table headers repeated on every page.
+ * styles by role, row heights, input validation, protection (inputs
+ * unlocked), A4 as the layout chose it with the table headers repeated on
+ * every page.
  */
 export function renderLayout(sheet: Worksheet, layout: FormLayout, fills?: ReadonlyMap<string, CellFill>): void {
   layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
@@ -63,21 +62,16 @@ export function renderLayout(sheet: Worksheet, layout: FormLayout, fills?: Reado
     if ((cell.rowSpan ?? 1) > 1 || (cell.colSpan ?? 1) > 1) {
       sheet.mergeCells(cell.row, cell.column, cell.row + (cell.rowSpan ?? 1) - 1, cell.column + (cell.colSpan ?? 1) - 1);
     }
-    if (cell.role === "label" && typeof cell.value === "string") {
-      const lines = Math.ceil((cell.value.length + (cell.indent ?? 0) * 4) / LABEL_CHARS_PER_LINE);
-      if (lines > 1) sheet.getRow(cell.row).height = 17 * lines;
-    }
   }
-  sheet.getRow(layout.printTitleRows.from).height = 48;
-  sheet.getRow(4).height = 36;
+  for (const [row, height] of layout.rowHeights) sheet.getRow(row).height = height;
   sheet.pageSetup = {
     paperSize: 9,
     orientation: layout.page.orientation,
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: layout.page.fitToHeight,
     printTitlesRow: `${layout.printTitleRows.from}:${layout.printTitleRows.to}`,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PRINT_MARGINS },
   };
   sheet.views = [{ state: "normal", showGridLines: false }];
   if (layout.protect) {

@@ -1,5 +1,5 @@
 import type { Alignment, Borders, Fill, Font } from "exceljs";
-import type { LayoutRole } from "@phuluc/core";
+import { ROLE_FONTS, type LayoutRole } from "@phuluc/core";
 
 /** How each layout role looks on paper. Times New Roman is what official documents use. */
 export interface RoleStyle {
@@ -15,28 +15,28 @@ const box: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin
 const grey: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 const derivedFill: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE4ECF7" } };
 
-const f = (size: number, extra: Partial<Font> = {}): Partial<Font> => ({ name: FONT, size, ...extra });
+const f = (role: LayoutRole): Partial<Font> => ({ name: FONT, ...ROLE_FONTS[role] });
 const center: Partial<Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
 
 export const ROLE_STYLES: Record<LayoutRole, RoleStyle> = {
-  "unit-name": { font: f(12, { bold: true }), alignment: center },
-  "party-name": { font: f(12, { bold: true, underline: true }), alignment: center },
-  "form-code": { font: f(11, { italic: true }), alignment: { horizontal: "center" } },
-  title: { font: f(14, { bold: true }), alignment: center },
-  period: { font: f(12, { italic: true }), alignment: center },
-  "cut-off": { font: f(12, { italic: true }), alignment: center },
-  note: { font: f(12, { italic: true }), alignment: center },
-  section: { font: f(12, { bold: true }), alignment: { horizontal: "left", vertical: "middle" } },
-  header: { font: f(12, { bold: true }), alignment: center, border: box, fill: grey },
-  "header-number": { font: f(11, { italic: true }), alignment: center, border: box, fill: grey },
-  stt: { font: f(12), alignment: { horizontal: "center", vertical: "middle" }, border: box },
-  label: { font: f(12), alignment: { horizontal: "left", vertical: "middle", wrapText: true }, border: box },
-  code: { font: f(12), alignment: { horizontal: "center", vertical: "middle" }, border: box },
-  input: { font: f(12), alignment: { horizontal: "right", vertical: "middle" }, border: box },
-  derived: { font: f(12, { bold: true }), alignment: { horizontal: "right", vertical: "middle" }, border: box, fill: derivedFill },
-  "legend-title": { font: f(12, { bold: true, italic: true }), alignment: { horizontal: "left" } },
-  legend: { font: f(12, { italic: true }), alignment: { horizontal: "left" } },
-  "signature-date": { font: f(12, { italic: true }), alignment: { horizontal: "center" } },
-  "signature-title": { font: f(12, { bold: true }), alignment: { horizontal: "center" } },
-  "signature-note": { font: f(12, { italic: true }), alignment: { horizontal: "center" } },
+  "unit-name": { font: f("unit-name"), alignment: center },
+  "party-name": { font: f("party-name"), alignment: { horizontal: "center", vertical: "middle", wrapText: false } },
+  "form-code": { font: f("form-code"), alignment: { horizontal: "center" } },
+  title: { font: f("title"), alignment: center },
+  period: { font: f("period"), alignment: center },
+  "cut-off": { font: f("cut-off"), alignment: center },
+  note: { font: f("note"), alignment: center },
+  section: { font: f("section"), alignment: { horizontal: "left", vertical: "middle" } },
+  header: { font: f("header"), alignment: center, border: box, fill: grey },
+  "header-number": { font: f("header-number"), alignment: center, border: box, fill: grey },
+  stt: { font: f("stt"), alignment: { horizontal: "center", vertical: "middle" }, border: box },
+  label: { font: f("label"), alignment: { horizontal: "left", vertical: "middle", wrapText: true }, border: box },
+  code: { font: f("code"), alignment: { horizontal: "center", vertical: "middle" }, border: box },
+  input: { font: f("input"), alignment: { horizontal: "right", vertical: "middle" }, border: box },
+  derived: { font: f("derived"), alignment: { horizontal: "right", vertical: "middle" }, border: box, fill: derivedFill },
+  "legend-title": { font: f("legend-title"), alignment: { horizontal: "left" } },
+  legend: { font: f("legend"), alignment: { horizontal: "left", vertical: "top", wrapText: true } },
+  "signature-date": { font: f("signature-date"), alignment: { horizontal: "center" } },
+  "signature-title": { font: f("signature-title"), alignment: { horizontal: "center" } },
+  "signature-note": { font: f("signature-note"), alignment: { horizontal: "center" } },
 };
