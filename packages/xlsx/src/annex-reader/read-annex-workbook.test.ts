@@ -25,7 +25,7 @@ describe("readAnnexWorkbook", () => {
     expect(r.unit?.name).toBe("Quảng Ngãi");
     expect(r.submission).toMatchObject({ unit: "51", period: "2022-Y", cutOff: "2022-12-05", catalogueVersion: "2022.1", file: "51.xlsx" });
     expect(figureTable(r.submission)).toEqual(figureTable(figures));
-    expect(r.submission.annexes.PL01?.cells["01.3"]).toMatchObject({ address: "PL01!F10", numberFormat: "0.0", formula: true });
+    expect(r.submission.annexes.PL01?.cells["01.3"]).toMatchObject({ address: "PL01!F10", numberFormat: "[$-42A]0.0", formula: true });
     expect(messages(r)).toEqual([]);
   });
 

@@ -45,9 +45,23 @@ describe("writeNationalWorkbook", () => {
     expect(pl04.getCell("D11").value).toBe(members);
 
     const perUnit = wb.getWorksheet("ĐV PL04")!;
-    expect([perUnit.getCell("A4").value, perUnit.getCell("B4").value, perUnit.getCell("C4").value, perUnit.getCell("C5").value]).toEqual(["Mã đơn vị", "Đơn vị", "Mã số 01", "(1)"]);
-    expect([perUnit.getCell("A6").value, perUnit.getCell("B6").value]).toEqual(["I", "Trung du và miền núi phía Bắc"]);
-    expect(perUnit.getCell("A7").value).toBe("02");
+    expect(perUnit.getCell("A1").value).toBe("PL04. TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN — SỐ LIỆU THEO ĐƠN VỊ");
+    expect(perUnit.getCell("A2").value).toBe("Kỳ báo cáo: năm 2022 · Số liệu tính đến ngày 05/12/2022 · Vùng kinh tế - xã hội");
+    expect(perUnit.getCell("A3").value).toBe("Số liệu của 66/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
+    // Each column headed by its indicator, its column and its number.
+    expect([perUnit.getCell("A5").value, perUnit.getCell("B5").value, perUnit.getCell("C5").value, perUnit.getCell("C6").value, perUnit.getCell("C7").value]).toEqual([
+      "Mã đơn vị", "Đơn vị", "Số tổ chức cơ sở đảng (cuối kỳ) (mã số 01)", "Số lượng", "(1)",
+    ]);
+    expect([perUnit.getCell("A8").value, perUnit.getCell("B8").value]).toEqual(["I", "Trung du và miền núi phía Bắc"]);
+    expect(perUnit.getCell("A9").value).toBe("02");
+    expect(perUnit.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "5:7" });
+
+    // National tables carry notes for the national reader, not the officer's entry instructions.
+    const pl06 = (wb.getWorksheet("PL06")!.getSheetValues() as unknown[][]).flat().filter((v): v is string => typeof v === "string");
+    expect(pl06).toContain("- Số liệu của 66/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
+    expect(pl06.some((t) => t.includes("≤") || t.includes("chỉ nhập số liệu"))).toBe(false);
+    // The unit list named is the one of the period consolidated.
+    expect(wb.getWorksheet("Tóm tắt")!.getCell("A2").value).toBe("Số liệu tính đến ngày 05/12/2022 · Danh mục đơn vị áp dụng cho năm 2022 (vn-2022): 67 đơn vị");
     const rows = perUnit.getSheetValues() as unknown[][];
     const nationalRow = rows.find((r) => r?.[2] === "TOÀN QUỐC")!;
     expect(nationalRow[4]).toBe(members);
@@ -103,12 +117,15 @@ describe("writeNationalWorkbook", () => {
 
     const sheet = wb.getWorksheet("Kết quả kiểm tra")!;
     const list = sheet.getSheetValues() as unknown[][];
-    expect(list[2]?.slice(1, 7)).toEqual([1, "51.xlsx", "Quảng Ngãi", "PL02", "'PL02'!D9", "Lỗi"]);
-    expect(list[3]?.slice(1, 7)).toEqual([2, "24.xlsx", "Bắc Giang", undefined, undefined, "Cảnh báo"]);
-    expect(list[4]?.slice(1, 7)).toEqual([3, undefined, "Toàn quốc", "PL09", undefined, "Cảnh báo"]);
-    expect(list.length).toBe(5);
-    expect((sheet.getCell("G2").fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFCE4D6");
-    expect((sheet.getCell("G3").fill as { pattern?: string } | undefined)?.pattern ?? "none").toBe("none");
+    expect(list[1]?.[1]).toBe("KẾT QUẢ KIỂM TRA SỐ LIỆU — NĂM 2022");
+    expect(list[2]?.[1]).toBe('1 lỗi, 2 cảnh báo trong các tệp đã nhận; dòng "Toàn quốc" là kiểm tra trên số liệu tổng hợp.');
+    expect(list[4]?.slice(1, 4)).toEqual(["STT", "Tệp", "Đơn vị"]);
+    expect(list[5]?.slice(1, 7)).toEqual([1, "51.xlsx", "Quảng Ngãi", "PL02", "'PL02'!D9", "Lỗi"]);
+    expect(list[6]?.slice(1, 7)).toEqual([2, "24.xlsx", "Bắc Giang", undefined, undefined, "Cảnh báo"]);
+    expect(list[7]?.slice(1, 7)).toEqual([3, undefined, "Toàn quốc", "PL09", undefined, "Cảnh báo"]);
+    expect(list.length).toBe(8);
+    expect((sheet.getCell("G5").fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFCE4D6");
+    expect((sheet.getCell("G6").fill as { pattern?: string } | undefined)?.pattern ?? "none").toBe("none");
   });
 
   it("takes each unit's row from unitFigures when given, to the same workbook", async () => {

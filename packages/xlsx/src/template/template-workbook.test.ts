@@ -50,11 +50,11 @@ describe("writeTemplate", () => {
     const input = s.getCell("D10");
     expect(input.protection?.locked).toBe(false);
     expect(input.dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [0], showErrorMessage: true });
-    expect(input.numFmt).toBe("#,##0");
+    expect(input.numFmt).toBe("[$-42A]#,##0");
     const derived = s.getCell("F10");
     expect(derived.formula).toBe('IF(N(D10)=0,"",ROUND(E10/D10*100,1))');
     expect(derived.protection?.locked).not.toBe(false);
-    expect(s.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "8:9" });
+    expect(s.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1, printTitlesRow: "8:9" });
     const bytes = await template("51", "2022-Y");
     const parts = unzipSync(bytes);
     const sheetXml = strFromU8(parts["xl/worksheets/sheet2.xml"]!);
