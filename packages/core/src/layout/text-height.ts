@@ -34,13 +34,37 @@ export const ROLE_FONTS: Record<LayoutRole, RoleFont> = {
 /** Points a row of one line of text of this size takes. */
 export const lineHeight = (size: number): number => Math.round(size * 1.4);
 
-/** The text's width in column-width units when set in `font` (Times New Roman; capitals and bold run wider). */
+/** Width in column-width units of one character set in `font` (Times New Roman; bold runs wider). */
+const charWidth = (font: RoleFont): number => (font.size / 12) * (font.bold ? 1.08 : 1);
+/** Capitals run wider than the average lower-case letter. */
+const CAPITAL_WIDTH = 1.45;
+
+/** The text's width in column-width units when set in `font`. */
 export function textWidth(text: string, font: RoleFont): number {
-  const upper = text === text.toLocaleUpperCase("vi") && /\p{L}/u.test(text);
-  return text.length * (font.size / 12) * (font.bold ? 1.1 : 1) * (upper ? 1.45 : 1);
+  let units = 0;
+  for (const ch of text) units += ch !== ch.toLocaleLowerCase("vi") ? CAPITAL_WIDTH : ch === " " ? 0.55 : 1;
+  return units * charWidth(font);
 }
 
-/** Lines the text wraps to in a cell `width` units wide. */
+/** Lines the text wraps to in a cell `width` units wide, broken between words as office suites do. */
 export function wrappedLines(text: string, font: RoleFont, width: number): number {
-  return Math.max(1, Math.ceil(textWidth(text, font) / Math.max(1, width - 1.5)));
+  const room = Math.max(1, width - 2);
+  const space = textWidth(" ", font);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(" ")) {
+      const w = textWidth(word, font);
+      if (used > 0 && used + space + w > room) {
+        lines++;
+        used = 0;
+      }
+      if (used === 0 && w > room) {
+        lines += Math.ceil(w / room) - 1;
+        used = w % room;
+      } else used += (used > 0 ? space : 0) + w;
+    }
+  }
+  return lines;
 }

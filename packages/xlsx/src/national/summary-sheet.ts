@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { formatVietnameseDate, periodLabel, type ConsolidationResult, type ReportSentence } from "@phuluc/core";
+import { formatVietnameseDate, lineHeight, periodLabel, wrappedLines, type ConsolidationResult, type ReportSentence } from "@phuluc/core";
 import { registryLine } from "./registry-line.js";
 import { SUMMARY_SHEET } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
@@ -11,7 +11,8 @@ export function addSummarySheet(workbook: Workbook, result: ConsolidationResult,
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   const dated = cutOff ? `Số liệu tính đến ngày ${formatVietnameseDate(cutOff)} · ` : "";
   style.heading(sheet, widths, `TÓM TẮT SỐ LIỆU TỔNG HỢP ${periodLabel(result.period).toLocaleUpperCase("vi")}`, [`${dated}${registryLine(result)}`]);
-  const bodyHeight = sentences.reduce((h, s) => h + Math.max(18, Math.ceil(s.text.length / 130) * 16), 0);
+  const heightOf = (text: string) => wrappedLines(text, { size: 11 }, widths[1] ?? 0) * lineHeight(11) + 4;
+  const bodyHeight = sentences.reduce((h, s) => h + heightOf(s.text), 0);
   style.printable(sheet, widths, 90 + bodyHeight, "4:4");
   const header = sheet.getRow(4);
   header.values = ["Phụ lục", "Nội dung"];
@@ -20,6 +21,6 @@ export function addSummarySheet(workbook: Workbook, result: ConsolidationResult,
     const r = sheet.getRow(5 + i);
     r.values = [s.annex ?? "Chung", s.text];
     style.body(r, 1, 2);
-    r.height = Math.max(18, Math.ceil(s.text.length / 130) * 16);
+    r.height = heightOf(s.text);
   });
 }

@@ -1,4 +1,5 @@
 import type { Row, Worksheet } from "exceljs";
+import { lineHeight, wrappedLines } from "@phuluc/core";
 
 /** A kind of body row in a large table ("unit", "subtotal", "missing" …): each kind has its own look. */
 export type TableRowKind = string;
@@ -13,17 +14,17 @@ export interface TableRow {
   height?: number;
 }
 
-/** Points per line of 11-point text. */
-const LINE_POINTS = 15;
+/** The tables' body text. */
+const BODY_FONT = { size: 11 };
 
 /** The row with a height that shows every value wrapped in its column (widths in characters); as it is when one line does. */
 export function fittedRow(row: TableRow, widths: readonly number[]): TableRow {
   let lines = 1;
   row.values.forEach((v, i) => {
     const width = widths[i];
-    if (typeof v === "string" && width) lines = Math.max(lines, Math.ceil(v.length / Math.max(1, width - 1)));
+    if (typeof v === "string" && width) lines = Math.max(lines, wrappedLines(v, BODY_FONT, width));
   });
-  return lines > 1 ? { ...row, height: lines * LINE_POINTS } : row;
+  return lines > 1 ? { ...row, height: lines * lineHeight(BODY_FONT.size) } : row;
 }
 
 /**
