@@ -26,7 +26,19 @@ export function nationalPeriod(raw: RawWorkbook): Period | undefined {
   return undefined;
 }
 
-/** Column → cell key from the two header rows `Mã số 01` / `(1)`. */
+/** `Mã số 01` (workbooks of earlier versions) or an indicator ending `(mã số 01)`. */
+const ROW_CODE = /^Mã số\s+(\S+)$|\(mã số\s+(\d{2})\)$/u;
+const COLUMN_NUMBER = /^\((\d+)\)$/;
+
+function rowCodeOf(text: string): string | undefined {
+  const m = ROW_CODE.exec(text);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/**
+ * Column → cell key from the header: a row naming each indicator's row code
+ * (merged over its columns), then within two rows the columns' numbers `(1)`.
+ */
 function headerColumns(sheet: RawSheet): { columns: Map<number, string>; firstDataRow: number } | undefined {
   const rows = new Map<number, Map<number, string>>();
   for (const cell of sheet.cells) {
@@ -36,18 +48,19 @@ function headerColumns(sheet: RawSheet): { columns: Map<number, string>; firstDa
     rows.set(cell.row, row);
   }
   for (const [r, cells] of rows) {
-    if (![...cells.values()].some((t) => /^Mã số\s+\S+$/u.test(t))) continue;
-    const below = rows.get(r + 1) ?? new Map<number, string>();
+    if (![...cells.values()].some((t) => rowCodeOf(t) !== undefined)) continue;
+    const numberRow = [r + 1, r + 2].find((n) => [...(rows.get(n)?.values() ?? [])].some((t) => COLUMN_NUMBER.test(t)));
+    if (numberRow === undefined) continue;
+    const below = rows.get(numberRow) ?? new Map<number, string>();
     const columns = new Map<number, string>();
     let code: string | undefined;
     const last = Math.max(...cells.keys(), ...below.keys());
     for (let c = 1; c <= last; c++) {
-      const m = /^Mã số\s+(\S+)$/u.exec(cells.get(c) ?? "");
-      if (m?.[1]) code = m[1];
-      const n = /^\((\d+)\)$/.exec(below.get(c) ?? "");
+      code = rowCodeOf(cells.get(c) ?? "") ?? code;
+      const n = COLUMN_NUMBER.exec(below.get(c) ?? "");
       if (code && n?.[1]) columns.set(c, `${code}.${Number(n[1])}`);
     }
-    if (columns.size > 0) return { columns, firstDataRow: r + 2 };
+    if (columns.size > 0) return { columns, firstDataRow: numberRow + 1 };
   }
   return undefined;
 }
@@ -60,8 +73,8 @@ function numberOf(value: unknown): Decimal | undefined {
 
 /**
  * Each unit's input figures from a national workbook's per-unit sheets
- * (`ĐV PL01` …: column A the unit code, then one column per cell under
- * `Mã số 01` / `(1)`). Group, sub-total and national rows have no unit code
+ * (`ĐV PL01` …: column A the unit code, then one column per cell under its
+ * indicator `… (mã số 01)` and number `(1)`). Group, sub-total and national rows have no unit code
  * of the registry and are skipped; derived cells are recomputed later.
  */
 export function nationalUnitFigures(raw: RawWorkbook, catalogue: Catalogue, unitCodes: ReadonlySet<string>): UnitFigures {
