@@ -27,19 +27,26 @@ export interface AnnexIndex {
   rowSection(row: string): { row: Row; section: Section; sectionIndex: number } | undefined;
 }
 
-const PERCENT_DECIMALS: DecimalsSpec = { min: 1, max: 2, default: 1 };
+/** Decimals of a percentage when the catalogue declares none (`percentDecimals`). */
+export const DEFAULT_PERCENT_DECIMALS = 1;
 const DECIMAL_DECIMALS: DecimalsSpec = { min: 0, max: 6, default: 2 };
 const COUNT_DECIMALS: DecimalsSpec = { min: 0, max: 0, default: 0 };
 
-function decimalsFor(kind: ColumnKind, row: Row, column: Column): DecimalsSpec {
+/** A percentage cell declaring no decimals: written with the catalogue's, read with 1 or 2 (or that many). */
+function percentDecimals(decimals: number): DecimalsSpec {
+  return { min: Math.min(1, decimals), max: Math.max(2, decimals), default: decimals };
+}
+
+function decimalsFor(kind: ColumnKind, row: Row, column: Column, percent: number): DecimalsSpec {
   const declared = row.decimals ?? column.decimals;
   if (declared) return declared;
-  if (kind === "percent") return PERCENT_DECIMALS;
+  if (kind === "percent") return percentDecimals(percent);
   if (kind === "decimal") return DECIMAL_DECIMALS;
   return COUNT_DECIMALS;
 }
 
-export function indexAnnex(annex: AnnexSchemaData): AnnexIndex {
+/** `percentDecimals`: the catalogue's decimals of a percentage cell that declares none. */
+export function indexAnnex(annex: AnnexSchemaData, percentDecimalsDefault = DEFAULT_PERCENT_DECIMALS): AnnexIndex {
   const cells: CellSpec[] = [];
   const byKey = new Map<string, CellSpec>();
   const rows = new Map<string, { row: Row; section: Section; sectionIndex: number }>();
@@ -54,7 +61,7 @@ export function indexAnnex(annex: AnnexSchemaData): AnnexIndex {
           section,
           sectionIndex,
           kind,
-          decimals: decimalsFor(kind, row, column),
+          decimals: decimalsFor(kind, row, column, percentDecimalsDefault),
           optional: row.optional,
         };
         cells.push(spec);

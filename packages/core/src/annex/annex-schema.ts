@@ -23,7 +23,7 @@ export const columnSchema = z.strictObject({
   unit: z.optional(z.string().check(z.minLength(1))).check(z.describe("Đơn vị tính in dưới tên cột, ví dụ lượt")),
   decimals: z
     .optional(decimalsSchema)
-    .check(z.describe("Số chữ số thập phân được ghi; khi vắng: percent {min 1, max 2, default 1}, decimal {0, 6, 2}, count {0, 0, 0}")),
+    .check(z.describe("Số chữ số thập phân được ghi; khi vắng: percent {min 1, max 2, default percentDecimals của danh mục}, decimal {0, 6, 2}, count {0, 0, 0}")),
 });
 
 export const rowSchema = z.strictObject({
@@ -69,7 +69,7 @@ export const annexSchema = z.strictObject({
   /** Sentences national reports quote, see report/render-template.ts for placeholders. */
   sentences: z._default(z.array(z.string().check(z.minLength(1))), []).check(
     z.describe(
-      "Câu trích trong báo cáo toàn quốc. Chỗ điền: {r01.c1} số liệu; {r01.c2/r01.c1} tỷ lệ %, một chữ số thập phân ({r01.c2/r01.c1:2} hai chữ số); {r01.c1|change:tổ chức} so sánh với kỳ trước; {behind:r03.c1:chi bộ} danh sách đơn vị chưa hoàn thành",
+      "Câu trích trong báo cáo toàn quốc. Chỗ điền: {r01.c1} số liệu; {r01.c2/r01.c1} tỷ lệ %, với số chữ số thập phân của ô tỷ lệ cùng tử số và mẫu số trên biểu, khi không có: percentDecimals của danh mục; {r01.c1|change:tổ chức} so sánh với kỳ trước; {behind:r03.c1:chi bộ} danh sách đơn vị chưa hoàn thành",
     ),
   ),
 });

@@ -101,8 +101,10 @@ function splitVersion(input: unknown, catalogueVersion: string | undefined): { d
 /**
  * Validates an annex declared as data and builds its lookups. A malformed
  * annex throws a SchemaError listing every problem with its path.
+ * `percentDecimals`: the catalogue's decimals of a percentage cell that
+ * declares none (1 when absent).
  */
-export function loadAnnex(input: AnnexInput | unknown, catalogueVersion?: string): Annex {
+export function loadAnnex(input: AnnexInput | unknown, catalogueVersion?: string, options: { percentDecimals?: number } = {}): Annex {
   const { data: raw, version } = splitVersion(input, catalogueVersion);
   const parsed = annexSchema.safeParse(raw, { error: vietnameseErrorMap });
   const name = (input as { code?: unknown })?.code;
@@ -114,7 +116,7 @@ export function loadAnnex(input: AnnexInput | unknown, catalogueVersion?: string
     );
   }
   const data = parsed.data;
-  const index = indexAnnex(data);
+  const index = indexAnnex(data, options.percentDecimals);
   const issues = checkStructure(data, index);
   if (issues.length > 0) throw new SchemaError(what, issues);
 

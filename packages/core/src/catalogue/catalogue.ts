@@ -12,6 +12,14 @@ export interface Catalogue {
   readonly validFrom: string | null;
   readonly validTo: string | null;
   readonly unitKinds: readonly UnitKind[];
+  /**
+   * Decimals of a percentage that has no cell of its own on a form (a share a
+   * report sentence quotes), and of a percentage cell that declares none:
+   * every percentage is written with the decimals of the form.
+   */
+  readonly percentDecimals: number;
+  /** Notes printed under each national table for the national reader, after its coverage line. */
+  readonly nationalNotes: readonly string[];
   /** Version of the catalogue this one follows, e.g. `2022.1`. */
   readonly predecessor?: string;
   readonly annexes: readonly Annex[];

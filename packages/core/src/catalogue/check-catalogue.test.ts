@@ -62,6 +62,26 @@ describe("checkCatalogue", () => {
     ]);
   });
 
+  it("a share with decimals of its own: the catalogue's one rule decides them", () => {
+    const doc = edited((d) => {
+      annex(d, "PL04").sentences = ["Kết nạp {r03.c1} đảng viên mới, bằng {r03.c1/r02.c1:2} tổng số đảng viên."];
+    });
+    expect(issues(doc)).toEqual([
+      {
+        path: "annexes[3].sentences[0]",
+        message:
+          'chỗ điền {r03.c1/r02.c1:2} ghi số chữ số thập phân riêng; tỷ lệ ghi theo biểu (ô tỷ lệ cùng tử số và mẫu số, khi không có: percentDecimals của danh mục), bỏ phần ":2"',
+      },
+    ]);
+  });
+
+  it("percentDecimals out of range", () => {
+    const doc = edited((d) => {
+      (d as Record<string, unknown>).percentDecimals = 7;
+    });
+    expect(issues(doc).map((i) => i.path)).toEqual(["percentDecimals"]);
+  });
+
   it("validity overlapping another catalogue", () => {
     const doc = edited((d) => {
       d.id = "btctw-2025-sua";

@@ -1,3 +1,4 @@
+import { DEFAULT_PERCENT_DECIMALS } from "../annex/annex-index.js";
 import { loadAnnex } from "../annex/load-annex.js";
 import type { Annex } from "../annex/annex.js";
 import { SchemaError, type SchemaIssue } from "../errors/schema-error.js";
@@ -37,6 +38,8 @@ function readHeader(input: unknown, issues: SchemaIssue[]): Header | undefined {
       validFrom: null,
       validTo: null,
       unitKinds: ["province", "central"],
+      percentDecimals: DEFAULT_PERCENT_DECIMALS,
+      nationalNotes: [],
       annexes: legacy.annexes,
     };
   }
@@ -68,7 +71,7 @@ export function loadCatalogue(input: CatalogueInput | unknown): Catalogue {
   const annexes: { annex: Annex; at: number }[] = [];
   (header?.annexes ?? []).forEach((raw, i) => {
     try {
-      annexes.push({ annex: loadAnnex(raw, version ?? ""), at: i });
+      annexes.push({ annex: loadAnnex(raw, version ?? "", { percentDecimals: header?.percentDecimals ?? DEFAULT_PERCENT_DECIMALS }), at: i });
     } catch (error) {
       if (!(error instanceof SchemaError)) throw error;
       for (const issue of error.issues) issues.push({ path: issue.path ? `annexes[${i}].${issue.path}` : `annexes[${i}]`, message: issue.message });

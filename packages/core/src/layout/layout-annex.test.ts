@@ -111,9 +111,11 @@ describe("layoutAnnex", () => {
 
   it("writes notes for the national reader under a consolidated table: its coverage, no rules or entry instruction", () => {
     const coverage = ["Số liệu của 63/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022."];
-    const l = layoutAnnex(catalogue.annex("PL06")!, { ...options, audience: { kind: "national", coverage } });
+    const l = layoutAnnex(catalogue.annex("PL06")!, { ...options, audience: { kind: "national", coverage, notes: catalogue.nationalNotes } });
     const legend = l.cells.filter((c) => c.role === "legend").map((c) => c.value);
     expect(legend[0]).toBe(`- ${coverage[0]}`);
+    expect(legend.slice(1)).toEqual(catalogue.nationalNotes.map((n) => `- ${n}`));
+    expect(legend[1]).toBe("- Số liệu toàn quốc là tổng số liệu của các đơn vị đã tổng hợp; tỷ lệ được tính lại từ số tổng hợp, không lấy bình quân tỷ lệ của các đơn vị.");
     expect(legend.some((t) => String(t).includes("≤"))).toBe(false);
     expect(legend.some((t) => String(t).includes("chỉ nhập số liệu"))).toBe(false);
     expect(at(l, 6, 1)?.value).toBe("Số liệu tính đến ngày 05/12/2022");

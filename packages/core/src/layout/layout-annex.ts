@@ -18,9 +18,10 @@ export interface LayoutOptions {
   /**
    * Who reads the sheet: a unit's officer filling it in (the rules and the
    * entry instruction under the table), or the national reader of a
-   * consolidated table (its coverage lines instead).
+   * consolidated table (its coverage lines, then the catalogue's notes for
+   * the national reader, instead).
    */
-  audience?: { kind: "unit" } | { kind: "national"; coverage: readonly string[] };
+  audience?: { kind: "unit" } | { kind: "national"; coverage: readonly string[]; notes: readonly string[] };
 }
 
 const FIRST_DATA_COLUMN = 4;
@@ -29,11 +30,6 @@ const LEAD_WIDTHS = [6, 48, 8] as const;
 const DATA_WIDTH = 14;
 /** The heading "ĐẢNG CỘNG SẢN VIỆT NAM" over the data columns needs this much width to stay on one line. */
 const PARTY_NAME_WIDTH = 38;
-const NATIONAL_NOTES = [
-  "- Số liệu tổng hợp là tổng số liệu của các đơn vị đã tổng hợp; tỷ lệ được tính lại từ số tổng hợp, không lấy bình quân tỷ lệ của các đơn vị.",
-  "- Ô để trống: không đơn vị nào báo cáo chỉ tiêu này.",
-];
-
 /** Row heights that show every cell's text wrapped in its span; rows of one line keep the default height. */
 function rowHeightsOf(cells: readonly LayoutCell[], widths: readonly number[]): Map<number, number> {
   const heights = new Map<number, number>();
@@ -167,8 +163,7 @@ export function layoutAnnex(annex: Annex, options: LayoutOptions): FormLayout {
   span(row++, 1, "legend-title", "Ghi chú:", width);
   const audience = options.audience ?? { kind: "unit" };
   if (audience.kind === "national") {
-    for (const line of audience.coverage) span(row++, 1, "legend", `- ${line}`, width);
-    for (const line of NATIONAL_NOTES) span(row++, 1, "legend", line, width);
+    for (const line of [...audience.coverage, ...audience.notes]) span(row++, 1, "legend", `- ${line}`, width);
   } else {
     for (const rule of annex.rules) span(row++, 1, "legend", `- ${ruleText(rule, "vi")}`, width);
     span(row++, 1, "legend", "- Các ô tô nền được tính tự động bằng công thức; chỉ nhập số liệu vào các ô trắng.", width);

@@ -1,11 +1,14 @@
 import type { Annex } from "../annex/annex.js";
 import type { DerivedFigure } from "../engine/compute-derived.js";
 import { parsePlaceholder, placeholderKey } from "./sentence-placeholder.js";
+import { shareDecimals } from "./share-decimals.js";
 import { formatCount, formatCountPadded, formatPercent, percentOf, type Decimal } from "../numbers/index.js";
 
 /** What a template reads: the annex, its national figures, the previous ones, and per-unit figures. */
 export interface TemplateSource {
   annex: Annex;
+  /** The catalogue's decimals of a share that has no cell on the form. */
+  percentDecimals: number;
   figure(key: string): DerivedFigure | undefined;
   previous?: (key: string) => DerivedFigure | undefined;
   /** The change of a cell against the previous period when it is not figure − previous (like for like); undefined: not comparable. */
@@ -37,10 +40,10 @@ function figureText(src: TemplateSource, ref: string): string {
   return spec?.kind === "percent" ? formatPercent(v, spec.decimals.default) : formatCount(v);
 }
 
-function shareText(src: TemplateSource, part: string, whole: string, decimals: number): string {
+function shareText(src: TemplateSource, part: string, whole: string): string {
   const p = percentOf(value(src, part), value(src, whole));
   if (p === null) throw new Missing(`${part}/${whole}`);
-  return formatPercent(p, decimals);
+  return formatPercent(p, shareDecimals(src.annex, part, whole, src.percentDecimals));
 }
 
 function changeText(src: TemplateSource, ref: string, measure: string): string {
@@ -86,7 +89,7 @@ export function renderTemplate(template: string, src: TemplateSource): string | 
         case "change":
           return changeText(src, p.cell, p.measure);
         case "share":
-          return shareText(src, p.part, p.whole, p.decimals);
+          return shareText(src, p.part, p.whole);
         case "figure":
           return figureText(src, p.cell);
       }

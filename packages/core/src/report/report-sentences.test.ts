@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { catalogue2022 } from "../catalogue/builtin-catalogues.js";
+import { CATALOGUE_2022_1_DATA, catalogue2022, catalogue2025 } from "../catalogue/builtin-catalogues.js";
+import { loadCatalogue } from "../catalogue/load-catalogue.js";
 import { consolidate, type UnitReturn } from "../consolidation/consolidate.js";
 import { inputsOf, type UnitInputs } from "../consolidation/figures.js";
 import { validate } from "../engine/validate.js";
@@ -86,7 +87,37 @@ describe("reportSentences", () => {
     expect(text.find((t) => t.startsWith("Tổng số tổ chức"))).toBe(
       "Tổng số tổ chức cơ sở đảng là 3.046, tăng 46 tổ chức so với năm 2021; tổng số đảng viên là 130.550 đồng chí, giảm 19.450 đồng chí so với năm 2021.",
     );
-    expect(text.find((t) => t.startsWith("Kết nạp"))).toMatch(/^Kết nạp 5\.400 đảng viên mới, bằng 4,14% tổng số đảng viên, không thay đổi so với năm 2021;/);
+    expect(text.find((t) => t.startsWith("Kết nạp"))).toMatch(/^Kết nạp 5\.400 đảng viên mới, bằng 4,1% tổng số đảng viên, không thay đổi so với năm 2021;/);
+  });
+});
+
+describe("percentages with the decimals of the form", () => {
+  it("writes a share as the form's percentage cell of the same part and whole, any other share with the catalogue's percentDecimals", async () => {
+    const { renderTemplate } = await import("./render-template.js");
+    const { Dec } = await import("../numbers/decimal.js");
+    const figures: Record<string, number> = { "01.1": 4113, "01.2": 960, "05.1": 4686, "05.2": 3865 };
+    const source = (code: string, percentDecimals: number) => ({
+      annex: catalogue.annex(code)!,
+      percentDecimals,
+      figure: (key: string) => (figures[key] === undefined ? undefined : new Dec(figures[key]!)),
+      units: [],
+    });
+    // PL01 r01.c3 = c2/c1 has 1 decimal, PL03 r05.c3 = c2/c1 has 2: the catalogue's rule does not change them.
+    expect(renderTemplate("chiếm {r01.c2/r01.c1}", source("PL01", 2))).toBe("chiếm 23,3%");
+    expect(renderTemplate("đạt {r05.c2/r05.c1}", source("PL03", 1))).toBe("đạt 82,48%");
+    // c1/c2 is on no form: the catalogue's percentDecimals.
+    expect(renderTemplate("{r01.c1/r01.c2}", source("PL01", 1))).toBe("428,4%");
+    expect(renderTemplate("{r01.c1/r01.c2}", source("PL01", 2))).toBe("428,44%");
+  });
+
+  it("declares the rule in both shipped catalogues, and a percentage cell without decimals takes it", () => {
+    expect([catalogue.percentDecimals, catalogue2025().percentDecimals]).toEqual([1, 1]);
+    const doc = structuredClone(CATALOGUE_2022_1_DATA) as unknown as { percentDecimals: number; annexes: { code: string; sections: { columns: { decimals?: unknown }[] }[] }[] };
+    doc.percentDecimals = 2;
+    delete doc.annexes.find((a) => a.code === "PL01")!.sections[0]!.columns[2]!.decimals;
+    const two = loadCatalogue(doc);
+    expect(two.annex("PL01")?.index.cell("01", 3)?.decimals).toEqual({ min: 1, max: 2, default: 2 });
+    expect(two.annex("PL03")?.index.cell("05", 3)?.decimals.default).toBe(2);
   });
 });
 
@@ -120,6 +151,7 @@ describe("units behind", () => {
     const { Dec } = await import("../numbers/decimal.js");
     const units = Array.from({ length: 40 }, (_, i) => ({ name: `Đơn vị ${i + 1}`, figure: () => new Dec(i + 1) }));
     const text = renderTemplate("Các đơn vị chưa hoàn thành: {behind:r03.c1:chi bộ}.", {
+      percentDecimals: 1,
       annex: catalogue.annex("PL05")!,
       figure: () => new Dec(0),
       units,

@@ -40,6 +40,7 @@ export function reportSentences(result: ConsolidationResult, catalogue: Catalogu
     const compared = consolidated.comparison;
     const source: TemplateSource = {
       annex,
+      percentDecimals: catalogue.percentDecimals,
       figure: (key: string) => consolidated.national.get(key)?.value,
       units: order
         .filter((code) => consolidated.units.has(code))

@@ -1,7 +1,7 @@
 /** One `{…}` of a report sentence, parsed. Cells are written `r01.c1`. */
 export type Placeholder =
   | { kind: "figure"; cell: string }
-  | { kind: "share"; part: string; whole: string; decimals: number }
+  | { kind: "share"; part: string; whole: string }
   | { kind: "change"; cell: string; measure: string }
   | { kind: "behind"; cell: string; measure: string };
 
@@ -26,13 +26,17 @@ export function parsePlaceholder(raw: string): Placeholder | undefined {
     return CELL.test(cell) && measure !== "" ? { kind: "change", cell, measure } : undefined;
   }
   if (body.includes("/")) {
-    const [ratio, decimals, ...rest] = body.split(":");
-    const [part, whole, ...more] = (ratio ?? "").split("/").map((s) => s.trim());
-    if (rest.length > 0 || more.length > 0 || !part || !whole || !CELL.test(part) || !CELL.test(whole)) return undefined;
-    if (decimals !== undefined && !/^[0-4]$/.test(decimals)) return undefined;
-    return { kind: "share", part, whole, decimals: decimals === undefined ? 1 : Number(decimals) };
+    // No decimals of its own: a share is written with the decimals of the form (see shareDecimals).
+    const [part, whole, ...more] = body.split("/").map((s) => s.trim());
+    if (more.length > 0 || !part || !whole || !CELL.test(part) || !CELL.test(whole)) return undefined;
+    return { kind: "share", part, whole };
   }
   return CELL.test(body) ? { kind: "figure", cell: body } : undefined;
+}
+
+/** A share written with its own decimals, `{r03.c1/r02.c1:2}`, as sentences could before the catalogue's rule. */
+export function hasOwnDecimals(body: string): boolean {
+  return /^\s*r\d{2}\.c\d+\s*\/\s*r\d{2}\.c\d+\s*:\s*\d+\s*$/.test(body);
 }
 
 /** The cells a placeholder reads. */

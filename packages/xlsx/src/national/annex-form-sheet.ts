@@ -13,14 +13,14 @@ export function addAnnexFormSheet(
   workbook: Workbook,
   annex: Annex,
   consolidated: ConsolidatedAnnex,
-  header: { unitName: string; period: Period; cutOff?: string; coverage: readonly string[] },
+  header: { unitName: string; period: Period; cutOff?: string; coverage: readonly string[]; notes: readonly string[] },
 ): void {
   const sheet = workbook.addWorksheet(annex.code, { properties: { tabColor: { argb: "FF1F4E79" } } });
   const layout = layoutAnnex(annex, {
     unitName: header.unitName,
     periodLabel: periodLabel(header.period),
     ...(header.cutOff ? { cutOff: formatVietnameseDate(header.cutOff) } : {}),
-    audience: { kind: "national", coverage: header.coverage },
+    audience: { kind: "national", coverage: header.coverage, notes: header.notes },
   });
   const fills = new Map<string, CellFill>();
   for (const [key, figure] of consolidated.national) {

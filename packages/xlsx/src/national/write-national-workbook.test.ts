@@ -59,6 +59,7 @@ describe("writeNationalWorkbook", () => {
     // National tables carry notes for the national reader, not the officer's entry instructions.
     const pl06 = (wb.getWorksheet("PL06")!.getSheetValues() as unknown[][]).flat().filter((v): v is string => typeof v === "string");
     expect(pl06).toContain("- Số liệu của 66/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
+    expect(pl06).toContain("- Số liệu toàn quốc là tổng số liệu của các đơn vị đã tổng hợp; tỷ lệ được tính lại từ số tổng hợp, không lấy bình quân tỷ lệ của các đơn vị.");
     expect(pl06.some((t) => t.includes("≤") || t.includes("chỉ nhập số liệu"))).toBe(false);
     // The unit list named is the one of the period consolidated.
     expect(wb.getWorksheet("Tóm tắt")!.getCell("A2").value).toBe("Số liệu tính đến ngày 05/12/2022 · Danh mục đơn vị áp dụng cho năm 2022 (vn-2022): 67 đơn vị");

@@ -38,7 +38,7 @@ export function buildNationalWorkbook(input: NationalWorkbookInput): { workbook:
   const coverage = [...coverageSentences(result, input.cutOff).slice(0, 1), `Tình hình nộp báo cáo của từng đơn vị: xem trang "${COVERAGE_SHEET}".`];
   for (const consolidated of result.annexes) {
     const annex = catalogue.annex(consolidated.code);
-    if (annex) addAnnexFormSheet(workbook, annex, consolidated, { unitName, period: result.period, coverage, ...(input.cutOff ? { cutOff: input.cutOff } : {}) });
+    if (annex) addAnnexFormSheet(workbook, annex, consolidated, { unitName, period: result.period, coverage, notes: catalogue.nationalNotes, ...(input.cutOff ? { cutOff: input.cutOff } : {}) });
   }
   for (const consolidated of result.annexes) {
     const annex = catalogue.annex(consolidated.code);
