@@ -21,8 +21,8 @@ describe("the national workbook and sentences as a document to send up (built co
   let report: Report;
   let sheets: Map<string, RawSheet>;
   let national: Map<string, Map<string, string | null>>;
-  beforeAll(() => {
-    const ran = phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--cut-off", "2022-12-05", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+  beforeAll(async () => {
+    const ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--cut-off", "2022-12-05", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
     expect(ran.code).toBe(1);
     report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
     sheets = new Map(readWorkbook(new Uint8Array(readFileSync(join(out, "n.xlsx")))).sheets.map((s) => [s.name, s]));
