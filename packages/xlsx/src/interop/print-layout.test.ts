@@ -1,33 +1,28 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REGISTRY_2022, periodOrThrow, reportSentences, unitByCode } from "@phuluc/core";
+import { REGISTRY_2022, REGISTRY_2025, catalogue2025, periodOrThrow, reportSentences, sampleSubmission, unitByCode } from "@phuluc/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "../exceljs-bundle.js";
 import { writeNationalWorkbook } from "../national/index.js";
 import { writeTemplate } from "../template/index.js";
 import { catalogue, figuresFor } from "../test-support/filled-workbook.js";
 import { nationalSample } from "../test-support/national-sample.js";
+import { installed, libreOfficeConvert } from "../test-support/office-suite.js";
 import { findPhrase, overlappingWords, pageText, pdfPages, type PdfWord } from "../test-support/pdf-words.js";
-
-function has(command: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // CI installs LibreOffice and poppler; there a missing one is a failure, not a skip.
 const required = Boolean(process.env.CI);
-const canRender = has("soffice") && has("pdftotext");
+const canRender = installed("soffice") && installed("pdftotext");
 const dir = mkdtempSync(join(tmpdir(), "phuluc-print-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A LibreOffice profile whose locale is English (United States): separators there are `,` for thousands and `.` for decimals. */
-function englishProfile(): string {
-  const user = join(dir, "lo-en-US", "user");
+/**
+ * The profile `libreOfficeConvert` uses for `dir`, set to English (United
+ * States): its separators are `,` for thousands and `.` for decimals.
+ */
+function englishProfile(): void {
+  const user = join(dir, "lo-profile", "user");
   mkdirSync(user, { recursive: true });
   writeFileSync(
     join(user, "registrymodifications.xcu"),
@@ -38,30 +33,44 @@ function englishProfile(): string {
 </oor:items>
 `,
   );
-  return `file://${join(dir, "lo-en-US")}`;
+}
+
+/** A control: the same figures with untagged formats, which an English LibreOffice shows with English separators. */
+async function controlWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("control");
+  sheet.getCell("A1").value = 4461;
+  sheet.getCell("A1").numFmt = "#,##0";
+  sheet.getCell("A2").value = 22.1;
+  sheet.getCell("A2").numFmt = "0.0";
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 const ANNEXES = catalogue.annexes.map((a) => a.code);
+const ANNEXES_2025 = catalogue2025().annexes.map((a) => a.code);
 let template: PdfWord[][] = [];
+let template2026: PdfWord[][] = [];
 let national: PdfWord[][] = [];
+let control: PdfWord[][] = [];
 
 beforeAll(async () => {
   if (!canRender) return;
-  const unit = unitByCode(REGISTRY_2022, "51")!;
   const period = periodOrThrow("2022-Y");
-  writeFileSync(join(dir, "template.xlsx"), await writeTemplate({ catalogue, unit, period, cutOff: "2022-12-05", figures: figuresFor("51") }));
+  writeFileSync(join(dir, "template.xlsx"), await writeTemplate({ catalogue, unit: unitByCode(REGISTRY_2022, "51")!, period, cutOff: "2022-12-05", figures: figuresFor("51") }));
+  const unit2026 = unitByCode(REGISTRY_2025, "01")!;
+  const figures2026 = sampleSubmission(catalogue2025(), { unit: "01", period: "2026-Y", unitKind: unit2026.kind });
+  writeFileSync(join(dir, "template-2026.xlsx"), await writeTemplate({ catalogue: catalogue2025(), unit: unit2026, period: periodOrThrow("2026-Y"), cutOff: "2026-12-05", figures: figures2026 }));
   const { result, files } = nationalSample(["60"]);
   const sentences = reportSentences(result, catalogue, { cutOff: "2022-12-05" });
   writeFileSync(join(dir, "national.xlsx"), await writeNationalWorkbook({ catalogue, result, files, findings: [], sentences, cutOff: "2022-12-05" }));
-  // One LibreOffice run for both workbooks.
-  execFileSync(
-    "soffice",
-    [`-env:UserInstallation=${englishProfile()}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", join(dir, "pdf"), join(dir, "template.xlsx"), join(dir, "national.xlsx")],
-    { stdio: "pipe", timeout: 300_000, env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8" } },
-  );
-  template = pdfPages(join(dir, "pdf", "template.pdf"));
-  national = pdfPages(join(dir, "pdf", "national.pdf"));
-}, 360_000);
+  writeFileSync(join(dir, "control.xlsx"), await controlWorkbook());
+  englishProfile();
+  // One LibreOffice launch for every workbook.
+  const names = ["template", "template-2026", "national", "control"];
+  await libreOfficeConvert("pdf", join(dir, "pdf"), names.map((n) => join(dir, `${n}.xlsx`)), dir);
+  const read = (n: string) => pdfPages(join(dir, "pdf", `${n}.pdf`));
+  [template, template2026, national, control] = [read("template"), read("template-2026"), read("national"), read("control")];
+}, 300_000);
 
 /** The words that are figures: `4.461`, `22,1`, `3.001` (not codes, dates or numbering). */
 const figures = (words: readonly PdfWord[]) => words.map((w) => w.text).filter((t) => /^\d{1,3}(?:[.,]\d+)+$/.test(t));
@@ -85,10 +94,17 @@ function expectHeadingBlock(page: readonly PdfWord[], annex: string): void {
 }
 
 describe.runIf(canRender || required)("printing through LibreOffice (English profile)", () => {
-  it("prints the guide and each annex of a template on one A4 page with its signature block, headings clear", () => {
-    expect(template).toHaveLength(1 + ANNEXES.length);
-    ANNEXES.forEach((annex, i) => {
-      const page = template[1 + i]!;
+  it("runs LibreOffice in English: untagged formats print English separators", () => {
+    expect(figures(control[0] ?? [])).toEqual(["4,461", "22.1"]);
+  });
+
+  it.each([
+    ["2022-Y (catalogue 2022.1)", () => template, ANNEXES],
+    ["2026-Y (catalogue 2025.2)", () => template2026, ANNEXES_2025],
+  ] as const)("prints the guide and each annex of a %s template on one A4 page with its signature block, headings clear", (_, pages, annexes) => {
+    expect(pages()).toHaveLength(1 + annexes.length);
+    annexes.forEach((annex, i) => {
+      const page = pages()[1 + i]!;
       const text = pageText(page);
       expect(text, annex).toContain(`Biểu ${annex} (mẫu`);
       expect(text, annex).toContain("NGƯỜI LẬP BIỂU");
@@ -110,6 +126,7 @@ describe.runIf(canRender || required)("printing through LibreOffice (English pro
 
   it("shows figures with Vietnamese separators whatever the reader's locale", () => {
     expectVietnameseSeparators(template[1 + ANNEXES.indexOf("PL04")]!, "template PL04");
+    expectVietnameseSeparators(template2026[1 + ANNEXES_2025.indexOf("PL04")]!, "2026 template PL04");
     expectVietnameseSeparators(national.find((p) => pageText(p).includes("Biểu PL04"))!, "national PL04");
     const pl01 = template[1 + ANNEXES.indexOf("PL01")]!;
     expect(figures(pl01).some((t) => /^\d+,\d$/.test(t)), "a percentage with a decimal comma").toBe(true);
