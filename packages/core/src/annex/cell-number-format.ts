@@ -17,3 +17,14 @@ export function cellNumberFormat(spec: Pick<CellSpec, "kind" | "decimals">): str
   if (spec.kind === "count") return `${VIETNAMESE_FORMAT_TAG}#,##0`;
   return `${VIETNAMESE_FORMAT_TAG}${spec.decimals.default === 0 ? "0" : `0.${"0".repeat(spec.decimals.default)}`}`;
 }
+
+/**
+ * A number format as a unit wrote it (`0.0`, `0.00%`, `#,##0`), tagged
+ * Vietnamese so a pre-filled form prints like a blank one; a format that
+ * already names a language or locale (`[$-409]`, `[$€-x]`), text and
+ * General keep as they are.
+ */
+export function vietnameseNumberFormat(format: string): string {
+  if (/\[\$[^\]]*-[0-9A-Fa-f]+\]/.test(format) || /^(@|general)$/i.test(format.trim())) return format;
+  return `${VIETNAMESE_FORMAT_TAG}${format}`;
+}

@@ -14,4 +14,4 @@ export {
 export type { AnnexIndex, CellSpec, DecimalsSpec } from "./annex-index.js";
 export { isInputCell, type Annex } from "./annex.js";
 export { loadAnnex } from "./load-annex.js";
-export { cellNumberFormat } from "./cell-number-format.js";
+export { cellNumberFormat, vietnameseNumberFormat } from "./cell-number-format.js";

@@ -56,7 +56,11 @@ let control: PdfWord[][] = [];
 beforeAll(async () => {
   if (!canRender) return;
   const period = periodOrThrow("2022-Y");
-  writeFileSync(join(dir, "template.xlsx"), await writeTemplate({ catalogue, unit: unitByCode(REGISTRY_2022, "51")!, period, cutOff: "2022-12-05", figures: figuresFor("51") }));
+  // The unit's percentages in its Excel's own untagged formats (0.0, 0.00), as a returned workbook has them.
+  const untagged = figuresFor("51", "2022-Y", (s) => {
+    for (const annex of Object.values(s.annexes)) for (const cell of Object.values(annex?.cells ?? {})) if (cell.numberFormat) cell.numberFormat = cell.numberFormat.replace("[$-42A]", "");
+  });
+  writeFileSync(join(dir, "template.xlsx"), await writeTemplate({ catalogue, unit: unitByCode(REGISTRY_2022, "51")!, period, cutOff: "2022-12-05", figures: untagged }));
   const unit2026 = unitByCode(REGISTRY_2025, "01")!;
   const figures2026 = sampleSubmission(catalogue2025(), { unit: "01", period: "2026-Y", unitKind: unit2026.kind });
   writeFileSync(join(dir, "template-2026.xlsx"), await writeTemplate({ catalogue: catalogue2025(), unit: unit2026, period: periodOrThrow("2026-Y"), cutOff: "2026-12-05", figures: figures2026 }));
@@ -75,10 +79,12 @@ beforeAll(async () => {
 /** The words that are figures: `4.461`, `22,1`, `3.001` (not codes, dates or numbering). */
 const figures = (words: readonly PdfWord[]) => words.map((w) => w.text).filter((t) => /^\d{1,3}(?:[.,]\d+)+$/.test(t));
 
+/** Figures printed with English separators: `4,461`, `22.1`, `83.87`. */
+const english = (words: readonly PdfWord[]) => figures(words).filter((t) => /^\d{1,3}(?:,\d{3})+$/.test(t) || /^\d+\.\d{1,2}$/.test(t));
+
 function expectVietnameseSeparators(words: readonly PdfWord[], what: string): void {
-  const shown = figures(words);
-  expect(shown.filter((t) => /^\d{1,3}(?:,\d{3})+$/.test(t) || /^\d+\.\d{1,2}$/.test(t)), `${what}: figures with English separators`).toEqual([]);
-  expect(shown.some((t) => /^\d{1,3}(?:\.\d{3})+$/.test(t)), `${what}: a count with a thousands dot`).toBe(true);
+  expect(english(words), `${what}: figures with English separators`).toEqual([]);
+  expect(figures(words).some((t) => /^\d{1,3}(?:\.\d{3})+$/.test(t)), `${what}: a count with a thousands dot`).toBe(true);
 }
 
 function expectHeadingBlock(page: readonly PdfWord[], annex: string): void {
@@ -128,6 +134,10 @@ describe.runIf(canRender || required)("printing through LibreOffice (English pro
     expectVietnameseSeparators(template[1 + ANNEXES.indexOf("PL04")]!, "template PL04");
     expectVietnameseSeparators(template2026[1 + ANNEXES_2025.indexOf("PL04")]!, "2026 template PL04");
     expectVietnameseSeparators(national.find((p) => pageText(p).includes("Biểu PL04"))!, "national PL04");
+    // Every page, the pre-filled percentages in the unit's own formats (0.0, 0.00) included.
+    for (const [what, pages] of [["template 2022-Y", template], ["template 2026-Y", template2026], ["national", national]] as const)
+      pages.forEach((page, i) => expect(english(page), `${what}, page ${i + 1}`).toEqual([]));
+    expect(pageText(template[1 + ANNEXES.indexOf("PL03")]!)).toMatch(/\b\d{2},\d{2}\b/);
     const pl01 = template[1 + ANNEXES.indexOf("PL01")]!;
     expect(figures(pl01).some((t) => /^\d+,\d$/.test(t)), "a percentage with a decimal comma").toBe(true);
   });

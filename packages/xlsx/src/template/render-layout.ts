@@ -1,5 +1,5 @@
 import type { CellValue, Worksheet } from "exceljs";
-import { PRINT_MARGINS, type FormLayout, type LayoutCell } from "@phuluc/core";
+import { PRINT_MARGINS, vietnameseNumberFormat, type FormLayout, type LayoutCell } from "@phuluc/core";
 import { ROLE_STYLES } from "./role-styles.js";
 
 /** What to put in a data cell when a template is pre-filled. */
@@ -39,7 +39,8 @@ export function renderLayout(sheet: Worksheet, layout: FormLayout, fills?: Reado
     target.alignment = cell.indent ? { ...style.alignment, indent: cell.indent * 2 } : style.alignment;
     if (style.border) target.border = style.border;
     if (style.fill) target.fill = style.fill;
-    const format = fill?.numberFormat ?? cell.numberFormat;
+    // A unit's own format (pre-filled figures) is tagged like the form's, so it prints with Vietnamese separators too.
+    const format = fill?.numberFormat !== undefined ? vietnameseNumberFormat(fill.numberFormat) : cell.numberFormat;
     if (format) target.numFmt = format;
     if (cell.role === "code") target.numFmt = "@";
     if (cell.role === "input") target.protection = { locked: false };
