@@ -14,8 +14,9 @@ describe("renderPlan", () => {
   it("writes the whole form in one grid: formulas in derived cells, text as text", () => {
     expect(plan.area).toBe(`A1:J${Math.max(...layout.cells.map((c) => c.row + (c.rowSpan ?? 1) - 1))}`);
     expect(at(plan.formulas, "F10")).toBe('=IF(N(D10)=0,"",ROUND(E10/D10*100,1))');
-    expect(at(plan.numberFormats, "F10")).toBe("0.0");
-    expect(at(plan.numberFormats, "D10")).toBe("#,##0");
+    // Tagged Vietnamese, as in the xlsx templates.
+    expect(at(plan.numberFormats, "F10")).toBe("[$-42A]0.0");
+    expect(at(plan.numberFormats, "D10")).toBe("[$-42A]#,##0");
     expect(at(plan.formulas, "D10")).toBe("");
     // "(1)" and "01" would turn into -1 and 1 in a General cell.
     expect([at(plan.formulas, "D9"), at(plan.numberFormats, "D9")]).toEqual(["(1)", "@"]);

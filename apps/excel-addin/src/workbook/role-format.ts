@@ -32,7 +32,8 @@ const centered = { horizontal: "Center", vertical: "Center", wrap: true } as con
 
 export const ROLE_FORMATS: Record<LayoutRole, RoleFormat> = {
   "unit-name": { font: font(12, { bold: true }), ...centered, box: false },
-  "party-name": { font: font(12, { bold: true, underline: true }), ...centered, box: false },
+  // On one line, as in the xlsx templates: wrapped, it printed over the form code below.
+  "party-name": { font: font(12, { bold: true, underline: true }), horizontal: "Center", vertical: "Center", wrap: false, box: false },
   "form-code": { font: font(11, { italic: true }), horizontal: "Center", wrap: false, box: false },
   title: { font: font(14, { bold: true }), ...centered, box: false },
   period: { font: font(12, { italic: true }), ...centered, box: false },
@@ -47,7 +48,7 @@ export const ROLE_FORMATS: Record<LayoutRole, RoleFormat> = {
   input: { font: font(12), horizontal: "Right", vertical: "Center", wrap: false, box: true },
   derived: { font: font(12, { bold: true }), horizontal: "Right", vertical: "Center", wrap: false, fill: DERIVED_FILL, box: true },
   "legend-title": { font: font(12, { bold: true, italic: true }), horizontal: "Left", wrap: false, box: false },
-  legend: { font: font(12, { italic: true }), horizontal: "Left", wrap: false, box: false },
+  legend: { font: font(12, { italic: true }), horizontal: "Left", wrap: true, box: false },
   "signature-date": { font: font(12, { italic: true }), horizontal: "Center", wrap: false, box: false },
   "signature-title": { font: font(12, { bold: true }), horizontal: "Center", wrap: false, box: false },
   "signature-note": { font: font(12, { italic: true }), horizontal: "Center", wrap: false, box: false },

@@ -103,7 +103,8 @@ describe("readAnnexWorkbook", () => {
     });
     const r = read(await filledWorkbook("51", "2022-Y", figures));
     expect(typeof r.submission.annexes.PL04?.cells["02.1"]?.value).toBe("string");
-    expect(r.submission.annexes.PL01?.cells["01.3"]).toMatchObject({ numberFormat: "0.0%" });
+    // The unit's fraction format, tagged Vietnamese when the form is pre-filled: still read as a fraction with 1 decimal.
+    expect(r.submission.annexes.PL01?.cells["01.3"]).toMatchObject({ numberFormat: "[$-42A]0.0%" });
     expect(messages(r)).toEqual([]);
   });
 
