@@ -1,3 +1,4 @@
+import { drained } from "./io/drain.js";
 import { nodeIo } from "./io/io.js";
 import { removePendingTemps } from "./io/temp-files.js";
 import { EXIT, run } from "./run.js";
@@ -10,6 +11,13 @@ process.on("SIGINT", () => {
   process.stderr.write("\nĐã dừng theo yêu cầu (Ctrl-C); tệp kết quả dở dang (nếu có) đã được xóa.\n");
   process.exit(EXIT.interrupted);
 });
+// A reader that stops early (`phuluc validate … | head`) is not an error of the run.
+process.stdout.on("error", () => undefined);
+process.stderr.on("error", () => undefined);
 
 const code = await run(process.argv.slice(2), nodeIo());
+process.exitCode = code;
+// Output through a pipe is only complete once the reader has taken it all.
+await drained(process.stdout);
+await drained(process.stderr);
 process.exit(code);
