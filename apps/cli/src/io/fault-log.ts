@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { arch, platform, release } from "node:os";
 import { join } from "node:path";
 import { VERSION } from "../version.js";
+import { hashDescriptor } from "./hash-descriptor.js";
 
 /** One fault to record: the file being processed (if any), its fingerprint, and the error's details. */
 export interface FaultEntry {
@@ -33,10 +33,7 @@ function fingerprint(path: string): string | undefined {
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     if (!fstatSync(fd).isFile()) return undefined;
-    const hash = createHash("sha256");
-    const chunk = Buffer.allocUnsafe(1 << 20);
-    for (let at = 0, n = 0; (n = readSync(fd, chunk, 0, chunk.length, at)) > 0; at += n) hash.update(chunk.subarray(0, n));
-    return hash.digest("hex");
+    return hashDescriptor(fd);
   } catch {
     return undefined;
   } finally {

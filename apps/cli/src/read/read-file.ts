@@ -3,6 +3,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSyn
 import { catalogueMismatch, computeDerived, inputsOf, previousPeriod, samePeriodLastYear, validate, type DerivedFigure, type Finding, type Period } from "@phuluc/core";
 import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding } from "@phuluc/xlsx";
 import { isFileSystemError } from "../io/fs-error.js";
+import { hashDescriptor } from "../io/hash-descriptor.js";
 import type { ListError } from "../io/list-files.js";
 import { countSeverities, faultOf, type FileRead } from "./file-read.js";
 import { packFigures } from "./figure-layout.js";
@@ -26,13 +27,6 @@ function readOpened(fd: number, size: number): Buffer {
     at += n;
   }
   return at === size ? bytes : bytes.subarray(0, at);
-}
-
-function hashOpened(fd: number): string {
-  const hash = createHash("sha256");
-  const chunk = Buffer.allocUnsafe(1 << 20);
-  for (let at = 0, n = 0; (n = readSync(fd, chunk, 0, chunk.length, at)) > 0; at += n) hash.update(chunk.subarray(0, n));
-  return hash.digest("hex");
 }
 
 /** The kind of a path that is not a regular file (`file.not_regular`), undefined for a regular file. */
@@ -93,7 +87,7 @@ function readOpenedFile(task: ReadTask, setup: ReadSetup, fd: number, info: Stat
 
   if (info.size > DEFAULT_READ_LIMITS.maxFileBytes) {
     const finding = readErrorFinding(new WorkbookReadError("file.too_large", { kind: "file", limit: DEFAULT_READ_LIMITS.maxFileBytes, actual: info.size }), file);
-    return unreadable(finding, hashOpened(fd));
+    return unreadable(finding, hashDescriptor(fd));
   }
   const bytes = readOpened(fd, info.size);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
