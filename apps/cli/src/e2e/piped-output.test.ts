@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync } from "node:fs";
+import { closeSync, cpSync, existsSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BIN, FIXTURES, tempDir } from "./run-built.js";
@@ -45,5 +45,19 @@ describe("output through a pipe is complete", () => {
     expect(r.stdout).toContain("Đã kiểm tra 710 tệp:");
     expect(r.stdout).toMatch(/Danh mục biểu mẫu[^\n]*\n$/);
     expect(r.code).toBe(1);
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("results that cannot be written (a full disk) are said, exit 2, never a silent success", async () => {
+    const full = openSync("/dev/full", "w");
+    const r = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
+      const child = spawn(process.execPath, [BIN, "--version"], { stdio: ["ignore", full, "pipe"] });
+      let stderr = "";
+      child.stderr?.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+      child.on("error", fail);
+      child.on("close", (code) => done({ code, stderr }));
+    });
+    closeSync(full);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("phuluc: lỗi: không ghi được kết quả ra đầu ra chuẩn: ổ đĩa đã đầy.\nCách sửa: ghi kết quả ra ổ đĩa hoặc tệp khác.\n");
   });
 });

@@ -6,7 +6,8 @@
  */
 export function drained(stream: NodeJS.WritableStream & { writable?: boolean; destroyed?: boolean; writableLength?: number }): Promise<void> {
   return new Promise((resolve) => {
-    if (stream.destroyed || stream.writable === false) return resolve();
+    // A stream destroyed by a failed write reports its error a turn later: let it.
+    if (stream.destroyed || stream.writable === false) return void setImmediate(resolve);
     const done = () => {
       stream.off("error", done);
       resolve();
