@@ -1,13 +1,36 @@
+import { resolve } from "node:path";
 import { commandHelp, programHelp } from "./cli/help-text.js";
 import { parseCommandLine } from "./cli/parse-command-line.js";
 import { closest } from "./cli/suggest.js";
+import { InternalError } from "@phuluc/core";
+import type { CommandSpec, ParsedArgs } from "./cli/command-spec.js";
+import { internalErrorMessage } from "./cli/internal-error-message.js";
 import { IoError, UsageError } from "./cli/usage-error.js";
 import { COMMANDS } from "./commands.js";
+import { errorDetail, writeFaultLog } from "./io/fault-log.js";
 import type { Io } from "./io/io.js";
 import { VERSION } from "./version.js";
 
-/** Exit codes: 0 clean, 1 findings with errors, 2 wrong usage or a file that cannot be read or written. */
-export const EXIT = { clean: 0, findings: 1, usage: 2, interrupted: 130 } as const;
+/**
+ * Exit codes: 0 clean, 1 findings with errors, 2 wrong usage or a file that
+ * cannot be read or written, 3 a fault of the program (not of any file).
+ */
+export const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3, interrupted: 130 } as const;
+
+/**
+ * A fault of the program: said to be ours, naming the file being processed;
+ * the details go to a log next to the outputs (or in the working folder),
+ * and on screen with --debug.
+ */
+async function reportFault(io: Io, error: unknown, command: CommandSpec | undefined, args: ParsedArgs | undefined): Promise<number> {
+  const file = error instanceof InternalError ? error.file : undefined;
+  const detail = errorDetail(error);
+  const folder = (command && args && command.outputFolder?.(args, io.cwd)) ?? io.cwd;
+  const log = await writeFaultLog(folder, [{ detail, ...(file === undefined ? {} : { file, path: resolve(io.cwd, file) }), ...(error instanceof InternalError && error.sha256 ? { sha256: error.sha256 } : {}) }]);
+  io.err(internalErrorMessage(file === undefined ? [] : [file], log, io.cwd, io.debug === true));
+  if (io.debug || !log) io.err(`${detail}\n`);
+  return EXIT.internal;
+}
 
 function printUsageError(io: Io, error: UsageError | IoError): void {
   io.err(`phuluc: lỗi: ${error.message}\n`);
@@ -16,8 +39,11 @@ function printUsageError(io: Io, error: UsageError | IoError): void {
 }
 
 /** Runs one command line; resolves to the exit code. Never exits the process itself. */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv;
+export async function run(argv: readonly string[], given: Io): Promise<number> {
+  // --debug anywhere: a fault of the program is shown with its details.
+  const debug = argv.includes("--debug");
+  const io: Io = debug ? { ...given, debug } : given;
+  const [name, ...rest] = argv.filter((a) => a !== "--debug");
   if (name === undefined) {
     io.err(programHelp(COMMANDS, VERSION));
     return EXIT.usage;
@@ -32,6 +58,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.clean;
   }
   const command = COMMANDS.find((c) => c.name === name);
+  let args: ParsedArgs | undefined;
   try {
     if (!command) {
       const guess = closest(name, COMMANDS.map((c) => c.name));
@@ -40,7 +67,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         guess ? `Có phải ý bạn là "phuluc ${guess}"? Các lệnh: ${COMMANDS.map((c) => c.name).join(", ")}.` : `Các lệnh: ${COMMANDS.map((c) => c.name).join(", ")}.`,
       );
     }
-    const args = parseCommandLine(command, rest);
+    args = parseCommandLine(command, rest);
     if (args.values["help"] === true) {
       io.out(commandHelp(command));
       return EXIT.clean;
@@ -51,8 +78,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       printUsageError(io, error);
       return EXIT.usage;
     }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.err(`phuluc: lỗi không mong đợi trong chương trình; hãy gửi nội dung dưới đây cho nhóm phát triển.\n${detail}\n`);
-    return EXIT.usage;
+    return reportFault(io, error, command, args);
   }
 }

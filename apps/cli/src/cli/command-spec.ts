@@ -32,11 +32,14 @@ export interface CommandSpec {
   examples: string[];
   /** Runs the command; resolves to the exit code. */
   execute(args: ParsedArgs, io: Io): Promise<number>;
+  /** The folder the command writes to, if any: a fault's details are written there (else in the working folder). */
+  outputFolder?(args: ParsedArgs, cwd: string): string | undefined;
 }
 
 /** Options every command takes. */
 export const COMMON_OPTIONS: Record<string, OptionSpec> = {
   help: { type: "boolean", short: "h", description: "xem hướng dẫn của lệnh" },
+  debug: { type: "boolean", description: "khi có lỗi chương trình: in chi tiết kỹ thuật ra màn hình" },
 };
 
 export function stringOption(args: ParsedArgs, name: string): string | undefined {

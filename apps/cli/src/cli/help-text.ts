@@ -28,7 +28,7 @@ export function programHelp(commands: readonly CommandSpec[], version: string): 
     ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     "",
     "Xem hướng dẫn của từng lệnh: phuluc <lệnh> --help",
-    "Mã thoát: 0 không có lỗi · 1 có lỗi trong số liệu hoặc tệp · 2 sai cách gọi lệnh hoặc không đọc/ghi được tệp.",
+    "Mã thoát: 0 không có lỗi · 1 có lỗi trong số liệu hoặc tệp · 2 sai cách gọi lệnh hoặc không đọc/ghi được tệp · 3 lỗi của chương trình (không phải của tệp).",
     "",
   ].join("\n");
 }

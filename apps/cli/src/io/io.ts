@@ -13,6 +13,8 @@ export interface Io {
   columns: number;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** --debug: a fault of the program is shown with its details. */
+  debug?: boolean;
 }
 
 export function nodeIo(): Io {

@@ -1,13 +1,23 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { isFileSystemError } from "./fs-error.js";
 import { isInside } from "./paths.js";
+
+/** Why an entry found while listing cannot be read at all: a folder that could not be listed, a name that is not UTF-8. */
+export interface ListError {
+  kind: "file" | "folder";
+  /** The system's code (EACCES …) or `invalid_name`. */
+  reason: string;
+}
 
 /** A file found under an input folder. */
 export interface FoundFile {
   /** Absolute path, to read. */
   path: string;
-  /** Path relative to the folder given, with `/` separators, as central staff see it. */
+  /** Path relative to the folder given, with `/` separators, as central staff see it (a folder's ends with `/`). */
   file: string;
+  /** Set when the entry cannot be read: it is reported, never opened. */
+  listError?: ListError;
 }
 
 export interface ListOptions {
@@ -16,27 +26,37 @@ export interface ListOptions {
 }
 
 /**
- * Every file under a folder, recursively, in a stable order (by path).
- * Links to files are read; links to folders are not followed (no loops).
- * Nothing is filtered by name: each file is accounted for by the caller.
+ * Every entry under a folder that is not a folder, recursively, in a stable
+ * order (by path): regular files, links, and also FIFOs, sockets and
+ * devices, which the reader names without opening. Links to folders are not
+ * followed (no loops). A sub-folder that cannot be listed is one entry with
+ * its reason, and the rest is listed; only the folder given failing throws.
+ * Nothing is filtered by name: each entry is accounted for by the caller.
  */
 export async function listFiles(root: string, options: ListOptions = {}): Promise<FoundFile[]> {
   const exclude = options.exclude ?? [];
   const out: FoundFile[] = [];
+  const display = (path: string) => relative(root, path).split(sep).join("/");
   const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true });
+    let entries;
+    try {
+      // As bytes: a name that is not UTF-8 would come back altered and could not be opened again.
+      entries = await readdir(dir, { withFileTypes: true, encoding: "buffer" });
+    } catch (error) {
+      if (dir === root || !isFileSystemError(error)) throw error;
+      out.push({ path: dir, file: `${display(dir)}/`, listError: { kind: "folder", reason: error.code } });
+      return;
+    }
     for (const entry of entries) {
-      const path = join(dir, entry.name);
+      const raw = entry.name as unknown as Buffer;
+      const name = raw.toString("utf8");
+      const path = join(dir, name);
       if (exclude.some((e) => isInside(path, e))) continue;
-      if (entry.isDirectory()) {
-        await walk(path);
-        continue;
-      }
-      if (entry.isSymbolicLink()) {
-        const target = await stat(path).catch(() => undefined);
-        if (!target?.isFile()) continue;
-      } else if (!entry.isFile()) continue;
-      out.push({ path, file: relative(root, path).split(sep).join("/") });
+      if (!Buffer.from(name, "utf8").equals(raw)) {
+        const folder = entry.isDirectory();
+        out.push({ path, file: `${display(path)}${folder ? "/" : ""}`, listError: { kind: folder ? "folder" : "file", reason: "invalid_name" } });
+      } else if (entry.isDirectory()) await walk(path);
+      else out.push({ path, file: display(path) });
     }
   };
   await walk(root);

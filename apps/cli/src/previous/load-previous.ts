@@ -7,6 +7,7 @@ import type { Progress } from "../io/progress.js";
 import type { FileRead } from "../read/file-read.js";
 import { figureLayout, packedInputs } from "../read/figure-layout.js";
 import { newestFirst } from "../read/newest-first.js";
+import { throwFirstFault } from "../read/fault-error.js";
 import { readAll } from "../read/read-pool.js";
 import type { ReadSetupData } from "../read/read-setup.js";
 import { isNationalWorkbook, nationalPeriod, nationalUnitFigures } from "./national-previous.js";
@@ -92,6 +93,7 @@ export async function loadPrevious(options: LoadPreviousOptions): Promise<Previo
     options.progress.step(`Đọc số liệu kỳ trước (${files.length} tệp)`, files.length);
     const reads = await readAll(files, { setup: options.setup, ...(options.threads === undefined ? {} : { threads: options.threads }), onProgress: (n) => options.progress.tick(n) });
     options.progress.done();
+    throwFirstFault(reads);
     return fromReads(reads, options, "folder");
   }
   const { readWorkbook, WorkbookReadError } = await import("@phuluc/xlsx");
@@ -107,6 +109,7 @@ export async function loadPrevious(options: LoadPreviousOptions): Promise<Previo
   }
   if (!isNationalWorkbook(raw)) {
     const reads = await readAll([{ path, file: options.path }], { setup: options.setup, threads: 0 });
+    throwFirstFault(reads);
     return fromReads(reads, options, "workbook");
   }
   const period = nationalPeriod(raw);

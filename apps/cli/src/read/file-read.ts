@@ -38,6 +38,20 @@ export interface FileRead {
   annexes?: string[];
   /** Figures of those annexes, packed (see figure-layout.ts): inputs as read, derived cells recomputed. */
   figures?: Float64Array;
+  /** A fault of the program met while reading or checking this file (never the file's problem): the file is not used. */
+  fault?: Fault;
+}
+
+/** A fault of the program as plain data (it crosses from a reading thread): what a developer needs, nothing of the file. */
+export interface Fault {
+  name: string;
+  message: string;
+  stack: string;
+}
+
+export function faultOf(error: unknown): Fault {
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack ?? `${error.name}: ${error.message}` };
+  return { name: "Error", message: String(error), stack: String(error) };
 }
 
 export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number } {

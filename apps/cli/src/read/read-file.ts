@@ -1,23 +1,47 @@
 import { createHash } from "node:crypto";
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { catalogueMismatch, computeDerived, inputsOf, previousPeriod, samePeriodLastYear, validate, type DerivedFigure, type Finding, type Period } from "@phuluc/core";
 import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding } from "@phuluc/xlsx";
-import { countSeverities, type FileRead } from "./file-read.js";
+import { isFileSystemError } from "../io/fs-error.js";
+import { hashDescriptor } from "../io/hash-descriptor.js";
+import type { ListError } from "../io/list-files.js";
+import { countSeverities, faultOf, type FileRead } from "./file-read.js";
 import { packFigures } from "./figure-layout.js";
 import { nativeInflate } from "./native-inflate.js";
-import { unexpectedReadFinding } from "./read-error-finding.js";
 import type { ReadSetup } from "./read-setup.js";
 
 export interface ReadTask {
   path: string;
   file: string;
+  /** Found unreadable while listing: reported as it is, never opened. */
+  listError?: ListError;
 }
 
+/** A file's bytes through its descriptor. */
+function readOpened(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, bytes, at, size - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at === size ? bytes : bytes.subarray(0, at);
+}
 
-async function hashStream(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
+/** The kind of a path that is not a regular file (`file.not_regular`), undefined for a regular file. */
+function specialKind(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return "folder_link";
+  if (info.isFIFO()) return "fifo";
+  if (info.isSocket()) return "socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  return "other";
+}
+
+/** A file reported without its content: nothing read, no fingerprint. */
+function unopened(task: ReadTask, finding: Finding, info?: Stats): FileRead {
+  return { path: task.path, file: task.file, size: info?.size ?? 0, mtimeMs: info?.mtimeMs ?? 0, sha256: "", readError: finding, findings: [finding], errors: 1, warnings: 0 };
 }
 
 /** Figures of a previous period compare with a workbook of the next period or of a year later, in the same registry. */
@@ -28,32 +52,60 @@ function comparable(period: Period | undefined, previous: { period: string }): b
 /**
  * Reads one file (never writes it): its SHA-256, the workbook's figures,
  * unit and period, and its validation. Any file may be given: what is not
- * an annex workbook comes back with the reason as a finding.
+ * an annex workbook comes back with the reason as a finding. FIFOs,
+ * sockets, devices and broken links are named without being opened; the
+ * file is opened without waiting, and checked again once open. A failure
+ * of the file system is thrown (see readFileSafely); a fault of the program
+ * comes back as `fault`, with the file's fingerprint.
  */
 export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<FileRead> {
   const { file } = task;
+  if (task.listError) return unopened(task, { code: "file.io_error", severity: "error", path: { file }, params: { ...task.listError } });
   // Synchronous: a reading thread has nothing else to do meanwhile, and it saves a round trip through libuv per call.
-  const info = statSync(task.path);
+  const info = statSync(task.path, { throwIfNoEntry: false });
+  if (!info) {
+    if (lstatSync(task.path, { throwIfNoEntry: false })?.isSymbolicLink()) return unopened(task, { code: "file.broken_link", severity: "error", path: { file }, params: {} });
+    statSync(task.path); // throws the system's reason
+  }
+  const kind = info && specialKind(info);
+  if (kind) return unopened(task, { code: "file.not_regular", severity: "error", path: { file }, params: { kind } }, info);
+  const fd = openSync(task.path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const opened = fstatSync(fd);
+    const openedKind = specialKind(opened);
+    if (openedKind) return unopened(task, { code: "file.not_regular", severity: "error", path: { file }, params: { kind: openedKind } }, opened);
+    return readOpenedFile(task, setup, fd, opened);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readOpenedFile(task: ReadTask, setup: ReadSetup, fd: number, info: Stats): FileRead {
+  const { file } = task;
   const base = { path: task.path, file, size: info.size, mtimeMs: info.mtimeMs };
   const unreadable = (finding: Finding, sha256: string): FileRead => ({ ...base, sha256, readError: finding, findings: [finding], errors: 1, warnings: 0 });
 
   if (info.size > DEFAULT_READ_LIMITS.maxFileBytes) {
     const finding = readErrorFinding(new WorkbookReadError("file.too_large", { kind: "file", limit: DEFAULT_READ_LIMITS.maxFileBytes, actual: info.size }), file);
-    return unreadable(finding, await hashStream(task.path));
+    return unreadable(finding, hashDescriptor(fd));
   }
-  const bytes = readFileSync(task.path);
+  const bytes = readOpened(fd, info.size);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  let workbook: ReturnType<typeof readAnnexWorkbook>;
-  let catalogue = setup.catalogue;
   try {
-    workbook = readAnnexWorkbook(bytes, { catalogue: setup.catalogue, registries: setup.registries, fileName: file, inflate: nativeInflate });
-    // A file of a period under another catalogue is read again with that one.
-    catalogue = setup.catalogueFor(workbook.period);
-    if (catalogue !== setup.catalogue) workbook = readAnnexWorkbook(bytes, { catalogue, registries: setup.registries, fileName: file, inflate: nativeInflate });
+    return readWorkbookFile(task, setup, bytes, base, sha256);
   } catch (error) {
     if (error instanceof WorkbookReadError) return unreadable(readErrorFinding(error, file), sha256);
-    return unreadable(unexpectedReadFinding(error, file), sha256);
+    // A fault of the program, not of the file: kept apart, with the fingerprint for the report.
+    return { ...base, sha256, findings: [], errors: 0, warnings: 0, fault: faultOf(error) };
   }
+}
+
+function readWorkbookFile(task: ReadTask, setup: ReadSetup, bytes: Buffer, base: Pick<FileRead, "path" | "file" | "size" | "mtimeMs">, sha256: string): FileRead {
+  const { file } = task;
+  let workbook = readAnnexWorkbook(bytes, { catalogue: setup.catalogue, registries: setup.registries, fileName: file, inflate: nativeInflate });
+  // A file of a period under another catalogue is read again with that one.
+  const catalogue = setup.catalogueFor(workbook.period);
+  if (catalogue !== setup.catalogue) workbook = readAnnexWorkbook(bytes, { catalogue, registries: setup.registries, fileName: file, inflate: nativeInflate });
 
   const out: FileRead = { ...base, sha256, findings: [], errors: 0, warnings: 0, identifiedBy: workbook.identifiedBy };
   if (workbook.meta?.generatedAt) out.generatedAt = workbook.meta.generatedAt;
@@ -98,12 +150,16 @@ export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<Fil
   return { ...out, findings, ...countSeverities(findings) };
 }
 
-/** Like readOneFile, but a file that vanished or cannot be opened is reported, not thrown. */
+/**
+ * Like readOneFile, but a failure of the file system (no permission, gone,
+ * busy …) is reported as `file.io_error` with the system's reason, and a
+ * fault of the program as `fault`: never as a damaged workbook.
+ */
 export async function readFileSafely(task: ReadTask, setup: ReadSetup): Promise<FileRead> {
   try {
     return await readOneFile(task, setup);
   } catch (error) {
-    const finding = unexpectedReadFinding(error, task.file);
-    return { path: task.path, file: task.file, size: 0, mtimeMs: 0, sha256: "", readError: finding, findings: [finding], errors: 1, warnings: 0 };
+    if (isFileSystemError(error)) return unopened(task, { code: "file.io_error", severity: "error", path: { file: task.file }, params: { kind: "file", reason: error.code } });
+    return { path: task.path, file: task.file, size: 0, mtimeMs: 0, sha256: "", findings: [], errors: 0, warnings: 0, fault: faultOf(error) };
   }
 }

@@ -128,7 +128,9 @@ export function loadAnnex(input: AnnexInput | unknown, catalogueVersion?: string
     try {
       expanded = expandRule(data, index, rule);
     } catch (error) {
-      issues.push({ path: `rules[${i}]`, message: (error as Error).message });
+      // Only a malformed declaration is the annex's problem; anything else is a fault of the program.
+      if (!(error instanceof SchemaError)) throw error;
+      issues.push(...error.issues.map((issue) => ({ path: `rules[${i}]`, message: issue.message })));
       return;
     }
     if (expanded.length === 0) issues.push({ path: `rules[${i}]`, message: `quy tắc ${rule.id} không áp dụng cho ô nào` });

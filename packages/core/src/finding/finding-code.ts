@@ -51,6 +51,10 @@ export const FINDING_CODES = [
   "file.duplicate_unit",
   "file.derived_recomputed",
   "file.identified_by_content",
+  // The file system: a file that could not be opened, or is not a file to open.
+  "file.io_error",
+  "file.not_regular",
+  "file.broken_link",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

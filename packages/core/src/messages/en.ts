@@ -106,4 +106,7 @@ export const en: MessageTable = {
   "file.duplicate_unit": (c) => `unit ${c.text("unit")} has ${c.num("count")} files for the period (${c.text("files")}).`,
   "file.derived_recomputed": (c) => `formula cell had no cached value; recomputed as ${c.num("value")}.`,
   "file.identified_by_content": (c) => `no _meta sheet; identified by ${c.text("by")}.`,
+  "file.io_error": (c) => `cannot read the ${c.text("kind") === "folder" ? "folder" : "file"}: ${c.text("reason")}.`,
+  "file.not_regular": (c) => `not a regular file (${c.text("kind")}); not read.`,
+  "file.broken_link": () => "broken symbolic link: its target does not exist; not read.",
 };

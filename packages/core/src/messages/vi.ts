@@ -1,3 +1,4 @@
+import { ioReasonVi } from "./io-reason-vi.js";
 import type { MessageContext, MessageTable } from "./message-table.js";
 
 /** `2025-07-01` → `01/7/2025`, as official documents write it. */
@@ -60,6 +61,14 @@ const CORRUPT_REASONS: Record<string, string> = {
   shared_string_index: "dữ liệu trang tính bị hỏng",
   number_format_id: "dữ liệu định dạng bị hỏng",
   defined_name: "tên vùng dữ liệu bị hỏng",
+};
+
+/** What a file that is not a regular file is, for people. */
+const NOT_REGULAR: Record<string, string> = {
+  fifo: "ống dẫn FIFO",
+  socket: "socket",
+  device: "thiết bị",
+  folder_link: "liên kết tới thư mục; các tệp trong đó không được đọc",
 };
 
 /** Vietnamese messages: what officers and central staff read. */
@@ -206,4 +215,12 @@ export const vi: MessageTable = {
     `ô công thức chưa có giá trị lưu sẵn (tệp chưa được tính lại khi lưu); giá trị tính lại là ${c.num("value")}.`,
   "file.identified_by_content": (c) =>
     `không có trang thông tin _meta; tệp được nhận diện theo ${c.text("by")}.`,
+  "file.io_error": (c) => {
+    const { why, action } = ioReasonVi(c.text("reason"));
+    return c.text("kind") === "folder"
+      ? `không đọc được thư mục: ${why}; các tệp trong thư mục này chưa được đọc; ${action}.`
+      : `không đọc được tệp: ${why}; ${action}.`;
+  },
+  "file.not_regular": (c) => `không phải tệp thông thường (${NOT_REGULAR[c.text("kind")] ?? "loại tệp đặc biệt"}); không được đọc. Hãy chép tệp phụ lục (.xlsx) thật vào thư mục.`,
+  "file.broken_link": () => "liên kết hỏng: tệp mà liên kết trỏ tới không còn; không được đọc. Hãy chép tệp phụ lục vào thư mục thay cho liên kết.",
 };

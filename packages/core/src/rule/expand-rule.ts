@@ -3,6 +3,7 @@ import type { AnnexIndex } from "../annex/annex-index.js";
 import { cross, parseLine, type CellKey, type Line } from "./line-ref.js";
 import type { Rule } from "./rule-schema.js";
 import { instanceCells, type RuleInstance } from "./rule-instance.js";
+import { SchemaError } from "../errors/schema-error.js";
 
 type LineRule = Extract<Rule, { kind: "sum" | "difference" | "compare" | "percentage" }>;
 
@@ -67,7 +68,7 @@ export function expandRule(annex: AnnexSchemaData, index: AnnexIndex, rule: Line
     const instance = build(rule, at);
     const specs = instanceCells(instance).map((c) => index.cell(c.row, c.column));
     if (specs.some((s) => s === undefined)) {
-      if (explicit) throw new Error(`quy tắc ${rule.id} nêu ô không có trong phụ lục tại ${JSON.stringify(at)}`);
+      if (explicit) throw new SchemaError(`Rule ${rule.id} is malformed`, [{ path: "", message: `quy tắc ${rule.id} nêu ô không có trong phụ lục tại ${JSON.stringify(at)}` }]);
       continue;
     }
     const additive = rule.kind !== "percentage";

@@ -21,6 +21,9 @@ const FILE_STATUS: Record<FileEntry["status"], string> = {
   unknown_unit: "Không xác định được đơn vị",
   not_annex: "Không phải tệp phụ lục",
   unreadable: "Không đọc được",
+  not_regular: "Không phải tệp thông thường",
+  broken_link: "Liên kết hỏng",
+  internal_error: "Lỗi chương trình",
 };
 
 function reasonOf(status: ConsolidationResult["units"][number]): string {

@@ -5,7 +5,7 @@ export interface FileEntry {
   /** Path relative to the input folder, as central staff see it. */
   file: string;
   sha256: string;
-  status: "included" | "excluded" | "duplicate" | "wrong_period" | "unknown_unit" | "not_annex" | "unreadable";
+  status: "included" | "excluded" | "duplicate" | "wrong_period" | "unknown_unit" | "not_annex" | "unreadable" | "not_regular" | "broken_link" | "internal_error";
   /** Unit code when the file was matched to a unit. */
   unit?: string;
   /** Why it was not included, in Vietnamese. */

@@ -26,6 +26,8 @@ export interface ClassifyOptions {
   registry: Registry;
   layout: FigureLayout;
   preferNewest: boolean;
+  /** The reason given for a file whose reading met a fault of the program (where its details are). */
+  faultReason?: string;
 }
 
 function message(finding: Finding, catalogue: Catalogue): string {
@@ -58,6 +60,11 @@ function outcome(read: FileRead, status: FileEntry["status"], reason?: string, e
   };
 }
 
+/** The status of a file that could not be read: a special file and a broken link have their own. */
+function readErrorStatus(finding: Finding): FileEntry["status"] {
+  return finding.code === "file.not_regular" ? "not_regular" : finding.code === "file.broken_link" ? "broken_link" : "unreadable";
+}
+
 function unitReturn(o: FileOutcome, layout: FigureLayout): UnitReturn {
   return {
     unit: o.read.unit as string,
@@ -88,7 +95,8 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
     if (unit) (unread.get(unit) ?? unread.set(unit, []).get(unit))?.push(o);
   };
   for (const read of reads) {
-    if (read.readError) claim(read, "unreadable", message(read.readError, catalogue));
+    if (read.fault) claim(read, "internal_error", options.faultReason ?? "lỗi chương trình (không phải lỗi của tệp)");
+    else if (read.readError) claim(read, readErrorStatus(read.readError), message(read.readError, catalogue));
     else if (read.notAnnex) claim(read, "not_annex", firstError(read.findings, catalogue));
     else if (!read.period) outcomes.set(read, outcome(read, "wrong_period", firstError(read.findings.filter((f) => f.code === "period.invalid"), catalogue) || "không xác định được kỳ báo cáo của tệp"));
     else if (read.period !== period.id) {

@@ -1,11 +1,14 @@
 import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { findUnitForPeriod, formatFinding } from "@phuluc/core";
 import { flag, listOption, stringOption, type CommandSpec } from "../../cli/command-spec.js";
 import { catalogueArgument, catalogueFor, catalogueOptionSpec, catalogueUsedLine, loadCatalogueArgument } from "../../cli/catalogue-args.js";
 import { cutOffOption, groupingOption, registriesOrExplain, registryFiles, registryFor, requirePeriod, threadsOption } from "../../cli/common-args.js";
 import { UsageError, ioReason } from "../../cli/usage-error.js";
+import { internalErrorMessage } from "../../cli/internal-error-message.js";
+import { inputPaths } from "../../cli/input-paths.js";
 import { checkOutputPath } from "../../io/output-guard.js";
+import { realPathOf } from "../../io/real-path.js";
 import { createProgress, progressMode } from "../../io/progress.js";
 import { unitOutputOptions } from "../../unit-outputs/output-options.js";
 import { renderSummary } from "./render-summary.js";
@@ -40,6 +43,10 @@ export const consolidateCommand: CommandSpec = {
     "phuluc consolidate fixtures/2022-Y --period 2022-Y --previous fixtures/2021-Y --out out/tong-hop-2022.xlsx --json out/bao-cao-2022.json",
     "phuluc consolidate nhan-bao-cao --period 2022-Y --prefer newest --out ket-qua/tong-hop.xlsx",
   ],
+  outputFolder(args, cwd) {
+    const out = stringOption(args, "out");
+    return out === undefined ? undefined : dirname(resolve(cwd, out));
+  },
   async execute(args, io) {
     const inputArg = args.positionals[0] as string;
     const input = resolve(io.cwd, inputArg);
@@ -57,10 +64,11 @@ export const consolidateCommand: CommandSpec = {
     const exclude = listOption(args, "exclude").map((p) => resolve(io.cwd, p));
     const out = resolve(io.cwd, outArg);
     const json = jsonArg === undefined ? undefined : resolve(io.cwd, jsonArg);
-    if (json === out) throw new UsageError("--json và --out trỏ tới cùng một tệp.", "Đặt tên khác cho tệp JSON, ví dụ out/bao-cao.json.", C);
-    await checkOutputPath(out, "--out", input, exclude, C, io.cwd);
-    if (json) await checkOutputPath(json, "--json", input, exclude, C, io.cwd);
-    const unitOutputs = await unitOutputOptions(args, [input], exclude, C, io.cwd);
+    if (json === out || (json && (await realPathOf(json)) === (await realPathOf(out)))) throw new UsageError("--json và --out trỏ tới cùng một tệp.", "Đặt tên khác cho tệp JSON, ví dụ out/bao-cao.json.", C);
+    const inputs = inputPaths(args, [inputArg], io.cwd);
+    await checkOutputPath(out, "--out", inputs, exclude, C, io.cwd);
+    if (json) await checkOutputPath(json, "--json", inputs, exclude, C, io.cwd);
+    const unitOutputs = await unitOutputOptions(args, inputs, exclude, C, io.cwd);
     if (unitOutputs.tidy && (unitOutputs.tidy === out || unitOutputs.tidy === json)) throw new UsageError("--tidy trỏ tới cùng tệp với --out hoặc --json.", "Đặt tên khác cho bảng số liệu, ví dụ --tidy out/so-lieu.csv.", C);
 
     const files = await registryFiles(args, C, io.cwd);
@@ -105,6 +113,10 @@ export const consolidateCommand: CommandSpec = {
     });
     progress.done();
     io.out(`${renderSummary(run, io.cwd)}${catalogueUsedLine(catalogue, edited)}\n`);
+    if (run.faults.files.length > 0) {
+      io.err(internalErrorMessage(run.faults.files.map((r) => r.file), run.faults.log, io.cwd, io.debug === true));
+      if (io.debug || !run.faults.log) for (const r of run.faults.files) io.err(`${r.file}:\n${r.fault?.stack ?? ""}\n`);
+    }
     return run.exitCode;
   },
 };

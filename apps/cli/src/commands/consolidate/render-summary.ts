@@ -60,6 +60,7 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
   for (const s of run.sentences) lines.push(`  ${s.text}`);
   lines.push("", `Đã ghi: ${[request.out, ...(request.json ? [request.json] : [])].map((p) => displayPath(p, cwd)).join(", ")}`);
   lines.push(...renderUnitOutputs(request, run.unitOutputs, cwd));
+  if (run.exitCode === 3) lines.push(`Số liệu chưa đầy đủ: ${run.faults.files.length} tệp gặp lỗi chương trình, chưa được tổng hợp (mã thoát 3); xem thông báo lỗi.`);
   if (run.exitCode === 1) lines.push("Có tệp chưa dùng được vì lỗi (mã thoát 1): hãy liên hệ đơn vị để sửa và gửi lại.");
   return `${lines.join("\n")}\n`;
 }

@@ -35,7 +35,7 @@ export interface Report {
   schemaVersion: 1;
   tool: { name: "phuluc"; version: string };
   generatedAt: string;
-  exitCode: 0 | 1;
+  exitCode: 0 | 1 | 3;
   period: { id: string; label: string };
   cutOff: string | null;
   registry: { id: string; title: string };
@@ -84,7 +84,7 @@ export interface ReportInput {
   sentences: readonly ReportSentence[];
   catalogue: Catalogue;
   generatedAt: string;
-  exitCode: 0 | 1;
+  exitCode: 0 | 1 | 3;
   previous?: PreviousData;
   cutOff?: string;
 }

@@ -1,3 +1,4 @@
+import { basename, dirname } from "node:path";
 import {
   type Catalogue,
   consolidate,
@@ -13,7 +14,10 @@ import {
 } from "@phuluc/core";
 import { IoError, UsageError, ioReason, writeError } from "../../cli/usage-error.js";
 import { commitStaged, discardStaged, stageFile, type StagedFile } from "../../io/atomic-write.js";
+import { writeFaultLog } from "../../io/fault-log.js";
 import { listFiles } from "../../io/list-files.js";
+import { cappedList } from "../../cli/capped-list.js";
+import type { FileRead } from "../../read/file-read.js";
 import { nodeCompression } from "../../io/node-compression.js";
 import type { Progress } from "../../io/progress.js";
 import { annexFigureRow, figureLayout } from "../../read/figure-layout.js";
@@ -71,7 +75,9 @@ export interface ConsolidateRun {
   report: Report;
   /** What went back to the units and to analysts, when asked for. */
   unitOutputs?: UnitOutputs;
-  exitCode: 0 | 1;
+  /** Files whose reading met a fault of the program (not used; the rest is consolidated), and where the details were written. */
+  faults: { files: FileRead[]; log?: string };
+  exitCode: 0 | 1 | 3;
 }
 
 /** The most common cut-off date among the included units (the latest on a tie). */
@@ -132,10 +138,14 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
   writer.catch(() => undefined);
   const reads = await reading;
   progress.done();
+  // A fault of the program on some files loses nothing else: those files are set aside, named, and the details written next to the outputs.
+  const faulted = reads.filter((r) => r.fault);
+  const faultLog = faulted.length === 0 ? undefined : await writeFaultLog(dirname(request.out), faulted.map((r) => ({ file: r.file, path: r.path, detail: r.fault?.stack ?? "", ...(r.sha256 ? { sha256: r.sha256 } : {}) })));
+  const faultDetail = faultLog ? `chi tiết trong tệp ${basename(faultLog)}` : "chi tiết in trên màn hình khi chạy lệnh";
 
   progress.step("Tổng hợp số liệu");
   const layout = figureLayout(catalogue);
-  const { outcomes, returns } = classifyFiles(reads, { catalogue, period, registry, layout, preferNewest: request.preferNewest });
+  const { outcomes, returns } = classifyFiles(reads, { catalogue, period, registry, layout, preferNewest: request.preferNewest, faultReason: `lỗi chương trình (không phải lỗi của tệp); ${faultDetail}` });
   const readOf = new Map(outcomes.map((o) => [o.file, o.read]));
   const figuresOf = new Map(returns.map((r) => [r.unit, r.file === undefined ? undefined : readOf.get(r.file)?.figures]));
   const result = consolidate(returns, {
@@ -149,8 +159,13 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
   if (previous && result.previous) previous = withScopeNote(previous, result.previous.scope);
   const cutOff = request.cutOff ?? commonCutOff(outcomes);
   const sentences = reportSentences(result, catalogue, cutOff ? { cutOff } : {});
+  if (faulted.length > 0) {
+    sentences.unshift({
+      text: `Số liệu chưa đầy đủ: ${faulted.length} tệp chưa được tổng hợp do lỗi chương trình (không phải lỗi của tệp): ${cappedList(faulted.map((r) => r.file), ", ", "tệp")}; ${faultDetail}. Các số liệu dưới đây chưa tính các tệp này.`,
+    });
+  }
   const generatedAt = request.now ?? new Date().toISOString();
-  const exitCode = hasErrors(outcomes) ? 1 : 0;
+  const exitCode = faulted.length > 0 ? 3 : hasErrors(outcomes) ? 1 : 0;
   const report = buildReport({ request, outcomes, result, sentences, catalogue, generatedAt, exitCode, ...(previous ? { previous } : {}), ...(cutOff ? { cutOff } : {}) });
 
   progress.step("Ghi tệp kết quả");
@@ -200,5 +215,5 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
     await discardStaged(staged);
     throw writeError(request.out, error);
   }
-  return { request, outcomes, result, sentences, report, exitCode, ...(previous ? { previous } : {}), ...(cutOff ? { cutOff } : {}), ...(unitOutputs ? { unitOutputs } : {}) };
+  return { request, outcomes, result, sentences, report, exitCode, faults: { files: faulted, ...(faultLog ? { log: faultLog } : {}) }, ...(previous ? { previous } : {}), ...(cutOff ? { cutOff } : {}), ...(unitOutputs ? { unitOutputs } : {}) };
 }

@@ -24,6 +24,10 @@ export const templateCommand: CommandSpec = {
     quiet: { type: "boolean", short: "q", description: "không hiện tiến độ" },
   },
   examples: ["phuluc template --period 2022-Y --unit 51 --out bieu-mau", "phuluc template --period 2022-Y --all --out bieu-mau"],
+  outputFolder(args, cwd) {
+    const out = stringOption(args, "out");
+    return out === undefined ? undefined : resolve(cwd, out);
+  },
   async execute(args, io) {
     const period = requirePeriod(args, "template");
     const units = listOption(args, "unit");

@@ -5,6 +5,7 @@ import { IoError, UsageError, ioReason } from "../../cli/usage-error.js";
 import { listFiles, type FoundFile } from "../../io/list-files.js";
 import type { Progress } from "../../io/progress.js";
 import { countSeverities, type FileRead } from "../../read/file-read.js";
+import { throwFirstFault } from "../../read/fault-error.js";
 import { readAll } from "../../read/read-pool.js";
 import type { ReadSetupData } from "../../read/read-setup.js";
 import { loadPrevious } from "../../previous/load-previous.js";
@@ -70,7 +71,7 @@ async function collect(paths: readonly string[], cwd: string): Promise<FoundFile
           await listFiles(path).catch((error: unknown) => {
             throw new IoError(`không đọc được thư mục "${arg}": ${ioReason(error)}.`, "Kiểm tra quyền đọc thư mục.");
           })
-        ).map((f) => ({ path: f.path, file: `${arg.replace(/[\\/]+$/, "")}/${f.file}` }))
+        ).map((f) => ({ ...f, file: `${arg.replace(/[\\/]+$/, "")}/${f.file}` }))
       : [{ path, file: arg }];
     if (info.isDirectory() && found.length === 0) throw new UsageError(`thư mục "${arg}" không có tệp nào.`, "Chép các tệp phụ lục (.xlsx) vào thư mục rồi chạy lại.", V);
     for (const f of found) {
@@ -103,6 +104,8 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
   request.progress.step(`Đọc và kiểm tra ${files.length} tệp`, files.length);
   const reads = await readAll(files, { setup, ...threads, onProgress: (n) => request.progress.tick(n) });
   request.progress.done();
+  // A fault of the program on one file: said as ours (exit 3), never as the file's problem.
+  throwFirstFault(reads);
   const period = request.period;
   if (period) {
     for (const r of reads) {

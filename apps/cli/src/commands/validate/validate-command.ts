@@ -1,7 +1,7 @@
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { builtinCatalogues, catalogueForPeriod, parsePeriod } from "@phuluc/core";
 import { catalogueArgument, catalogueFor, catalogueOptionSpec, catalogueUsedLine, loadCatalogueArgument, perPeriodCataloguesLine } from "../../cli/catalogue-args.js";
+import { inputPaths } from "../../cli/input-paths.js";
 import { flag, stringOption, type CommandSpec } from "../../cli/command-spec.js";
 import { periodFrom, registriesOrExplain, registryFiles, threadsOption } from "../../cli/common-args.js";
 import { createProgress, progressMode } from "../../io/progress.js";
@@ -12,16 +12,6 @@ import { runValidate } from "./run-validate.js";
 import { validateJson } from "./validate-json.js";
 
 const V = "validate";
-
-/** The folders among the paths given (outputs must stay out of them). */
-async function inputFolders(paths: readonly string[], cwd: string): Promise<string[]> {
-  const folders: string[] = [];
-  for (const p of paths) {
-    const path = resolve(cwd, p);
-    if ((await stat(path).catch(() => undefined))?.isDirectory()) folders.push(path);
-  }
-  return folders;
-}
 
 export const validateCommand: CommandSpec = {
   name: V,
@@ -40,6 +30,11 @@ export const validateCommand: CommandSpec = {
     quiet: { type: "boolean", short: "q", description: "không hiện tiến độ" },
   },
   examples: ["phuluc validate 51-quang-ngai.xlsx", "phuluc validate nhan-bao-cao/ --period 2022-Y --previous nam-2021/"],
+  outputFolder(args, cwd) {
+    const feedback = stringOption(args, "feedback");
+    const tidy = stringOption(args, "tidy");
+    return feedback !== undefined ? resolve(cwd, feedback) : tidy !== undefined ? dirname(resolve(cwd, tidy)) : undefined;
+  },
   async execute(args, io) {
     const periodText = stringOption(args, "period");
     const period = periodText === undefined ? undefined : periodFrom(periodText, V, "--period");
@@ -48,8 +43,7 @@ export const validateCommand: CommandSpec = {
     const threads = threadsOption(args, V);
     const previousArg = stringOption(args, "previous");
     const json = flag(args, "json");
-    const folders = await inputFolders(args.positionals, io.cwd);
-    const outputs = await unitOutputOptions(args, folders, [], V, io.cwd);
+    const outputs = await unitOutputOptions(args, inputPaths(args, args.positionals, io.cwd), [], V, io.cwd);
     const edited = await catalogueArgument(args, V, io.cwd);
     const editedCatalogue = edited && loadCatalogueArgument(edited, V);
     // Without --period each file is checked against the catalogue of its own period.
