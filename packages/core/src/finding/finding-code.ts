@@ -10,6 +10,7 @@ export const FINDING_CODES = [
   "value.not_whole",
   "value.error",
   "value.unsupported_type",
+  "value.too_large",
   // Cells required by the form.
   "cell.required",
   "cell.derived_missing",
@@ -46,6 +47,9 @@ export const FINDING_CODES = [
   "file.unsafe_xml",
   "file.corrupt",
   "file.too_many_cells",
+  "file.damaged",
+  "file.text_too_long",
+  "file.range_too_large",
   "file.macros_ignored",
   "file.not_annex_workbook",
   "file.duplicate_unit",

@@ -16,6 +16,20 @@ function excess(c: MessageContext): string {
   return c.text("difference").startsWith("-") ? `${amount} short` : `${amount} over`;
 }
 
+const EN_SAVE_AS = "save it as an .xlsx workbook from the program that made it";
+
+/** What a file that is not a zip is, by its first bytes. */
+const EN_NOT_ZIP: Record<string, string> = {
+  empty: "the file is empty (0 bytes), probably damaged in transit; send it again.",
+  csv: `a CSV text file named .xlsx, not a workbook; ${EN_SAVE_AS}.`,
+  html: `a web page (HTML) named .xlsx, not a workbook; ${EN_SAVE_AS}.`,
+  excel_old: `an Excel 2.0–4.0 file, not readable; ${EN_SAVE_AS}.`,
+  xml_spreadsheet: `an XML Spreadsheet 2003 file named .xlsx, not a workbook; ${EN_SAVE_AS}.`,
+  pdf: "a PDF named .xlsx; send the .xlsx form instead.",
+  archive: "a RAR or 7z archive named .xlsx; extract it and send the .xlsx inside.",
+  text: `a text file named .xlsx, not a workbook; ${EN_SAVE_AS}.`,
+};
+
 /** English messages, for developers and tools. */
 export const en: MessageTable = {
   "value.not_a_number": (c) => `cannot read "${c.text("text")}" as a number.`,
@@ -27,6 +41,7 @@ export const en: MessageTable = {
       c.param("thousands") === undefined ? "" : ` If ${c.text("thousands")} was meant, the point was read as an English decimal point: type ${c.text("thousands")} without it.`
     }`,
   "value.error": (c) => `the cell shows the error ${c.text("error")}.`,
+  "value.too_large": (c) => `${c.text("text")} is too large to be a figure (the largest read is ${c.num("limit")}).`,
   "value.unsupported_type": (c) => `the cell holds a ${c.text("type")}, not a number.`,
   "cell.required": () => "no figure entered; this cell is required (enter 0 for none).",
   "cell.derived_missing": (c) =>
@@ -86,21 +101,35 @@ export const en: MessageTable = {
   "catalogue.mismatch": (c) =>
     `the file was made from form catalogue ${c.text("stated")}, but ${c.text("period")} uses ${c.text("expected")}; it is refused. Copy the figures into a new template.`,
   "period.mismatch": (c) => `the file is for ${c.text("stated")}, not ${c.text("expected")}.`,
-  "file.not_zip": () => "not an .xlsx workbook.",
-  "file.encrypted": () => "the workbook is password-protected and cannot be read.",
+  "file.not_zip": (c) => EN_NOT_ZIP[c.text("kind")] ?? `not an .xlsx workbook; ${EN_SAVE_AS}, or send it again if it was damaged in transit.`,
+  "file.encrypted": (c) =>
+    c.text("kind") === "zip"
+      ? "the file is zipped with a password by an archiver, not by Excel, and cannot be read; send the .xlsx file without a password."
+      : "the workbook is password-protected and cannot be read; remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password) and send it again.",
   "file.legacy_xls": () => "legacy .xls (Excel 97–2003) is not supported; save it as .xlsx.",
   "file.too_large": (c) =>
     c.text("kind") === "ratio"
-      ? `part ${c.text("part")} inflates more than ${c.num("limit")} times its size; not read.`
+      ? `part ${c.text("part")} inflates more than ${c.num("limit")} times its size (a sign of a hostile file); not read. Type the figures into the original form.`
       : c.text("kind") === "sheets" || c.text("kind") === "styles"
         ? `too many ${c.text("kind")} (limit ${c.num("limit")}); not read.`
         : `the file or its decompressed content exceeds ${c.num("limit")} bytes; not read.`,
-  "file.unsafe_xml": (c) => `part ${c.text("part")} declares a DOCTYPE (unsafe XML); not read.`,
+  "file.unsafe_xml": (c) => `part ${c.text("part")} declares a DOCTYPE, which Excel never writes (unsafe XML); not read. Type the figures into the original form.`,
   "file.corrupt": (c) =>
     c.text("reason") === "unsupported_format"
       ? `the ${c.text("format") || "file"} format is not supported; save it as .xlsx.`
-      : `the workbook is corrupt${c.param("reason") === undefined ? "" : ` (${c.text("reason")})`}.`,
-  "file.too_many_cells": (c) => `a sheet has more than ${c.num("limit")} cells; not read.`,
+      : `the workbook is corrupt${c.param("reason") === undefined ? "" : ` (${c.text("reason")})`}; open it in Excel, save it and send it again.`,
+  "file.too_many_cells": (c) =>
+    c.text("kind") === "strings"
+      ? `the file holds more than ${c.num("limit")} stored strings, most of them in no cell; not read. Copy the figures into the original form.`
+      : c.text("kind") === "merges"
+        ? `sheet "${c.text("sheet")}" has more than ${c.num("limit")} merged ranges; not read.`
+        : `the workbook has more than ${c.num("limit")} cells; not read. Delete the unused rows and columns outside the table.`,
+  "file.damaged": (c) =>
+    `the file was damaged while being copied or downloaded (${c.text("reason") === "truncated" ? "it is cut short" : `part ${c.text("part")} fails its ${c.text("reason") === "size" ? "size" : "CRC-32"} check`}); send it again.`,
+  "file.text_too_long": (c) =>
+    `cell ${c.text("sheet")}!${c.text("cell")} holds ${c.num("length")} characters, more than Excel's limit of ${c.num("limit")}; not read.`,
+  "file.range_too_large": (c) =>
+    `the sheet's ${c.text("kind") === "dimension" ? "declared used range" : "merged range"} ${c.text("ref")} (${c.num("rows")} rows × ${c.num("columns")} columns) is larger than any form; ${c.text("kind") === "dimension" ? "only the table is read" : "its cells read as empty"}.`,
   "file.macros_ignored": () => "the workbook has macros; only values are read, macros never run.",
   "file.not_annex_workbook": () => "not an annex workbook (no sheet PL01–PL09 with a Mã số column).",
   "file.duplicate_unit": (c) => `unit ${c.text("unit")} has ${c.num("count")} files for the period (${c.text("files")}).`,

@@ -155,19 +155,23 @@ describe("formatFinding", () => {
     const at = (code: FindingCode, params: Record<string, FindingParam>) =>
       formatFinding({ code, severity: "error", path: { file: "hn.xlsx" }, params });
     expect(at("file.too_large", { kind: "uncompressed", limit: "67108864", part: "xl/worksheets/sheet1.xml" })).toBe(
-      "Tệp hn.xlsx: tệp khi giải nén vượt giới hạn 67.108.864 byte (có thể là tệp hỏng hoặc tệp độc hại); tệp không được đọc.",
+      "Tệp hn.xlsx: nội dung tệp khi mở ra vượt 64 MB, quá lớn đối với một tệp phụ lục (có thể là tệp hỏng hoặc tệp độc hại), nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
     );
-    expect(at("file.too_large", { kind: "file", limit: "20971520" })).toBe("Tệp hn.xlsx: tệp quá lớn (vượt giới hạn 20.971.520 byte); tệp không được đọc.");
+    expect(at("file.too_large", { kind: "file", limit: "20971520" })).toBe(
+      "Tệp hn.xlsx: tệp quá lớn đối với một tệp phụ lục (giới hạn 20 MB); hãy xóa những trang tính, hình ảnh không thuộc biểu mẫu rồi lưu lại, hoặc nhập số liệu vào biểu mẫu gốc.",
+    );
     expect(at("file.corrupt", { reason: "zip_directory" })).toBe(
-      "Tệp hn.xlsx: tệp bị hỏng hoặc có cấu trúc không hợp lệ (cấu trúc nén của tệp bị hỏng); hãy mở bằng Excel và lưu lại.",
+      "Tệp hn.xlsx: tệp bị hỏng hoặc có cấu trúc không hợp lệ (cấu trúc nén của tệp bị hỏng); hãy mở bằng Excel (Excel có thể đề nghị sửa tệp), lưu lại rồi gửi lại; nếu Excel không mở được, hãy gửi lại tệp gốc.",
     );
     expect(at("file.corrupt", { reason: "unsupported_format", format: "ods" })).toBe(
-      "Tệp hn.xlsx: định dạng ods không được hỗ trợ; hãy mở tệp và lưu lại dưới dạng Excel .xlsx.",
+      "Tệp hn.xlsx: định dạng ods không được hỗ trợ; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     );
     expect(at("unit.tcvn3", { name: "Hµ Néi", decoded: "Hà Nội" })).toBe(
       'Tệp hn.xlsx: tên "Hµ Néi" được gõ bằng phông TCVN3 (ABC), có thể là "Hà Nội"; hãy gõ lại bằng bảng mã Unicode.',
     );
-    expect(at("file.corrupt", {})).toBe("Tệp hn.xlsx: tệp bị hỏng hoặc có cấu trúc không hợp lệ; hãy mở bằng Excel và lưu lại.");
+    expect(at("file.corrupt", {})).toBe(
+      "Tệp hn.xlsx: tệp bị hỏng hoặc có cấu trúc không hợp lệ; hãy mở bằng Excel (Excel có thể đề nghị sửa tệp), lưu lại rồi gửi lại; nếu Excel không mở được, hãy gửi lại tệp gốc.",
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { ioReasonVi } from "./io-reason-vi.js";
+import { localNumber } from "./local-number.js";
 import type { MessageContext, MessageTable } from "./message-table.js";
 
 /** `2025-07-01` → `01/7/2025`, as official documents write it. */
@@ -6,6 +7,8 @@ function shortDate(iso: string): string {
   const [year, month, day] = iso.split("-");
   return `${day}/${Number(month)}/${year}`;
 }
+
+const localNumberOf = (canonical: string): string => localNumber(canonical, "vi");
 
 const REL: Record<string, string> = { "<=": "lớn hơn", ">=": "nhỏ hơn", "=": "khác" };
 
@@ -71,6 +74,29 @@ const NOT_REGULAR: Record<string, string> = {
   folder_link: "liên kết tới thư mục; các tệp trong đó không được đọc",
 };
 
+/** What to do with a file some other program made: the one way back to a workbook. */
+const SAVE_AS_XLSX = "hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại";
+/** What to do with a file that cannot be trusted: the figures typed again into the form. */
+const RETYPE = "hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại";
+
+/** What a file that is not a zip at all is, by its first bytes (`kind` from the reader's sniffing). */
+const NOT_ZIP: Record<string, string> = {
+  empty: "tệp rỗng (0 byte), không có nội dung — thường do sao chép hoặc tải về bị lỗi; hãy gửi lại tệp.",
+  csv: `đây là tệp văn bản CSV được đặt đuôi .xlsx, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
+  html: `đây là trang web (HTML) được đặt đuôi .xlsx, thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
+  excel_old: `tệp được lưu bằng Excel đời rất cũ (Excel 2.0–4.0) nên không đọc được; ${SAVE_AS_XLSX}.`,
+  xml_spreadsheet: `đây là bảng tính XML 2003 (XML Spreadsheet) được đặt đuôi .xlsx, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
+  pdf: "đây là tệp PDF được đặt đuôi .xlsx, không có số liệu đọc được; hãy gửi tệp Excel (.xlsx) của biểu mẫu, không gửi bản PDF.",
+  archive: "đây là tệp nén (RAR hoặc 7z) được đặt đuôi .xlsx; hãy giải nén và gửi tệp Excel (.xlsx) bên trong.",
+  text: `đây là tệp văn bản được đặt đuôi .xlsx, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
+};
+const NOT_ZIP_UNKNOWN = `không phải tệp Excel .xlsx (không nhận ra nội dung tệp); ${SAVE_AS_XLSX}; nếu tệp bị hỏng khi sao chép, hãy gửi lại tệp.`;
+
+/** A byte count parameter in whole megabytes (rounded up), as people read file sizes. */
+function mebibytes(c: MessageContext, name: string): string {
+  return c.num(name) === "" ? "" : localNumberOf(String(Math.ceil(Number(c.text(name)) / 1048576)));
+}
+
 /** Vietnamese messages: what officers and central staff read. */
 export const vi: MessageTable = {
   "value.not_a_number": (c) => `không đọc được "${c.text("text")}" thành số; hãy nhập số, ví dụ 1.019 hoặc 23,3.`,
@@ -82,6 +108,8 @@ export const vi: MessageTable = {
       c.param("thousands") === undefined ? "" : ` Nếu định ghi ${c.num("thousands")} (số nguyên) thì máy đã đọc dấu chấm là dấu thập phân kiểu tiếng Anh: hãy gõ ${c.text("thousands")}, không có dấu chấm.`
     }`,
   "value.error": (c) => `ô đang báo lỗi ${c.text("error")}; hãy sửa công thức hoặc nhập số.`,
+  "value.too_large": (c) =>
+    `giá trị ${c.text("text")} quá lớn, không thể là số liệu thống kê (số lớn nhất đọc được là ${c.num("limit")}); hãy nhập lại số đúng.`,
   "value.unsupported_type": (c) =>
     c.text("type") === "date"
       ? "ô chứa ngày tháng, không phải số."
@@ -179,33 +207,54 @@ export const vi: MessageTable = {
         }; báo cáo ${c.text("periodLabel")} ghi đơn vị ${c.text("successorName")}.`,
   "period.invalid": (c) => `kỳ báo cáo "${c.text("text")}" không hợp lệ; hãy ghi theo dạng 2022-H1, 2022-Y hoặc 2023-Q1.`,
   "period.mismatch": (c) => `tệp ghi kỳ ${c.text("stated")}, khác kỳ đang tổng hợp ${c.text("expected")}.`,
-  "file.not_zip": () => "không phải tệp Excel .xlsx (không đọc được cấu trúc tệp).",
-  "file.encrypted": () =>
-    "tệp được đặt mật khẩu nên không đọc được; hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.",
-  "file.legacy_xls": () => "tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp và lưu lại dưới dạng .xlsx.",
+  "file.not_zip": (c) => NOT_ZIP[c.text("kind")] ?? NOT_ZIP_UNKNOWN,
+  "file.encrypted": (c) =>
+    c.text("kind") === "zip"
+      ? "tệp được nén kèm mật khẩu bằng một chương trình nén (như 7-Zip, WinRAR), không phải mật khẩu của Excel, nên không đọc được; hãy gửi lại tệp .xlsx gốc, không đặt mật khẩu."
+      : "tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.",
+  "file.legacy_xls": () => `tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; ${SAVE_AS_XLSX}.`,
   "file.too_large": (c) => {
     switch (c.text("kind")) {
       case "file":
-        return `tệp quá lớn (vượt giới hạn ${c.num("limit")} byte); tệp không được đọc.`;
+        return `tệp quá lớn đối với một tệp phụ lục (${c.param("actual") === undefined ? "" : `${mebibytes(c, "actual")} MB, `}giới hạn ${mebibytes(c, "limit")} MB); hãy xóa những trang tính, hình ảnh không thuộc biểu mẫu rồi lưu lại, hoặc nhập số liệu vào biểu mẫu gốc.`;
       case "ratio":
-        return `phần ${c.text("part")} khi giải nén lớn bất thường (tỷ lệ nén vượt ${c.num("limit")} lần; có thể là tệp độc hại); tệp không được đọc.`;
+        return `tệp có một phần khi mở ra lớn gấp hơn ${c.num("limit")} lần kích thước của nó trong tệp — Excel không tạo ra tệp như vậy, đây là dấu hiệu của tệp độc hại — nên không được đọc; ${RETYPE}.`;
       case "sheets":
-        return `tệp có quá nhiều trang tính (${c.num("actual")}, giới hạn ${c.num("limit")}); tệp không được đọc.`;
+        return `tệp có quá nhiều trang tính (${c.num("actual")}, giới hạn ${c.num("limit")}); hãy xóa các trang tính không thuộc biểu mẫu rồi lưu lại.`;
       case "styles":
-        return `tệp có quá nhiều kiểu định dạng ô (vượt ${c.num("limit")}); tệp không được đọc.`;
+        return `tệp có quá nhiều kiểu định dạng ô (vượt ${c.num("limit")}), thường do chép dán nhiều lần từ tệp khác; ${RETYPE}.`;
       default:
-        return `tệp khi giải nén vượt giới hạn ${c.num("limit")} byte (có thể là tệp hỏng hoặc tệp độc hại); tệp không được đọc.`;
+        return `nội dung tệp khi mở ra vượt ${mebibytes(c, "limit")} MB, quá lớn đối với một tệp phụ lục (có thể là tệp hỏng hoặc tệp độc hại), nên không được đọc; ${RETYPE}.`;
     }
   },
-  "file.unsafe_xml": (c) =>
-    `tệp chứa khai báo XML không an toàn (DOCTYPE) ở phần ${c.text("part")}; tệp không được đọc.`,
+  "file.unsafe_xml": () =>
+    `tệp chứa một khai báo mà Excel không bao giờ tạo ra, có thể dùng để tấn công máy tính, nên không được đọc; ${RETYPE}.`,
   "file.corrupt": (c) => {
     if (c.text("reason") === "unsupported_format")
-      return `định dạng ${c.text("format") || "này"} không được hỗ trợ; hãy mở tệp và lưu lại dưới dạng Excel .xlsx.`;
+      return `định dạng ${c.text("format") || "này"} không được hỗ trợ; ${SAVE_AS_XLSX}.`;
     const why = CORRUPT_REASONS[c.text("reason")];
-    return `tệp bị hỏng hoặc có cấu trúc không hợp lệ${why ? ` (${why})` : ""}; hãy mở bằng Excel và lưu lại.`;
+    return `tệp bị hỏng hoặc có cấu trúc không hợp lệ${why ? ` (${why})` : ""}; hãy mở bằng Excel (Excel có thể đề nghị sửa tệp), lưu lại rồi gửi lại; nếu Excel không mở được, hãy gửi lại tệp gốc.`;
   },
-  "file.too_many_cells": (c) => `trang tính có quá nhiều ô (vượt ${c.num("limit")} ô); tệp không được đọc.`,
+  "file.too_many_cells": (c) => {
+    switch (c.text("kind")) {
+      case "strings":
+        return `tệp chứa quá nhiều đoạn chữ lưu sẵn (vượt ${c.num("limit")}), phần lớn không nằm ở ô nào — thường do tệp được tạo bằng phần mềm khác hoặc chép dán nhiều lần; ${RETYPE}.`;
+      case "merges":
+        return `trang tính "${c.text("sheet")}" có quá nhiều vùng gộp ô (vượt ${c.num("limit")}); hãy bỏ gộp ô ở những vùng ngoài bảng số liệu rồi lưu lại.`;
+      default:
+        return `tệp có quá nhiều ô có dữ liệu hoặc định dạng (vượt ${c.num("limit")} ô${c.param("sheet") === undefined ? "" : `, đến trang tính "${c.text("sheet")}"`}); hãy xóa các hàng, cột thừa ngoài bảng số liệu (chọn các hàng, cột đó rồi bấm Xóa) và lưu lại.`;
+    }
+  },
+  "file.damaged": (c) =>
+    c.text("reason") === "truncated"
+      ? "tệp bị hỏng khi sao chép/tải về (tệp bị cắt mất phần cuối); hãy gửi lại tệp."
+      : "tệp bị hỏng khi sao chép/tải về; hãy gửi lại tệp.",
+  "file.text_too_long": (c) =>
+    `ô ${c.text("sheet")}!${c.text("cell")} chứa đoạn chữ dài ${c.num("length")} ký tự, vượt giới hạn ${c.num("limit")} ký tự của Excel (Excel không tạo ra ô như vậy); hãy xóa nội dung ô đó, lưu lại rồi gửi lại.`,
+  "file.range_too_large": (c) =>
+    c.text("kind") === "dimension"
+      ? `trang tính khai vùng dữ liệu ${c.text("ref")} (${c.num("rows")} hàng × ${c.num("columns")} cột), lớn hơn mọi biểu mẫu; chỉ bảng số liệu được đọc. Nếu có hàng, cột thừa ngoài bảng, hãy xóa chúng rồi lưu lại.`
+      : `trang tính có vùng gộp ô ${c.text("ref")} (${c.num("rows")} hàng × ${c.num("columns")} cột)${Number(c.text("count")) > 1 ? ` và ${localNumberOf(String(Number(c.text("count")) - 1))} vùng gộp lớn khác` : ""}, lớn hơn mọi biểu mẫu; các ô bị gộp được coi là trống. Hãy bỏ gộp ô ở vùng này (Trang đầu > Gộp và Căn giữa) rồi lưu lại.`,
   "file.macros_ignored": () => "tệp có macro; chỉ số liệu được đọc, macro không bao giờ được chạy.",
   "file.not_annex_workbook": () =>
     "không phải tệp phụ lục thống kê (không tìm thấy trang phụ lục PL01–PL09 có cột Mã số).",

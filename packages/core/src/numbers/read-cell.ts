@@ -3,13 +3,30 @@ import { canonical, Dec, type Decimal } from "./decimal.js";
 import { numberFormatInfo } from "./number-format-info.js";
 import { parseViNumber } from "./parse-vi-number.js";
 import { roundHalfUp } from "./round.js";
+import { quoteText } from "../text/quote-text.js";
+
+/**
+ * The largest figure read, 10^15: no count of an annex (people, party
+ * organisations, meetings) comes near it, every whole number up to it is
+ * exact, and sums of many such figures stay finite (1E+308 + 1E+308 would
+ * be Infinity).
+ */
+const MAX_FIGURE_NUMBER = 1e15;
+const MAX_FIGURE = new Dec(MAX_FIGURE_NUMBER);
+
+/** A figure as Excel shows a huge one: 1E+308. */
+function shown(value: Decimal): string {
+  return value.toSignificantDigits(15).toExponential().replace("e", "E");
+}
 
 /** Decimals kept from an unformatted number; longer means an unrounded formula result. */
 const MAX_GENERAL_DECIMALS = 6;
 
 type Params = ReadProblem["params"];
 
+/** A problem; text from the cell is quoted at most a few hundred characters long. */
 function problem(code: ReadProblem["code"], params: Params): ReadResult {
+  if (typeof params["text"] === "string") params["text"] = quoteText(params["text"]);
   return { ok: false, problem: { code, params } };
 }
 
@@ -35,6 +52,9 @@ function checkKind(
 ): ReadResult {
   // A value that rounds to zero is zero, never "-0".
   const value = read.value.isZero() ? new Dec(0) : read.value;
+  if (value.abs().greaterThan(MAX_FIGURE)) {
+    return problem("value.too_large", { text: shown(value), ...extra, limit: canonical(MAX_FIGURE) });
+  }
   if (value.isNegative()) {
     return problem("value.negative", { ...extra, value: canonical(value) });
   }
@@ -52,10 +72,11 @@ function checkKind(
 
 function readJsNumber(n: number, numberFormat: string | undefined, kind: ColumnKind): ReadResult {
   // The common case, a whole count, without the detours below (same result: most cells are this).
-  if (kind === "count" && Number.isSafeInteger(n) && n >= 0) {
+  if (kind === "count" && Number.isSafeInteger(n) && n >= 0 && n <= MAX_FIGURE_NUMBER) {
     return { ok: true, read: { empty: false, value: new Dec(n === 0 ? 0 : n), decimals: 0, source: "number" } };
   }
-  if (!Number.isFinite(n)) return problem("value.not_a_number", { value: String(n) });
+  if (Number.isNaN(n)) return problem("value.not_a_number", { text: String(n) });
+  if (!Number.isFinite(n)) return problem("value.too_large", { text: n > 0 ? "∞" : "-∞", limit: canonical(MAX_FIGURE) });
   // The shortest round-trip form is what the user typed or Excel shows.
   const exact = new Dec(n === 0 ? "0" : String(n));
   const format = numberFormatInfo(numberFormat);

@@ -1,3 +1,4 @@
+import { quoteText } from "../text/quote-text.js";
 import type { Finding } from "../finding/finding.js";
 import { periodLabel, type Period } from "../periods/index.js";
 import { findUnit } from "./find-unit.js";
@@ -58,7 +59,7 @@ export function findUnitForPeriod(
           severity: "error",
           path: {},
           params: {
-            name: nameOrCode,
+            name: quoteText(nameOrCode),
             ...periodParams,
             registry: registry.id,
             registryTitle: registry.title,

@@ -1,4 +1,5 @@
 import type { Finding } from "../finding/finding.js";
+import { quoteText } from "../text/quote-text.js";
 import { couldBeTcvn3, looksLikeTcvn3, tcvn3ToUnicode } from "./tcvn3.js";
 import type { Registry, ReportingUnit } from "./types.js";
 import { findUnitUnaccented } from "./find-unit-unaccented.js";
@@ -16,8 +17,8 @@ function tcvn3Finding(registry: Registry, text: string, decoded: string, unit: R
     severity: "error",
     path: unit ? { unit: unit.code } : {},
     params: {
-      name: text,
-      decoded,
+      name: quoteText(text),
+      decoded: quoteText(decoded),
       registry: registry.id,
       registryTitle: registry.title,
       suggestion: unit ? unit.code : null,
@@ -51,7 +52,7 @@ export function findUnit(registry: Registry, nameOrCode: string): FindUnitResult
       code: "unit.unknown",
       severity: "error",
       path: {},
-      params: { name: nameOrCode, registry: registry.id, registryTitle: registry.title },
+      params: { name: quoteText(nameOrCode), registry: registry.id, registryTitle: registry.title },
     },
   };
 }

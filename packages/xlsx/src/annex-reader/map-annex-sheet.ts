@@ -71,7 +71,12 @@ function toSubmissionCell(sheet: RawSheet, cell: RawSheetCell | undefined, row: 
  */
 export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
   const headers = findHeaders(sheet).filter((h) => h.columns.size > 0);
-  const covered = coveredCells(sheet);
+  const codeColumns = new Set(headers.map((h) => h.codeColumn));
+  const covered = coveredCells(
+    sheet.merges,
+    sheet.cells.filter((c) => codeColumns.has(c.col)).map((c) => c.row),
+    headers.flatMap((h) => [...h.columns.values()]),
+  );
   const cells: Record<string, SubmissionCell> = {};
   const uncached: string[] = [];
   const findings: Finding[] = [];
@@ -97,7 +102,7 @@ export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
         }
         const raw = sheet.cell(cell.row, sheetColumn);
         const key = `${code}.${column.number}`;
-        const mapped = toSubmissionCell(sheet, raw, cell.row, sheetColumn, covered.has(cell.row * 16384 + sheetColumn));
+        const mapped = toSubmissionCell(sheet, raw, cell.row, sheetColumn, covered.has(cell.row, sheetColumn));
         if (raw?.formula !== undefined && raw.value === null) uncached.push(key);
         cells[key] = mapped;
       }

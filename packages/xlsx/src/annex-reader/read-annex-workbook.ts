@@ -11,6 +11,7 @@ import {
   parsePeriod,
   parsePeriodLabel,
   parseVietnameseDate,
+  quoteText,
   readCell,
   type Annex,
   type Catalogue,
@@ -25,6 +26,7 @@ import {
 import { readWorkbook, type RawInflate, type RawSheet, type RawWorkbook, type ReadLimits } from "../reader/index.js";
 import { findAnnexSheets } from "./find-annex-sheets.js";
 import { mapAnnexSheet } from "./map-annex-sheet.js";
+import { oversizedRangeFindings } from "./oversized-ranges.js";
 import { readHeading, type SheetHeading } from "./sheet-heading.js";
 
 export interface AnnexWorkbookOptions {
@@ -143,6 +145,7 @@ export function readAnnexWorkbook(bytes: Uint8Array, options: AnnexWorkbookOptio
     submission.annexes[annex.code] = mapped.annex;
     if (mapped.uncached.length > 0) uncached.set(annex, mapped.uncached);
     findings.push(...mapped.findings.map((f) => ({ ...f, path: { ...fileParam, ...f.path } })));
+    findings.push(...oversizedRangeFindings(sheet).map((f) => ({ ...f, path: { ...fileParam, ...f.path } })));
   }
   const heading = firstSheet ? readHeading(firstSheet) : {};
   const result: AnnexWorkbook = {
@@ -169,7 +172,7 @@ export function readAnnexWorkbook(bytes: Uint8Array, options: AnnexWorkbookOptio
       code: "period.invalid",
       severity: "error",
       path: { ...fileParam, ...(firstSheet ? { sheet: firstSheet.name } : {}) },
-      params: { text: meta?.period ?? heading.periodText ?? "" },
+      params: { text: quoteText(meta?.period ?? heading.periodText ?? "") },
     });
     return result;
   }

@@ -7,6 +7,8 @@ export type WorkbookReadErrorCode =
   | "file.too_large"
   | "file.unsafe_xml"
   | "file.corrupt"
+  | "file.damaged"
+  | "file.text_too_long"
   | "file.too_many_cells";
 
 /**

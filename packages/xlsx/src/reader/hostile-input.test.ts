@@ -6,6 +6,7 @@ import { bombPackage, entityBombPackage, hugeDimensionPackage, packageWithEntrie
 import { NS_MAIN, buildPackage, oneSheet, worksheet } from "./test-support/package-builder.js";
 import { errorOf, readError } from "./test-support/read-error.js";
 import { deflatedEntry, storedEntry } from "./test-support/zip-writer.js";
+import { crc32 } from "../zip-writer/crc32.js";
 
 const MIB = 1024 * 1024;
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -49,7 +50,7 @@ describe("zip bombs", () => {
       params: { kind: "ratio", limit: 100, part: SHEET },
     });
     // ~1000:1 zeros, but under the 1 MiB exemption for small parts.
-    const zeros = { name: SHEET, method: 8, payload: deflateSync(new Uint8Array(MIB / 2)), declaredSize: MIB / 2 };
+    const zeros = { name: SHEET, method: 8, payload: deflateSync(new Uint8Array(MIB / 2)), declaredSize: MIB / 2, crc32: crc32(new Uint8Array(MIB / 2)) };
     expect(readError(packageWithEntries({ sheets: [{ name: "S" }] }, [zeros])).params.reason).toBe("xml");
   });
 
@@ -76,7 +77,7 @@ describe("broken zips", () => {
     const bzip2 = { ...storedEntry(SHEET, worksheet("<sheetData/>")), method: 12 };
     expect(readError(packageWithEntries(base, [bzip2]))).toEqual({ code: "file.corrupt", params: { reason: "zip_method", part: SHEET, method: 12 } });
     const encrypted = { ...deflatedEntry(SHEET, worksheet("<sheetData/>")), flags: 1 };
-    expect(readError(packageWithEntries(base, [encrypted]))).toEqual({ code: "file.encrypted", params: { part: SHEET } });
+    expect(readError(packageWithEntries(base, [encrypted]))).toEqual({ code: "file.encrypted", params: { kind: "zip", part: SHEET } });
   });
 
   it("refuses duplicate entries, corrupt deflate data and truncated files", () => {
@@ -85,8 +86,9 @@ describe("broken zips", () => {
     const garbage = { name: SHEET, method: 8, payload: new Uint8Array([0xff, 0xff, 0xff, 0xff]), declaredSize: 100 };
     expect(readError(packageWithEntries(base, [garbage]))).toEqual({ code: "file.corrupt", params: { reason: "zip_inflate", part: SHEET } });
     const whole = buildPackage(base);
-    expect(readError(whole.subarray(0, whole.length - 30))).toEqual({ code: "file.corrupt", params: { reason: "zip_directory" } });
-    expect(readError(whole.subarray(0, 200))).toEqual({ code: "file.corrupt", params: { reason: "zip_directory" } });
+    // Cut short, as by a broken download: sent again, never "re-save in Excel".
+    expect(readError(whole.subarray(0, whole.length - 30))).toEqual({ code: "file.damaged", params: { reason: "truncated" } });
+    expect(readError(whole.subarray(0, 200))).toEqual({ code: "file.damaged", params: { reason: "truncated" } });
   });
 
   it("reads stored entries, backslash names and archive comments", () => {
@@ -112,20 +114,20 @@ describe("resource limits", () => {
     const row = (n: number) => `<row r="${n}"><c r="A${n}"><v>1</v></c><c r="B${n}"/></row>`;
     const two = buildPackage({ sheets: [{ name: "S1", xml: `<sheetData>${row(1)}</sheetData>` }, { name: "S2", xml: `<sheetData>${row(1)}</sheetData>` }] });
     expect(readWorkbook(two, { maxCells: 4 }).sheets.map((s) => s.cells.length)).toEqual([1, 1]);
-    expect(readError(two, { maxCells: 3 })).toEqual({ code: "file.too_many_cells", params: { limit: 3, sheet: "S2" } });
+    expect(readError(two, { maxCells: 3 })).toEqual({ code: "file.too_many_cells", params: { kind: "cells", limit: 3, sheet: "S2" } });
     expect(readError(hugeDimensionPackage(600_000))).toEqual({
       code: "file.too_many_cells",
-      params: { limit: 500_000, sheet: "Sheet1" },
+      params: { kind: "cells", limit: 500_000, sheet: "Sheet1" },
     });
   });
 
   it("caps shared strings and merges by maxCells too", () => {
     expect(readError(oneSheet("", { sharedStrings: ["a", "b", "c"] }), { maxCells: 2 })).toEqual({
       code: "file.too_many_cells",
-      params: { limit: 2, part: "xl/sharedStrings.xml" },
+      params: { kind: "strings", limit: 2, part: "xl/sharedStrings.xml" },
     });
     const merges = '<mergeCells><mergeCell ref="A1:B1"/><mergeCell ref="A2:B2"/><mergeCell ref="A3:B3"/></mergeCells>';
-    expect(readError(oneSheet("", {}, merges), { maxCells: 2 })).toEqual({ code: "file.too_many_cells", params: { limit: 2, sheet: "Sheet1" } });
+    expect(readError(oneSheet("", {}, merges), { maxCells: 2 })).toEqual({ code: "file.too_many_cells", params: { kind: "merges", limit: 2, sheet: "Sheet1" } });
   });
 
   it("refuses more sheets than maxSheets", () => {
@@ -136,7 +138,7 @@ describe("resource limits", () => {
 
   it("validates limit overrides", () => {
     expect(() => readWorkbook(new Uint8Array(), { maxCells: -1 })).toThrow(RangeError);
-    expect(errorOf(() => readWorkbook(new Uint8Array(), { maxCells: undefined }))).toEqual({ code: "file.not_zip", params: {} });
+    expect(errorOf(() => readWorkbook(new Uint8Array(), { maxCells: undefined }))).toEqual({ code: "file.not_zip", params: { kind: "empty" } });
   });
 });
 

@@ -16,6 +16,7 @@ export class RawSheetImpl implements RawSheet {
     public index: number,
     public cells: RawSheetCell[],
     public merges: RawMerge[],
+    public dimension?: RawMerge,
   ) {}
 
   cell(row: number, col: number): RawSheetCell | undefined {

@@ -62,7 +62,7 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
       return new RawSheetImpl(entry.name, entry.state, index, [], []);
     }
     const parsed = parseSheetPart(pkg.text(part), { part, sheetName: entry.name, sharedStrings, formats, budget });
-    return new RawSheetImpl(entry.name, entry.state, index, parsed.cells, parsed.merges);
+    return new RawSheetImpl(entry.name, entry.state, index, parsed.cells, parsed.merges, parsed.dimension);
   });
 
   const result: RawWorkbook = {

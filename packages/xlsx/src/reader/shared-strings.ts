@@ -12,7 +12,7 @@ export function parseSharedStringsPart(xml: string, part: string, maxStrings: nu
   const strings: string[] = [];
   x.forEachChild((name) => {
     if (name !== "si") return x.skipElement();
-    if (strings.length >= maxStrings) throw new WorkbookReadError("file.too_many_cells", { limit: maxStrings, part });
+    if (strings.length >= maxStrings) throw new WorkbookReadError("file.too_many_cells", { kind: "strings", limit: maxStrings, part });
     strings.push(readRichText(x));
   });
   x.expectEnd();

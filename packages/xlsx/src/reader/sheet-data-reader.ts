@@ -1,3 +1,4 @@
+import { EXCEL_MAX_CELL_CHARS } from "@phuluc/core";
 import { type CellPosition, MAX_COLS, MAX_ROWS, cellAddress, parseCellRef } from "./cell-address.js";
 import { type CellContent, cellValue } from "./cell-value.js";
 import { WorkbookReadError, corrupt } from "./errors.js";
@@ -158,10 +159,14 @@ export class SheetDataReader {
     // Every `<c>` counts, blank or not: the cap bounds the work, not just the output.
     const budget = context.budget;
     if (--budget.remaining < 0) {
-      throw new WorkbookReadError("file.too_many_cells", { limit: budget.limit, sheet: context.sheetName });
+      throw new WorkbookReadError("file.too_many_cells", { kind: "cells", limit: budget.limit, sheet: context.sheetName });
     }
     const content = this.content;
     const value = cellValue(content, context.sharedStrings, context.part, address);
+    // Excel never writes more: a longer text is a crafted file, refused here (the part caps do not catch one huge string).
+    if (typeof value === "string" && value.length > EXCEL_MAX_CELL_CHARS) {
+      throw new WorkbookReadError("file.text_too_long", { sheet: context.sheetName, cell: address, length: value.length, limit: EXCEL_MAX_CELL_CHARS });
+    }
     // Style-only blanks (no value, no formula) carry nothing for a reader of values.
     if (value === null && formula === undefined) return;
 

@@ -7,6 +7,8 @@ import { XmlReader } from "./xml-reader.js";
 export interface ParsedSheet {
   cells: RawSheetCell[];
   merges: RawMerge[];
+  /** The range `<dimension>` claims, when it is a valid one (kept as a range: nothing is allocated for it). */
+  dimension?: RawMerge;
 }
 
 /**
@@ -26,8 +28,8 @@ const STOP = Symbol("stop");
 /**
  * Reads `sheetData` and `mergeCells` of a worksheet (also dialog and macro sheets,
  * which share the format); everything else is skipped, and reading stops at the
- * first section that follows `mergeCells` in the schema. `<dimension>` in particular
- * is ignored, so a sheet claiming A1:XFD1048576 allocates nothing for it. (A
+ * first section that follows `mergeCells` in the schema. `<dimension>` is kept as
+ * a range only, so a sheet claiming A1:XFD1048576 allocates nothing for it. (A
  * DOCTYPE can only stand in the prolog, which is always read.)
  */
 export function parseSheetPart(xml: string, context: SheetContext): ParsedSheet {
@@ -40,23 +42,29 @@ export function parseSheetPart(xml: string, context: SheetContext): ParsedSheet 
   }
   const data = new SheetDataReader(x, context);
   const merges: RawMerge[] = [];
+  let dimension: RawMerge | undefined;
   try {
     readSections();
   } catch (error) {
     if (error !== STOP) throw error;
   }
-  return { cells: data.finish(), merges };
+  return { cells: data.finish(), merges, ...(dimension ? { dimension } : {}) };
 
   function readSections(): void {
   x.forEachChild((section) => {
     if (AFTER_MERGES.has(section)) throw STOP;
     if (section === "sheetData") data.readSheetData();
+    else if (section === "dimension") {
+      // A single cell ("A1") is a range of one; anything unreadable is ignored, as Excel does.
+      dimension = parseRangeRef(x.attr("ref") ?? "");
+      x.skipElement();
+    }
     else if (section === "mergeCells") {
       x.forEachChild((name) => {
         if (name === "mergeCell") {
           // Merges are output too: a sheet may not list more of them than the cell limit.
           if (merges.length >= context.budget.limit) {
-            throw new WorkbookReadError("file.too_many_cells", { limit: context.budget.limit, sheet: context.sheetName });
+            throw new WorkbookReadError("file.too_many_cells", { kind: "merges", limit: context.budget.limit, sheet: context.sheetName });
           }
           const ref = x.attr("ref") ?? "";
           const range = parseRangeRef(ref);

@@ -46,7 +46,7 @@ export interface RawWorkbook {
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
-/** A merged range, 1-based and inclusive. */
+/** A merged (or any other) range, 1-based and inclusive. */
 export interface RawMerge {
   top: number;
   left: number;
@@ -65,6 +65,8 @@ export interface RawSheet {
    */
   cells: RawSheetCell[];
   merges: RawMerge[];
+  /** The used range the sheet claims (`<dimension>`), never trusted for allocation; absent when not given. */
+  dimension?: RawMerge;
   /** O(1) lookup by 1-based row and column. */
   cell(row: number, col: number): RawSheetCell | undefined;
 }

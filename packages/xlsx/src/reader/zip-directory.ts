@@ -1,4 +1,4 @@
-import { corrupt } from "./errors.js";
+import { WorkbookReadError, corrupt } from "./errors.js";
 
 /** One file of the zip central directory. Sizes come from the directory and are not trusted. */
 export interface ZipEntry {
@@ -6,6 +6,8 @@ export interface ZipEntry {
   name: string;
   flags: number;
   method: number;
+  /** CRC-32 of the inflated bytes, as the directory states it (checked while reading). */
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -54,6 +56,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       name: normaliseName(decodeName(bytes, at + CENTRAL_BYTES, nameLength)),
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
+      crc32: view.getUint32(at + 16, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
@@ -73,7 +76,8 @@ function findEndOfCentralDirectory(view: DataView): number {
   for (let at = view.byteLength - EOCD_BYTES; at >= lowest; at--) {
     if (view.getUint32(at, true) === EOCD_SIGNATURE) return at;
   }
-  throw corrupt("zip_directory");
+  // The file starts as a zip (sniffed) but its end record is missing: it was cut short, as by a broken download.
+  throw new WorkbookReadError("file.damaged", { reason: "truncated" });
 }
 
 function readZip64End(view: DataView, eocd: number): { count: number; size: number; offset: number } {

@@ -1,4 +1,5 @@
 import { Inflate, inflateSync } from "fflate";
+import { crc32 } from "../zip-writer/crc32.js";
 import { WorkbookReadError, corrupt } from "./errors.js";
 import { RATIO_EXEMPT_BYTES } from "./limits.js";
 import type { RawInflate } from "./types.js";
@@ -28,9 +29,13 @@ const ONE_SHOT_MAX_COMPRESSED = 32 * 1024;
 /** Streaming chunk: a lying entry overshoots the cap by at most ~1032 × this before we abort. */
 const STREAM_CHUNK = 16 * 1024;
 
-/** Inflates one entry, enforcing the total and per-entry ratio caps before and during inflation. */
+/**
+ * Inflates one entry, enforcing the total and per-entry ratio caps before and
+ * during inflation, then checks the bytes against the directory's size and
+ * CRC-32: a part altered or cut in transit is `file.damaged`, never read.
+ */
 export function extractEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
-  if (entry.flags & FLAG_ENCRYPTED) throw new WorkbookReadError("file.encrypted", { part: entry.name });
+  if (entry.flags & FLAG_ENCRYPTED) throw new WorkbookReadError("file.encrypted", { kind: "zip", part: entry.name });
   const data = compressedData(bytes, entry);
   const ratioCap = Math.max(RATIO_EXEMPT_BYTES, entry.compressedSize * budget.ratioLimit);
   checkCap(entry.uncompressedSize, entry, budget, ratioCap);
@@ -44,18 +49,20 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   } else {
     throw corrupt("zip_method", { part: entry.name, method: entry.method });
   }
+  if (output.length !== entry.uncompressedSize) throw new WorkbookReadError("file.damaged", { reason: "size", part: entry.name });
+  if (crc32(output) !== entry.crc32) throw new WorkbookReadError("file.damaged", { reason: "checksum", part: entry.name });
   budget.remaining -= output.length;
   return output;
 }
 
 function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localHeaderOffset;
-  if (at + LOCAL_BYTES > bytes.length) throw corrupt("zip_entry", { part: entry.name });
+  if (at + LOCAL_BYTES > bytes.length) throw new WorkbookReadError("file.damaged", { reason: "truncated", part: entry.name });
   const view = new DataView(bytes.buffer, bytes.byteOffset + at, LOCAL_BYTES);
   if (view.getUint32(0, true) !== LOCAL_SIGNATURE) throw corrupt("zip_entry", { part: entry.name });
   const start = at + LOCAL_BYTES + view.getUint16(26, true) + view.getUint16(28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw corrupt("zip_entry", { part: entry.name });
+  if (end > bytes.length) throw new WorkbookReadError("file.damaged", { reason: "truncated", part: entry.name });
   return bytes.subarray(start, end);
 }
 

@@ -23,6 +23,12 @@ describe("crc32", () => {
     expect(crc32(data.subarray(40_000), crc32(data.subarray(0, 40_000)))).toBe(crc32(data));
     if (typeof zlibCrc32 === "function") expect(crc32(data)).toBe(zlibCrc32(data));
   });
+
+  it("agrees with zlib for every length around the eight-byte step", () => {
+    const data = random(40, 3);
+    for (let length = 0; length <= 40; length++) expect(crc32(data.subarray(0, length))).toBe(zlibCrc32(data.subarray(0, length)));
+    expect(crc32(data.subarray(0, 13), crc32(data.subarray(0, 0)))).toBe(zlibCrc32(data.subarray(0, 13)));
+  });
 });
 
 describe("ZipWriter", () => {

@@ -1,5 +1,6 @@
 /* Test support: a minimal zip writer that can store hand-made (or lying) entries. */
 import { deflateSync } from "fflate";
+import { crc32 } from "../../zip-writer/crc32.js";
 
 export interface RawZipEntry {
   name: string;
@@ -8,20 +9,22 @@ export interface RawZipEntry {
   payload: Uint8Array;
   /** Size written to the headers; may lie. */
   declaredSize: number;
+  /** CRC-32 written to the headers; 0 when absent (entries that are never inflated to their end). */
+  crc32?: number;
   flags?: number;
 }
 
 export function deflatedEntry(name: string, content: string | Uint8Array): RawZipEntry {
   const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
-  return { name, method: 8, payload: deflateSync(bytes, { level: 6 }), declaredSize: bytes.length };
+  return { name, method: 8, payload: deflateSync(bytes, { level: 6 }), declaredSize: bytes.length, crc32: crc32(bytes) };
 }
 
 export function storedEntry(name: string, content: string | Uint8Array): RawZipEntry {
   const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
-  return { name, method: 0, payload: bytes, declaredSize: bytes.length };
+  return { name, method: 0, payload: bytes, declaredSize: bytes.length, crc32: crc32(bytes) };
 }
 
-/** CRCs are written as 0: the reader does not verify them. */
+/** Writes the entries as given, lies included. */
 export function writeZip(entries: RawZipEntry[]): Uint8Array {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
@@ -35,6 +38,7 @@ export function writeZip(entries: RawZipEntry[]): Uint8Array {
     lv.setUint16(4, 20, true);
     lv.setUint16(6, (entry.flags ?? 0) | 0x800, true);
     lv.setUint16(8, entry.method, true);
+    lv.setUint32(14, entry.crc32 ?? 0, true);
     lv.setUint32(18, entry.payload.length, true);
     lv.setUint32(22, entry.declaredSize, true);
     lv.setUint16(26, name.length, true);
@@ -46,6 +50,7 @@ export function writeZip(entries: RawZipEntry[]): Uint8Array {
     cv.setUint16(6, 20, true);
     cv.setUint16(8, (entry.flags ?? 0) | 0x800, true);
     cv.setUint16(10, entry.method, true);
+    cv.setUint32(16, entry.crc32 ?? 0, true);
     cv.setUint32(20, entry.payload.length, true);
     cv.setUint32(24, entry.declaredSize, true);
     cv.setUint16(28, name.length, true);
