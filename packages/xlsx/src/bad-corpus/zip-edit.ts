@@ -23,3 +23,22 @@ export function editText(parts: ZipParts, name: string, change: (xml: string) =>
 export function sheetParts(parts: ZipParts): string[] {
   return Object.keys(parts).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n));
 }
+
+/** The part of the sheet named `sheetName`, by workbook.xml and its relationships. */
+export function sheetPartOf(parts: ZipParts, sheetName: string): string {
+  const workbook = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
+  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`name="${sheetName}"`));
+  const id = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
+  const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"] ?? new Uint8Array());
+  const target = id && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`Id="${id}"`));
+  const path = target && /Target="([^"]+)"/.exec(target)?.[1];
+  if (!path) throw new Error(`no sheet ${sheetName}`);
+  return path.startsWith("/") ? path.slice(1) : `xl/${path}`;
+}
+
+/** Adds merged ranges to a sheet's XML (into its `mergeCells`, or a new one after `sheetData`). */
+export function addMerges(xml: string, refs: readonly string[]): string {
+  const cells = refs.map((ref) => `<mergeCell ref="${ref}"/>`).join("");
+  if (/<mergeCells\b[^>]*>/.test(xml)) return xml.replace(/<mergeCells\b[^>]*>/, (open) => `${open.replace(/\scount="\d+"/, "")}${cells}`);
+  return xml.replace("</sheetData>", `</sheetData><mergeCells>${cells}</mergeCells>`);
+}

@@ -188,3 +188,32 @@ describe("cell values", () => {
     expect(readError(bytes)).toEqual({ code: "file.corrupt", params: { reason: "unexpected_root", part: "xl/worksheets/sheet1.xml" } });
   });
 });
+
+describe("Excel's limits while reading", () => {
+  it("refuses by name a text longer than Excel's 32,767 characters, shared or inline", () => {
+    const long = "Đ".repeat(32_768);
+    expect(readError(oneSheet('<row r="3"><c r="B3" t="s"><v>1</v></c></row>', { sharedStrings: ["ngắn", long] }))).toEqual({
+      code: "file.text_too_long",
+      params: { sheet: "Sheet1", cell: "B3", length: 32_768, limit: 32_767 },
+    });
+    expect(readError(oneSheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>`))).toMatchObject({
+      code: "file.text_too_long",
+      params: { cell: "A1", length: 32_768 },
+    });
+    expect(readError(oneSheet(`<row r="1"><c r="C1" t="str"><f>REPT("Đ",40000)</f><v>${long}</v></c></row>`))).toMatchObject({ code: "file.text_too_long" });
+  });
+
+  it("reads a text of exactly 32,767 characters, and ignores a long string no cell uses", () => {
+    const most = "a".repeat(32_767);
+    expect(valuesOf(oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', { sharedStrings: [most, "b".repeat(40_000)] }))).toEqual({ A1: most });
+  });
+
+  it("keeps the claimed used range as a range only", () => {
+    const bytes = buildPackage({ sheets: [{ name: "S", xml: '<dimension ref="A1:XFD1048576"/><sheetData/>' }, { name: "T", xml: '<dimension ref="B2"/><sheetData/>' }, { name: "U" }] });
+    expect(readWorkbook(bytes).sheets.map((s) => s.dimension)).toEqual([
+      { top: 1, left: 1, bottom: 1_048_576, right: 16_384 },
+      { top: 2, left: 2, bottom: 2, right: 2 },
+      undefined,
+    ]);
+  });
+});
