@@ -11,4 +11,5 @@ export type {
   ReadResult,
 } from "./cell-value.js";
 export { readCell } from "./read-cell.js";
+export { sheetNumber } from "./sheet-number.js";
 export { formatCount, formatCountPadded, formatDecimal, formatPercent, type FormattableNumber } from "./format.js";

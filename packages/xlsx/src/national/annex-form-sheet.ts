@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { formatVietnameseDate, layoutAnnex, periodLabel, type Annex, type ConsolidatedAnnex, type Period } from "@phuluc/core";
+import { formatVietnameseDate, layoutAnnex, periodLabel, sheetNumber, type Annex, type ConsolidatedAnnex, type Period } from "@phuluc/core";
 import { renderLayout, type CellFill } from "../template/render-layout.js";
 
 /**
@@ -24,7 +24,7 @@ export function addAnnexFormSheet(
   });
   const fills = new Map<string, CellFill>();
   for (const [key, figure] of consolidated.national) {
-    const v = figure.value === null ? "" : figure.value.toNumber();
+    const v = figure.value === null ? "" : (sheetNumber(figure.value) ?? "");
     fills.set(key, figure.derived ? { result: v } : { value: v });
   }
   // Cells no unit filled stay empty rather than 0: nobody reported them.

@@ -1,5 +1,5 @@
 import type { Row, Workbook } from "exceljs";
-import { cellNumberFormat, formatVietnameseDate, headerText, lineHeight, periodLabel, wrappedLines, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
+import { cellNumberFormat, formatVietnameseDate, headerText, lineHeight, periodLabel, sheetNumber, wrappedLines, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
 import type { NationalWorkbookInput } from "./national-input.js";
 import { perUnitSheetName } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
@@ -40,7 +40,7 @@ class AnnexTableRows {
   private figures(fig: AnnexFigures | undefined): (number | null)[] {
     return this.keys.map((key) => {
       const v = fig?.get(key);
-      return v === undefined || v === null ? null : v.toNumber();
+      return v === undefined || v === null ? null : sheetNumber(v);
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Workbook } from "exceljs";
-import { formatVietnameseDate, lineHeight, periodLabel, wrappedLines, type ConsolidationResult, type ReportSentence } from "@phuluc/core";
+import { EXCEL_MAX_ROW_POINTS, formatVietnameseDate, lineHeight, periodLabel, wrappedLines, type ConsolidationResult, type ReportSentence } from "@phuluc/core";
 import { registryLine } from "./registry-line.js";
+import { neutralizeText } from "./neutralize-text.js";
 import { SUMMARY_SHEET } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
 
@@ -19,8 +20,9 @@ export function addSummarySheet(workbook: Workbook, result: ConsolidationResult,
   style.header(header, 1, 2);
   sentences.forEach((s, i) => {
     const r = sheet.getRow(5 + i);
-    r.values = [s.annex ?? "Chung", s.text];
+    const text = neutralizeText(s.text);
+    r.values = [s.annex ?? "Chung", text];
     style.body(r, 1, 2);
-    r.height = heightOf(s.text);
+    r.height = Math.min(EXCEL_MAX_ROW_POINTS, heightOf(text));
   });
 }

@@ -1,3 +1,4 @@
+import { EXCEL_MAX_ROW_POINTS } from "@phuluc/core";
 import type { Row, Worksheet } from "exceljs";
 import { lineHeight, wrappedLines } from "@phuluc/core";
 
@@ -24,7 +25,8 @@ export function fittedRow(row: TableRow, widths: readonly number[]): TableRow {
     const width = widths[i];
     if (typeof v === "string" && width) lines = Math.max(lines, wrappedLines(v, BODY_FONT, width));
   });
-  return lines > 1 ? { ...row, height: lines * lineHeight(BODY_FONT.size) } : row;
+  // Excel's rows stop at 409 points: a longer text scrolls inside its cell.
+  return lines > 1 ? { ...row, height: Math.min(EXCEL_MAX_ROW_POINTS, lines * lineHeight(BODY_FONT.size)) } : row;
 }
 
 /**
