@@ -212,7 +212,7 @@ export const vi: MessageTable = {
     c.text("kind") === "zip"
       ? "tệp được nén kèm mật khẩu bằng một chương trình nén (như 7-Zip, WinRAR), không phải mật khẩu của Excel, nên không đọc được; hãy gửi lại tệp .xlsx gốc, không đặt mật khẩu."
       : "tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.",
-  "file.legacy_xls": () => `tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; ${SAVE_AS_XLSX}.`,
+  "file.legacy_xls": () => "tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
   "file.too_large": (c) => {
     switch (c.text("kind")) {
       case "file":

@@ -37,6 +37,8 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
         "dong-khong-co-r.xlsx", "excel-97-2003.xls", "hang-trieu-o.xlsx", "khong-phai-zip.xlsx", "phan-ngoai-thu-muc-xl.xlsx",
         "sai-phien-ban.xlsx", "so-dang-chu.xlsx", "ten-nfd.xlsx", "ten-tcvn3.xlsx", "thieu-phu-luc.xlsx", "thuc-the-ngoai-xxe.xlsx",
         "ty-le-dang-phan-so.xlsx",
+        "sai-ma-kiem-tra.xlsx", "tai-ve-do-dang.xlsx", "tep-rong.xlsx", "tep-csv.xlsx", "trang-web.xlsx", "excel-4-0.xlsx",
+        "mat-khau-nen-zip.xlsx", "gop-ca-trang.xlsx", "gop-ben-bang.xlsx", "chu-qua-dai.xlsx", "so-1e308.xlsx", "nhieu-chuoi-khong-dung.xlsx",
       ].sort(),
     );
   });
@@ -44,31 +46,103 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
   it("refuses what cannot be read safely, with a Vietnamese message naming the file", () => {
     expect(refused("khong-phai-zip.xlsx")).toMatchObject({
       code: "file.not_zip",
-      message: "Tệp khong-phai-zip.xlsx: không phải tệp Excel .xlsx (không đọc được cấu trúc tệp).",
+      params: { kind: "text" },
+      message: "Tệp khong-phai-zip.xlsx: đây là tệp văn bản được đặt đuôi .xlsx, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("co-mat-khau.xlsx")).toMatchObject({
       code: "file.encrypted",
-      message: "Tệp co-mat-khau.xlsx: tệp được đặt mật khẩu nên không đọc được; hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.",
+      message: "Tệp co-mat-khau.xlsx: tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.",
     });
     expect(refused("excel-97-2003.xls")).toMatchObject({
       code: "file.legacy_xls",
-      message: "Tệp excel-97-2003.xls: tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp và lưu lại dưới dạng .xlsx.",
+      message: "Tệp excel-97-2003.xls: tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("bom-zip.xlsx")).toMatchObject({
       code: "file.too_large",
       params: { kind: "uncompressed", limit: 67108864 },
-      message: "Tệp bom-zip.xlsx: tệp khi giải nén vượt giới hạn 67.108.864 byte (có thể là tệp hỏng hoặc tệp độc hại); tệp không được đọc.",
+      message: "Tệp bom-zip.xlsx: nội dung tệp khi mở ra vượt 64 MB, quá lớn đối với một tệp phụ lục (có thể là tệp hỏng hoặc tệp độc hại), nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
     });
     expect(refused("bom-thuc-the-xml.xlsx")).toMatchObject({ code: "file.unsafe_xml", params: { part: "xl/worksheets/sheet1.xml" } });
     expect(refused("thuc-the-ngoai-xxe.xlsx")).toMatchObject({
       code: "file.unsafe_xml",
-      message: "Tệp thuc-the-ngoai-xxe.xlsx: tệp chứa khai báo XML không an toàn (DOCTYPE) ở phần xl/worksheets/sheet1.xml; tệp không được đọc.",
+      message: "Tệp thuc-the-ngoai-xxe.xlsx: tệp chứa một khai báo mà Excel không bao giờ tạo ra, có thể dùng để tấn công máy tính, nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
     });
     expect(refused("hang-trieu-o.xlsx")).toMatchObject({
       code: "file.too_many_cells",
-      params: { limit: 500000 },
-      message: "Tệp hang-trieu-o.xlsx: trang tính có quá nhiều ô (vượt 500.000 ô); tệp không được đọc.",
+      params: { kind: "cells", limit: 500000 },
+      message: 'Tệp hang-trieu-o.xlsx: tệp có quá nhiều ô có dữ liệu hoặc định dạng (vượt 500.000 ô, đến trang tính "Sheet1"); hãy xóa các hàng, cột thừa ngoài bảng số liệu (chọn các hàng, cột đó rồi bấm Xóa) và lưu lại.',
     });
+  });
+
+  it("tells a copy damaged or cut short in transit to be sent again", () => {
+    expect(refused("sai-ma-kiem-tra.xlsx")).toMatchObject({
+      code: "file.damaged",
+      params: { reason: "checksum" },
+      message: "Tệp sai-ma-kiem-tra.xlsx: tệp bị hỏng khi sao chép/tải về; hãy gửi lại tệp.",
+    });
+    expect(refused("tai-ve-do-dang.xlsx")).toMatchObject({
+      code: "file.damaged",
+      params: { reason: "truncated" },
+      message: "Tệp tai-ve-do-dang.xlsx: tệp bị hỏng khi sao chép/tải về (tệp bị cắt mất phần cuối); hãy gửi lại tệp.",
+    });
+    expect(refused("tep-rong.xlsx")).toMatchObject({
+      code: "file.not_zip",
+      message: "Tệp tep-rong.xlsx: tệp rỗng (0 byte), không có nội dung — thường do sao chép hoặc tải về bị lỗi; hãy gửi lại tệp.",
+    });
+  });
+
+  it("says what a file that is not a workbook is and how to make one of it", () => {
+    expect(refused("tep-csv.xlsx")).toMatchObject({
+      code: "file.not_zip",
+      message: "Tệp tep-csv.xlsx: đây là tệp văn bản CSV được đặt đuôi .xlsx, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+    });
+    expect(refused("trang-web.xlsx")).toMatchObject({
+      code: "file.not_zip",
+      message: "Tệp trang-web.xlsx: đây là trang web (HTML) được đặt đuôi .xlsx, thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+    });
+    expect(refused("excel-4-0.xlsx")).toMatchObject({
+      code: "file.not_zip",
+      message: "Tệp excel-4-0.xlsx: tệp được lưu bằng Excel đời rất cũ (Excel 2.0–4.0) nên không đọc được; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+    });
+    expect(refused("mat-khau-nen-zip.xlsx")).toMatchObject({
+      code: "file.encrypted",
+      params: { kind: "zip" },
+      message: "Tệp mat-khau-nen-zip.xlsx: tệp được nén kèm mật khẩu bằng một chương trình nén (như 7-Zip, WinRAR), không phải mật khẩu của Excel, nên không đọc được; hãy gửi lại tệp .xlsx gốc, không đặt mật khẩu.",
+    });
+  });
+
+  it("names a text past Excel's limit and a table of unused strings for what they are", () => {
+    expect(refused("chu-qua-dai.xlsx")).toMatchObject({
+      code: "file.text_too_long",
+      params: { sheet: "PL01", cell: "D10", length: 40000, limit: 32767 },
+      message: "Tệp chu-qua-dai.xlsx: ô PL01!D10 chứa đoạn chữ dài 40.000 ký tự, vượt giới hạn 32.767 ký tự của Excel (Excel không tạo ra ô như vậy); hãy xóa nội dung ô đó, lưu lại rồi gửi lại.",
+    });
+    expect(refused("nhieu-chuoi-khong-dung.xlsx")).toMatchObject({
+      code: "file.too_many_cells",
+      params: { kind: "strings", limit: 500000 },
+      message: "Tệp nhieu-chuoi-khong-dung.xlsx: tệp chứa quá nhiều đoạn chữ lưu sẵn (vượt 500.000), phần lớn không nằm ở ô nào — thường do tệp được tạo bằng phần mềm khác hoặc chép dán nhiều lần; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
+    });
+  });
+
+  it("reads whole-sheet and whole-column merges as ranges and names them", () => {
+    const whole = accepted("gop-ca-trang.xlsx");
+    expect(whole.read.findings.map((f) => formatFinding(f))).toEqual([
+      "Tệp gop-ca-trang.xlsx, trang PL07: trang tính có vùng gộp ô A1:XFD1048576 (1.048.576 hàng × 16.384 cột), lớn hơn mọi biểu mẫu; các ô bị gộp được coi là trống. Hãy bỏ gộp ô ở vùng này (Trang đầu > Gộp và Căn giữa) rồi lưu lại.",
+    ]);
+    expect(whole.errors.length).toBeGreaterThan(0);
+    expect(new Set(whole.errors)).toEqual(new Set(["cell.required PL07"]));
+    const beside = accepted("gop-ben-bang.xlsx");
+    expect(beside.fileFindings).toEqual(["file.range_too_large"]);
+    expect(beside.errors).toEqual([]);
+  });
+
+  it("refuses a figure of 1E+308 by name, in its cell", () => {
+    const r = open("so-1e308.xlsx");
+    if (!r.ok) throw new Error("refused");
+    const check = validate(r.value.submission, catalogue, { unitKind: r.value.unit!.kind });
+    expect(check.findings.filter((f) => f.severity === "error").map((f) => formatFinding(f, { catalogue }))).toEqual([
+      "Tệp so-1e308.xlsx, PL04, mã số 01, cột (1), ô PL04!D10: giá trị 1E+308 quá lớn, không thể là số liệu thống kê (số lớn nhất đọc được là 1.000.000.000.000.000); hãy nhập lại số đúng.",
+    ]);
   });
 
   it("reads values from a macro workbook and says macros never run", () => {

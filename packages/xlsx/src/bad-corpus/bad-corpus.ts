@@ -13,7 +13,8 @@ import { NS_MAIN, buildPackage } from "../reader/test-support/package-builder.js
 import { bombPackage, compoundFile, entityBombPackage, hugeDimensionPackage } from "../reader/test-support/hostile-packages.js";
 import { writeTemplate } from "../template/index.js";
 import { denseSheetWithoutRefs } from "./dense-sheet.js";
-import { editText, sheetParts, zipEdit } from "./zip-edit.js";
+import { alteredStoredFigure, encryptedEntries } from "./damaged-copies.js";
+import { addMerges, editText, sheetPartOf, sheetParts, zipEdit } from "./zip-edit.js";
 
 /** One file of the hostile and broken corpus, with what a person should expect of it. */
 export interface BadCase {
@@ -203,6 +204,84 @@ export async function badCorpus(): Promise<BadCase[]> {
           editText(parts, name, (xml) => xml.replace(/(<f>[^<]*<\/f>)<v>[^<]*<\/v>/g, "$1").replace(/<v\/>/g, ""));
         }
       }),
+    },
+    {
+      file: "sai-ma-kiem-tra.xlsx",
+      what: "Một con số trong tệp bị đổi khi sao chép (1 chữ số của PL04 đổi, mã kiểm tra CRC-32 giữ nguyên).",
+      expected: "Không đọc; báo tệp bị hỏng khi sao chép/tải về, đề nghị gửi lại.",
+      bytes: await alteredStoredFigure(await filled("01"), "PL04"),
+    },
+    {
+      file: "tai-ve-do-dang.xlsx",
+      what: "Tệp tải về bị đứt giữa chừng (mất 40% phần cuối).",
+      expected: "Không đọc; báo tệp bị cắt mất phần cuối, đề nghị gửi lại.",
+      bytes: (await filled("01")).subarray(0, 17_000),
+    },
+    {
+      file: "tep-rong.xlsx",
+      what: "Tệp 0 byte.",
+      expected: "Không đọc; báo tệp rỗng, đề nghị gửi lại.",
+      bytes: new Uint8Array(0),
+    },
+    {
+      file: "tep-csv.xlsx",
+      what: "Tệp CSV xuất từ phần mềm khác, đổi đuôi thành .xlsx.",
+      expected: "Không đọc; báo đây là tệp CSV, đề nghị lưu lại dưới dạng .xlsx từ chương trình đã tạo ra nó.",
+      bytes: strToU8("Mã số;Chỉ tiêu;Số lượng\r\n01;Tổng số cuộc kiểm tra;25\r\n02;Tổng số cuộc giám sát;14\r\n"),
+    },
+    {
+      file: "trang-web.xlsx",
+      what: "Trang web (HTML) do một phần mềm xuất ra, mang đuôi .xlsx.",
+      expected: "Không đọc; báo đây là trang web, đề nghị lưu lại dưới dạng .xlsx.",
+      bytes: strToU8('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>Mã số</td><td>(1)</td></tr></table></body></html>'),
+    },
+    {
+      file: "excel-4-0.xlsx",
+      what: "Trang tính Excel 4.0 (BIFF4) mang đuôi .xlsx.",
+      expected: "Không đọc; báo tệp Excel đời rất cũ, đề nghị lưu lại dưới dạng .xlsx.",
+      bytes: new Uint8Array([0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x0a, 0x00, 0x00, 0x00]),
+    },
+    {
+      file: "mat-khau-nen-zip.xlsx",
+      what: "Tệp được nén lại kèm mật khẩu bằng chương trình nén (mã hóa ở mức zip), không phải mật khẩu của Excel.",
+      expected: "Không đọc; báo mật khẩu của chương trình nén, đề nghị gửi tệp .xlsx không đặt mật khẩu.",
+      bytes: encryptedEntries(await filled("01")),
+    },
+    {
+      file: "gop-ca-trang.xlsx",
+      what: "PL07 có một vùng gộp ô phủ cả trang tính (A1:XFD1048576).",
+      expected: "Đọc trong bộ nhớ giới hạn, không lỗi chương trình; cảnh báo vùng gộp ô quá lớn; các ô của PL07 bị gộp nên báo thiếu số liệu.",
+      bytes: zipEdit(await filled("01"), (parts) => editText(parts, sheetPartOf(parts, "PL07"), (xml) => addMerges(xml, ["A1:XFD1048576"]))),
+    },
+    {
+      file: "gop-ben-bang.xlsx",
+      what: "PL07 có vùng gộp Z1:XFD1048576 bên cạnh bảng và 5 cột gộp từ trên xuống dưới (T:X).",
+      expected: "Đọc đúng số liệu; cảnh báo vùng gộp ô quá lớn; số liệu hợp lệ.",
+      bytes: zipEdit(await filled("01"), (parts) =>
+        editText(parts, sheetPartOf(parts, "PL07"), (xml) => addMerges(xml, ["Z1:XFD1048576", ...["T", "U", "V", "W", "X"].map((c) => `${c}1:${c}1048576`)])),
+      ),
+    },
+    {
+      file: "chu-qua-dai.xlsx",
+      what: "Một ô của PL01 chứa đoạn chữ 40.000 ký tự, vượt giới hạn 32.767 ký tự của Excel.",
+      expected: "Không đọc; báo ô có đoạn chữ vượt giới hạn của Excel, nêu tên ô.",
+      bytes: await filled("01", (s) => {
+        s.annexes.PL01!.cells["01.1"]!.value = "Đảng viên ".repeat(4000);
+      }),
+    },
+    {
+      file: "so-1e308.xlsx",
+      what: "Một ô số lượng ghi 1E+308 (con số không thể có; hai đơn vị như vậy cộng lại thành vô cùng).",
+      expected: "Đọc; báo lỗi giá trị quá lớn ở đúng ô; con số không được tổng hợp.",
+      bytes: await filled("01", (s) => {
+        s.annexes.PL04!.cells["01.1"]!.value = 1e308;
+      }),
+    },
+    {
+      file: "nhieu-chuoi-khong-dung.xlsx",
+      what: "Bảng chuỗi dùng chung có 500.001 đoạn chữ, không ô nào dùng đến.",
+      expected: "Không đọc; báo tệp chứa quá nhiều đoạn chữ lưu sẵn (không phải «quá nhiều ô»).",
+      bytes: zipEdit(buildPackage({ sheets: [{ name: "PL07", xml: "<sheetData/>" }], sharedStrings: `<sst xmlns="${NS_MAIN}">${Array.from({ length: 500_001 }, (_, i) => `<si><t>${i.toString(36)}</t></si>`).join("")}</sst>` })),
     },
   ];
 }

@@ -67,11 +67,14 @@ function looksLikeText(head: Uint8Array): boolean {
   return control * 100 <= head.length;
 }
 
-/** The first complete lines share one separator (comma, semicolon or tab), each at least once. */
+/** At least two of the first lines, each with the same number (one or more) of one separator: comma, semicolon or tab. */
 function looksLikeCsv(text: string): boolean {
   const lines = text.split(/\r?\n/).slice(0, 5).filter((line) => line.length > 0);
-  if (lines.length === 0) return false;
-  return [",", ";", "\t"].some((separator) => lines.every((line) => line.includes(separator)));
+  if (lines.length < 2) return false;
+  return [",", ";", "\t"].some((separator) => {
+    const counts = lines.map((line) => line.split(separator).length - 1);
+    return counts[0]! > 0 && counts.every((n) => n === counts[0]);
+  });
 }
 
 function startsWith(bytes: Uint8Array | readonly number[], magic: readonly number[]): boolean {
