@@ -1,4 +1,4 @@
-import { inflateRawSync } from "node:zlib";
+import { crc32, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "./read-workbook.js";
 import { packageWithEntries } from "./test-support/hostile-packages.js";
@@ -9,10 +9,12 @@ import { type RawZipEntry, deflatedEntry, storedEntry } from "./test-support/zip
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const nodeInflate: RawInflate = (data, maxOutput) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput) });
+/** zlib's inflater with zlib's CRC-32, as the CLI injects them. */
+const nodeInflateWithCrc: RawInflate = Object.assign((data: Uint8Array, maxOutput: number) => nodeInflate(data, maxOutput), { crc32: (data: Uint8Array) => crc32(data) });
 const base = { sheets: [{ name: "PL04", xml: "<sheetData/>" }] };
 const sheetWith = (value: string) => worksheet(`<sheetData><row r="1"><c r="A1"><v>${value}</v></c></row></sheetData>`);
 /** Both inflate paths a caller can use: the built-in one and an injected zlib. */
-const paths: [string, RawInflate | undefined][] = [["built-in", undefined], ["zlib", nodeInflate]];
+const paths: [string, RawInflate | undefined][] = [["built-in", undefined], ["zlib", nodeInflate], ["zlib with its CRC-32", nodeInflateWithCrc]];
 const read = (bytes: Uint8Array, inflate: RawInflate | undefined) => readWorkbook(bytes, inflate ? { inflate } : {});
 
 /** The bytes of `entry` changed in place after its CRC was taken, as a bad copy would. */
@@ -54,5 +56,19 @@ describe.each(paths)("CRC-32 and sizes checked while inflating (%s inflater)", (
     expect(read(packageWithEntries(base, [good]), inflate).sheets[0]?.cells).toHaveLength(20_000);
     const wrongCrc = { ...good, crc32: ((good.crc32 ?? 0) + 1) >>> 0 };
     expect(errorOf(() => read(packageWithEntries(base, [wrongCrc]), inflate))).toMatchObject({ code: "file.damaged", params: { reason: "checksum" } });
+  });
+});
+
+describe("an injected inflater's CRC-32", () => {
+  it("is the one that checks what it inflated", () => {
+    const bytes = packageWithEntries(base, [deflatedEntry(SHEET, sheetWith("112"))]);
+    let calls = 0;
+    const counting: RawInflate = Object.assign((data: Uint8Array, maxOutput: number) => nodeInflate(data, maxOutput), {
+      crc32: (data: Uint8Array) => (calls++, crc32(data)),
+    });
+    expect(readWorkbook(bytes, { inflate: counting }).sheets[0]?.cells[0]?.value).toBe(112);
+    expect(calls).toBeGreaterThan(0);
+    const lying: RawInflate = Object.assign((data: Uint8Array, maxOutput: number) => nodeInflate(data, maxOutput), { crc32: () => 0 });
+    expect(errorOf(() => readWorkbook(bytes, { inflate: lying }))).toMatchObject({ code: "file.damaged", params: { reason: "checksum" } });
   });
 });

@@ -50,7 +50,7 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     throw corrupt("zip_method", { part: entry.name, method: entry.method });
   }
   if (output.length !== entry.uncompressedSize) throw new WorkbookReadError("file.damaged", { reason: "size", part: entry.name });
-  if (crc32(output) !== entry.crc32) throw new WorkbookReadError("file.damaged", { reason: "checksum", part: entry.name });
+  if ((budget.inflate?.crc32 ?? crc32)(output) !== entry.crc32) throw new WorkbookReadError("file.damaged", { reason: "checksum", part: entry.name });
   budget.remaining -= output.length;
   return output;
 }
