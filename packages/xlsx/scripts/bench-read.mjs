@@ -52,8 +52,15 @@ if (hostileCase) {
     "dimension A1:XFD1048576, 600k cells": () => reader.hugeDimensionPackage(600_000),
     "dimension A1:XFD1048576, 400k cells": () => reader.hugeDimensionPackage(400_000),
     "billion-laughs DOCTYPE": () => reader.entityBombPackage(),
+    "one 50 MB string in a cell": () => reader.longStringPackage(50_000_000),
   };
-  const bytes = makers[hostileCase]();
+  // Made in one process and read in another, so the peak is the read's alone (making a case can cost more).
+  const made = process.argv.indexOf("--make");
+  if (made >= 0) {
+    writeFileSync(process.argv[made + 1], makers[hostileCase]());
+    process.exit(0);
+  }
+  const bytes = new Uint8Array(readFileSync(process.argv[process.argv.indexOf("--read") + 1]));
   const start = performance.now();
   let outcome;
   try {
@@ -144,8 +151,12 @@ for (const name of [
   "dimension A1:XFD1048576, 400k cells",
   "dimension A1:XFD1048576, 600k cells",
   "billion-laughs DOCTYPE",
+  "one 50 MB string in a cell",
 ]) {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--hostile", name], { encoding: "utf8" });
+  const file = join(tmpdir(), `phuluc-hostile-${process.pid}.xlsx`);
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--hostile", name, "--make", file]);
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--hostile", name, "--read", file], { encoding: "utf8" });
+  rmSync(file, { force: true });
   const r = JSON.parse(out.trim().split("\n").pop());
   console.log(`${name.padEnd(38)} ${r.ms.toFixed(1).padStart(7)} ms  peak rss ${String(r.peak).padStart(4)} MiB  (${(r.size / 1024).toFixed(0)} KiB) -> ${r.outcome}`);
 }

@@ -107,26 +107,28 @@ function inflateCapped(data: Uint8Array, entry: ZipEntry, budget: InflateBudget,
   }
 }
 
-/** Chunked inflate with a running total: aborts as soon as the output passes either cap. */
+/**
+ * Chunked inflate with a running total: aborts as soon as the output passes either cap.
+ * The output goes straight into one buffer of the declared size (grown by doubling only
+ * when the entry lies), so an honest entry costs its size once, not twice.
+ */
 function inflateStreaming(data: Uint8Array, entry: ZipEntry, budget: InflateBudget, ratioCap: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
+  let out = new Uint8Array(Math.min(entry.uncompressedSize, budget.remaining, ratioCap) + 1);
   let total = 0;
   const inflater = new Inflate((chunk) => {
+    checkCap(total + chunk.length, entry, budget, ratioCap);
+    if (total + chunk.length > out.length) {
+      const grown = new Uint8Array(Math.min(Math.max(out.length * 2, total + chunk.length), Math.min(budget.remaining, ratioCap) + 1));
+      grown.set(out.subarray(0, total));
+      out = grown;
+    }
+    out.set(chunk, total);
     total += chunk.length;
-    checkCap(total, entry, budget, ratioCap);
-    if (chunk.length > 0) chunks.push(chunk);
   });
   for (let at = 0; at < data.length || at === 0; at += STREAM_CHUNK) {
     const end = Math.min(at + STREAM_CHUNK, data.length);
     inflater.push(data.subarray(at, end), end >= data.length);
     if (end >= data.length) break;
   }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return out.subarray(0, total);
 }

@@ -70,3 +70,22 @@ export function compoundFile(streams: string[]): Uint8Array {
   streams.forEach((name, i) => entry(i + 1, name, 2));
   return bytes;
 }
+
+/**
+ * One cell whose shared string is `chars` characters of pseudo-random words:
+ * compressible enough to pass the caps (about 8:1), past Excel's 32,767 limit.
+ */
+export function longStringPackage(chars: number): Uint8Array {
+  const words = ["dang", "vien", "chi", "bo", "co", "so", "kiem", "tra", "giam", "sat", "to", "chuc", "can", "bo", "tinh", "uy"];
+  const parts: string[] = [];
+  let seed = 7;
+  for (let length = 0; length < chars; ) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    const word = `${words[seed >>> 28] as string} `;
+    parts.push(word);
+    length += word.length;
+  }
+  const text = parts.join("").slice(0, chars);
+  const xml = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>';
+  return packageWithEntries({ sheets: [{ name: "Sheet1", xml }], sharedStrings: [text] });
+}
