@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,19 +21,11 @@ import type { FileEntry } from "../national/index.js";
 import { writeNationalWorkbook } from "../national/index.js";
 import { readWorkbook } from "../reader/index.js";
 import { catalogue, figuresFor, filledWorkbook } from "../test-support/filled-workbook.js";
+import { installed, libreOfficeConvert } from "../test-support/office-suite.js";
 
 const period = periodOrThrow("2022-Y");
 /** Word's manual line break as units paste it, and other characters XML 1.0 forbids. */
 const HOSTILE_TEXT = `Ghi chú\vdòng hai\u0001\u0008\u001f\uFFFE ${"rất dài ".repeat(3000)}`;
-
-function hasSoffice(): boolean {
-  try {
-    execFileSync("sh", ["-c", "command -v soffice"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Characters XML 1.0 does not allow, found in a part's text (checked code point by code point). */
 function forbiddenIn(xml: string): string[] {
@@ -105,13 +96,13 @@ describe("the national workbook of a hostile folder", () => {
     expect(texts.some((t) => t.includes("Ghi chú\ndòng hai"))).toBe(true);
     expect(texts.filter((t) => t.includes("cmd|")).every((t) => t.startsWith("'"))).toBe(true);
 
-    if (!hasSoffice()) return;
+    if (!installed("soffice")) return;
     const dir = mkdtempSync(join(tmpdir(), "phuluc-hostile-national-"));
     try {
       mkdirSync(join(dir, "out"));
       const input = join(dir, "tong-hop.xlsx");
       writeFileSync(input, bytes);
-      execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", join(dir, "out"), input], { stdio: "pipe", timeout: 240_000 });
+      await libreOfficeConvert("xlsx", join(dir, "out"), [input], dir);
       const converted = readWorkbook(new Uint8Array(readFileSync(join(dir, "out", "tong-hop.xlsx"))));
       // LibreOffice read every sheet, the findings with the refused 1E+308 among them.
       expect(converted.sheets.map((s) => s.name)).toEqual(raw.sheets.map((s) => s.name));
