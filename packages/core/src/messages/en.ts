@@ -21,13 +21,13 @@ const EN_SAVE_AS = "save it as an .xlsx workbook from the program that made it";
 /** What a file that is not a zip is, by its first bytes. */
 const EN_NOT_ZIP: Record<string, string> = {
   empty: "the file is empty (0 bytes), probably damaged in transit; send it again.",
-  csv: `a CSV text file named .xlsx, not a workbook; ${EN_SAVE_AS}.`,
-  html: `a web page (HTML) named .xlsx, not a workbook; ${EN_SAVE_AS}.`,
+  csv: `a CSV text file, not a workbook; ${EN_SAVE_AS}.`,
+  html: `a web page (HTML), not a workbook; ${EN_SAVE_AS}.`,
   excel_old: `an Excel 2.0–4.0 file, not readable; ${EN_SAVE_AS}.`,
-  xml_spreadsheet: `an XML Spreadsheet 2003 file named .xlsx, not a workbook; ${EN_SAVE_AS}.`,
-  pdf: "a PDF named .xlsx; send the .xlsx form instead.",
-  archive: "a RAR or 7z archive named .xlsx; extract it and send the .xlsx inside.",
-  text: `a text file named .xlsx, not a workbook; ${EN_SAVE_AS}.`,
+  xml_spreadsheet: `an XML Spreadsheet 2003 file, not a workbook; ${EN_SAVE_AS}.`,
+  pdf: "a PDF; send the .xlsx form instead.",
+  archive: "a RAR or 7z archive; extract it and send the .xlsx inside.",
+  text: `a text file, not a workbook; ${EN_SAVE_AS}.`,
 };
 
 /** English messages, for developers and tools. */

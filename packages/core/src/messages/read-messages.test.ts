@@ -13,16 +13,16 @@ describe("read messages say what the file is and what to do", () => {
       "Tệp hn.xlsx: tệp rỗng (0 byte), không có nội dung — thường do sao chép hoặc tải về bị lỗi; hãy gửi lại tệp.",
     );
     expect(vi("file.not_zip", { kind: "csv" })).toBe(
-      "Tệp hn.xlsx: đây là tệp văn bản CSV được đặt đuôi .xlsx, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      "Tệp hn.xlsx: đây là tệp văn bản CSV, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     );
     expect(vi("file.not_zip", { kind: "html" })).toBe(
-      "Tệp hn.xlsx: đây là trang web (HTML) được đặt đuôi .xlsx, thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      "Tệp hn.xlsx: đây là trang web (HTML), thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     );
     expect(vi("file.not_zip", { kind: "excel_old" })).toBe(
       "Tệp hn.xlsx: tệp được lưu bằng Excel đời rất cũ (Excel 2.0–4.0) nên không đọc được; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     );
     expect(vi("file.not_zip", { kind: "pdf" })).toBe(
-      "Tệp hn.xlsx: đây là tệp PDF được đặt đuôi .xlsx, không có số liệu đọc được; hãy gửi tệp Excel (.xlsx) của biểu mẫu, không gửi bản PDF.",
+      "Tệp hn.xlsx: đây là tệp PDF, không có số liệu đọc được; hãy gửi tệp Excel (.xlsx) của biểu mẫu, không gửi bản PDF.",
     );
     expect(vi("file.not_zip")).toBe(
       "Tệp hn.xlsx: không phải tệp Excel .xlsx (không nhận ra nội dung tệp); hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại; nếu tệp bị hỏng khi sao chép, hãy gửi lại tệp.",

@@ -82,13 +82,13 @@ const RETYPE = "hãy nhập số liệu vào biểu mẫu gốc bằng Excel r�
 /** What a file that is not a zip at all is, by its first bytes (`kind` from the reader's sniffing). */
 const NOT_ZIP: Record<string, string> = {
   empty: "tệp rỗng (0 byte), không có nội dung — thường do sao chép hoặc tải về bị lỗi; hãy gửi lại tệp.",
-  csv: `đây là tệp văn bản CSV được đặt đuôi .xlsx, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
-  html: `đây là trang web (HTML) được đặt đuôi .xlsx, thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
+  csv: `đây là tệp văn bản CSV, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
+  html: `đây là trang web (HTML), thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
   excel_old: `tệp được lưu bằng Excel đời rất cũ (Excel 2.0–4.0) nên không đọc được; ${SAVE_AS_XLSX}.`,
-  xml_spreadsheet: `đây là bảng tính XML 2003 (XML Spreadsheet) được đặt đuôi .xlsx, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
-  pdf: "đây là tệp PDF được đặt đuôi .xlsx, không có số liệu đọc được; hãy gửi tệp Excel (.xlsx) của biểu mẫu, không gửi bản PDF.",
-  archive: "đây là tệp nén (RAR hoặc 7z) được đặt đuôi .xlsx; hãy giải nén và gửi tệp Excel (.xlsx) bên trong.",
-  text: `đây là tệp văn bản được đặt đuôi .xlsx, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
+  xml_spreadsheet: `đây là bảng tính XML 2003 (XML Spreadsheet), không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
+  pdf: "đây là tệp PDF, không có số liệu đọc được; hãy gửi tệp Excel (.xlsx) của biểu mẫu, không gửi bản PDF.",
+  archive: "đây là tệp nén (RAR hoặc 7z); hãy giải nén và gửi tệp Excel (.xlsx) bên trong.",
+  text: `đây là tệp văn bản, không phải sổ làm việc Excel; ${SAVE_AS_XLSX}.`,
 };
 const NOT_ZIP_UNKNOWN = `không phải tệp Excel .xlsx (không nhận ra nội dung tệp); ${SAVE_AS_XLSX}; nếu tệp bị hỏng khi sao chép, hãy gửi lại tệp.`;
 

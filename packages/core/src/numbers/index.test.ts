@@ -15,6 +15,7 @@ describe("numbers public API", () => {
         "percentOf",
         "readCell",
         "roundHalfUp",
+        "sheetNumber",
       ].sort(),
     );
   });

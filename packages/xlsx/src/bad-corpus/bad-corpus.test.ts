@@ -47,7 +47,7 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
     expect(refused("khong-phai-zip.xlsx")).toMatchObject({
       code: "file.not_zip",
       params: { kind: "text" },
-      message: "Tệp khong-phai-zip.xlsx: đây là tệp văn bản được đặt đuôi .xlsx, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      message: "Tệp khong-phai-zip.xlsx: đây là tệp văn bản, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("co-mat-khau.xlsx")).toMatchObject({
       code: "file.encrypted",
@@ -94,11 +94,11 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
   it("says what a file that is not a workbook is and how to make one of it", () => {
     expect(refused("tep-csv.xlsx")).toMatchObject({
       code: "file.not_zip",
-      message: "Tệp tep-csv.xlsx: đây là tệp văn bản CSV được đặt đuôi .xlsx, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      message: "Tệp tep-csv.xlsx: đây là tệp văn bản CSV, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("trang-web.xlsx")).toMatchObject({
       code: "file.not_zip",
-      message: "Tệp trang-web.xlsx: đây là trang web (HTML) được đặt đuôi .xlsx, thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      message: "Tệp trang-web.xlsx: đây là trang web (HTML), thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("excel-4-0.xlsx")).toMatchObject({
       code: "file.not_zip",

@@ -96,6 +96,6 @@ describe("classifyFiles", () => {
       ["60", "60-binh-thuan.ods", true],
       ["95", "thu/bao-cao-bac-lieu.xlsx", true],
     ]);
-    expect(outcomes[1]?.reason).toBe("Tệp được đặt mật khẩu nên không đọc được; hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.");
+    expect(outcomes[1]?.reason).toBe("Tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.");
   });
 });
