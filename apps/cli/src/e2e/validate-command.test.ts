@@ -22,7 +22,7 @@ describe("phuluc validate (the built command): exit 0 clean, 1 errors, 2 usage",
     const r = await phuluc(["validate", "fixtures/2022-Y/ghi-chu.txt", "fixtures/2022-Y/danh-sach-can-bo.xlsx", "-q"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Lỗi: Không phải tệp phụ lục thống kê");
-    expect(r.stdout).toContain("Lỗi: Không phải tệp Excel .xlsx");
+    expect(r.stdout).toContain("Lỗi: Đây là tệp văn bản, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.");
   });
 
   it("2 for a path that does not exist", async () => {
