@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { annexSchema, unitKindSchema } from "../annex/annex-schema.js";
 import { idSchema, isoDateSchema, textSchema } from "../units/registry-schema.js";
+import { mappingSchema } from "./mapping-schema.js";
 
 export const catalogueStatusSchema = z
   .enum(["official", "provisional"])
@@ -36,6 +37,7 @@ const header = {
   predecessor: z
     .optional(z.string().check(z.regex(/^\d{4}\.\d+$/, { error: "phiên bản dạng NĂM.SỐ, ví dụ 2022.1" })))
     .check(z.describe("Phiên bản danh mục liền trước, ví dụ 2022.1")),
+  mapping: mappingSchema,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Annex } from "../annex/annex.js";
 import type { PeriodKind, UnitKind } from "../annex/annex-schema.js";
 import type { CatalogueStatus } from "./catalogue-schema.js";
+import type { MappingEntry } from "./mapping-schema.js";
 
 /** A versioned set of annexes, valid for the periods ending within its dates. */
 export interface Catalogue {
@@ -22,6 +23,8 @@ export interface Catalogue {
   readonly nationalNotes: readonly string[];
   /** Version of the catalogue this one follows, e.g. `2022.1`. */
   readonly predecessor?: string;
+  /** What the predecessor's changed rows and columns became; those not listed stayed the same. */
+  readonly mapping: readonly MappingEntry[];
   readonly annexes: readonly Annex[];
   annex(code: string): Annex | undefined;
 }

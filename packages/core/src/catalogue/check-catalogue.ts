@@ -1,6 +1,7 @@
 import { SchemaError, type SchemaIssue } from "../errors/schema-error.js";
 import type { Catalogue } from "./catalogue.js";
 import { loadCatalogue } from "./load-catalogue.js";
+import { mappingPredecessorIssues } from "./mapping-check.js";
 
 const text = (date: string | null) => date ?? "(không giới hạn)";
 
@@ -19,8 +20,9 @@ export interface CatalogueCheck {
 /**
  * Checks a catalogue document as central staff edit it: the schema, rows and
  * columns named by rules, cycles between derived cells, duplicate codes,
- * sentence placeholders, and validity overlapping another catalogue (one with
- * another id; a new version of the same catalogue replaces it).
+ * sentence placeholders, validity overlapping another catalogue (one with
+ * another id; a new version of the same catalogue replaces it), and the
+ * mapping against the predecessor when it is among `others`.
  */
 export function checkCatalogue(json: unknown, others: readonly Catalogue[] = []): CatalogueCheck {
   let catalogue: Catalogue;
@@ -38,5 +40,9 @@ export function checkCatalogue(json: unknown, others: readonly Catalogue[] = [])
       message: `thời gian hiệu lực (${text(catalogue.validFrom)} – ${text(catalogue.validTo)}) trùng với danh mục ${other.version} (${text(other.validFrom)} – ${text(other.validTo)})`,
     });
   }
+  const predecessor = others.find((o) => o.version === catalogue.predecessor);
+  if (catalogue.predecessor !== undefined && !predecessor && catalogue.mapping.length > 0)
+    issues.push({ path: "predecessor", message: `không tìm thấy danh mục liền trước ${catalogue.predecessor} để kiểm tra đối chiếu (mapping)` });
+  if (predecessor) issues.push(...mappingPredecessorIssues(catalogue.mapping, catalogue, predecessor));
   return { catalogue, issues };
 }

@@ -11,3 +11,5 @@ export { catalogueForDate, catalogueForPeriod } from "./catalogue-for-period.js"
 export { catalogueJsonSchema } from "./catalogue-json-schema.js";
 export { catalogueMismatch } from "./catalogue-mismatch.js";
 export { checkCatalogue, type CatalogueCheck } from "./check-catalogue.js";
+export { catalogueTranslation, notComparableText, CatalogueTranslationError, type CatalogueTranslation, type NotComparable } from "./catalogue-translation.js";
+export { mappingEntrySchema, successionKindSchema, type MappingEntry, type SuccessionKind } from "./mapping-schema.js";

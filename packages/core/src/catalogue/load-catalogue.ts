@@ -9,6 +9,7 @@ import { formatJsonPath } from "../units/json-path.js";
 import { vietnameseErrorMap } from "../units/zod-issues.js";
 import type { Catalogue } from "./catalogue.js";
 import { catalogueHeaderSchema } from "./catalogue-schema.js";
+import { mappingSelfIssues } from "./mapping-check.js";
 
 /** A catalogue built in code: version and annexes only (each annex may carry the version). */
 export interface CatalogueInput {
@@ -18,7 +19,7 @@ export interface CatalogueInput {
 
 function heading(input: unknown): string {
   const version = input !== null && typeof input === "object" ? (input as { version?: unknown }).version : undefined;
-  return typeof version === "string" ? `Catalogue ${version} is malformed` : "Catalogue is malformed";
+  return typeof version === "string" ? `Danh mục biểu mẫu ${version} có lỗi` : "Danh mục biểu mẫu có lỗi";
 }
 
 type Header = Omit<Catalogue, "annexes" | "annex"> & { annexes: readonly unknown[] };
@@ -40,6 +41,7 @@ function readHeader(input: unknown, issues: SchemaIssue[]): Header | undefined {
       unitKinds: ["province", "central"],
       percentDecimals: DEFAULT_PERCENT_DECIMALS,
       nationalNotes: [],
+      mapping: [],
       annexes: legacy.annexes,
     };
   }
@@ -57,6 +59,10 @@ function readHeader(input: unknown, issues: SchemaIssue[]): Header | undefined {
   if (header.validFrom !== null && header.validTo !== null && header.validFrom > header.validTo)
     issues.push({ path: "validTo", message: `ngày hết hiệu lực ${header.validTo} trước ngày bắt đầu ${header.validFrom}` });
   return header;
+}
+
+function declaredCodes(annexes: readonly unknown[] | undefined): Set<string> {
+  return new Set((annexes ?? []).map((a) => (a !== null && typeof a === "object" ? (a as { code?: unknown }).code : undefined)).filter((c): c is string => typeof c === "string"));
 }
 
 /**
@@ -104,6 +110,7 @@ export function loadCatalogue(input: CatalogueInput | unknown): Catalogue {
       for (const message of sentenceIssues(sentence, annex)) issues.push({ path: `annexes[${at}].sentences[${s}]`, message });
     });
   }
+  for (const issue of mappingSelfIssues(header?.mapping ?? [], header?.predecessor, (code) => byCode.get(code), declaredCodes(header?.annexes))) issues.push(issue);
   if (issues.length > 0 || !header) throw new SchemaError(heading(input), issues);
   const list = annexes.map((a) => a.annex);
   return Object.freeze({

@@ -19,10 +19,11 @@ import type {
 } from "./consolidation-result.js";
 import { Contributors } from "./contributors.js";
 import { LazyMap } from "./lazy-map.js";
-import { addInputs, inputKeysOf, inputsOf, type AnnexInputs, type UnitInputs } from "./figures.js";
+import { addInputs, inputKeysOf, inputsOf, type AnnexFigures, type AnnexInputs, type UnitInputs } from "./figures.js";
 import { nationalSubmission } from "./national-submission.js";
 import { mapPrevious, type MappedPrevious, type PreviousFigures } from "./map-previous.js";
 import { comparableScope, type ComparableScope, type LeftOutUnit } from "./comparable-scope.js";
+import { catalogueTranslation, notComparableText, type CatalogueTranslation } from "../catalogue/catalogue-translation.js";
 
 /** One unit's validated return. */
 export interface UnitReturn {
@@ -91,6 +92,7 @@ function annexComparison(
   known: ReadonlyMap<string, ReportingUnit>,
   filed: ReadonlySet<string>,
   inputsOfUnit: (code: string) => AnnexInputs | undefined,
+  previousFigures: (inputs: AnnexInputs) => AnnexFigures,
 ): AnnexComparison {
   const units: string[] = [];
   const leftOut: LeftOutUnit[] = [];
@@ -113,7 +115,27 @@ function annexComparison(
     const unit = known.get(l.code);
     return l.reason === "no_successor" || !unit || appliesTo(annex, unit);
   });
-  return { units, leftOut: [...related, ...leftOut], current: computeDerived(annex, now), previous: computeDerived(annex, before) };
+  return { units, leftOut: [...related, ...leftOut], current: computeDerived(annex, now), previous: previousFigures(before) };
+}
+
+/** The mapping between the previous period's catalogue and this one, when they differ. */
+function translationOf(catalogue: Catalogue, previous: Catalogue | undefined): CatalogueTranslation | undefined {
+  if (!previous || previous.version === catalogue.version) return undefined;
+  if (catalogue.predecessor !== previous.version) {
+    throw new ConsolidationError(`Catalogue ${catalogue.version} does not follow ${previous.version}: the previous figures cannot be compared`);
+  }
+  return catalogueTranslation(catalogue, previous);
+}
+
+/**
+ * The previous period's figures of an annex from its inputs: derived cells
+ * computed with the annex they were filed under, then carried onto this
+ * catalogue's cells through its mapping when the catalogue changed.
+ */
+function previousFiguresOf(annex: Annex, translation: CatalogueTranslation | undefined, catalogue: Catalogue | undefined): (inputs: AnnexInputs) => AnnexFigures {
+  const old = translation ? catalogue?.annex(annex.code) : undefined;
+  if (!translation || !old) return (inputs) => computeDerived(annex, inputs);
+  return (inputs) => translation.figures(annex.code, computeDerived(old, inputs));
 }
 
 /**
@@ -136,6 +158,7 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
   const included = units.filter((u) => u.status === "included").map((u) => u.unit);
   const grouping = options.grouping ?? defaultGrouping(registry);
   const previous = options.previous ? mapPrevious(options.previous, registry) : undefined;
+  const translation = translationOf(catalogue, options.previous?.catalogue);
   const scope = previous && options.previous
     ? comparableScope({
         succession: previous.succession,
@@ -195,11 +218,18 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
       groups,
     };
     const previousUnits = previous?.units(annex.code) ?? [];
+    const previousFigures = previousFiguresOf(annex, translation, options.previous?.catalogue);
     if (previous && previousUnits.length > 0) {
-      result.previousNational = computeDerived(annex, previous.nationalInputs(annex.code));
-      result.previousUnits = new LazyMap(previousUnits, (code) => computeDerived(annex, previous.inputsOf(annex.code, code) ?? new Map()));
+      result.previousNational = previousFigures(previous.nationalInputs(annex.code));
+      result.previousUnits = new LazyMap(previousUnits, (code) => previousFigures(previous.inputsOf(annex.code, code) ?? new Map()));
     }
-    if (previous && scope && previousUnits.length > 0) result.comparison = annexComparison(annex, scope, previous, known, filedSet, inputsOfUnit);
+    if (previous && scope && previousUnits.length > 0) {
+      result.comparison = annexComparison(annex, scope, previous, known, filedSet, inputsOfUnit, previousFigures);
+      if (translation) {
+        const reasons = translation.notComparable(annex.code);
+        if (reasons.size > 0) result.comparison.notComparable = new Map([...reasons].map(([key, why]) => [key, notComparableText(why)]));
+      }
+    }
     return result;
   });
 

@@ -87,6 +87,11 @@ export interface AnnexComparison {
   leftOut: readonly LeftOutUnit[];
   current: AnnexFigures;
   previous: AnnexFigures;
+  /**
+   * Cells without a comparable figure in the previous period's catalogue
+   * (cell key → `chỉ tiêu thay đổi từ …`): the change is not computed.
+   */
+  notComparable?: ReadonlyMap<string, string>;
 }
 
 export interface PreviousComparison {

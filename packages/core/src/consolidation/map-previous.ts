@@ -2,6 +2,7 @@ import type { Period } from "../periods/period.js";
 import type { Decimal } from "../numbers/index.js";
 import { mapToSuccessors, type SuccessionMap } from "../units/successor.js";
 import type { Registry } from "../units/types.js";
+import type { Catalogue } from "../catalogue/catalogue.js";
 import type { PreviousComparison } from "./consolidation-result.js";
 import { addInputs, sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
 
@@ -9,6 +10,11 @@ import { addInputs, sumInputs, type AnnexInputs, type UnitInputs } from "./figur
 export interface PreviousFigures {
   period: Period;
   registry: Registry;
+  /**
+   * The catalogue the previous figures were filed under, when it is not the
+   * current one: the current catalogue's mapping carries them over.
+   */
+  catalogue?: Catalogue;
   /** Unit code (previous registry) → that unit's inputs. */
   units: ReadonlyMap<string, UnitInputs>;
 }

@@ -13,6 +13,8 @@ export interface TemplateSource {
   previous?: (key: string) => DerivedFigure | undefined;
   /** The change of a cell against the previous period when it is not figure − previous (like for like); undefined: not comparable. */
   change?: (key: string) => Decimal | undefined;
+  /** Why a cell has no comparable previous figure (the catalogue changed): `chỉ tiêu thay đổi từ …`. */
+  notComparable?: (key: string) => string | undefined;
   /** `so với năm 2021`. */
   comparison?: string;
   /** Per-unit figure of a cell, with unit names, in registry order. */
@@ -49,6 +51,8 @@ function shareText(src: TemplateSource, part: string, whole: string): string {
 function changeText(src: TemplateSource, ref: string, measure: string): string {
   if (!src.previous || !src.comparison) return "";
   const key = toKey(ref);
+  const why = key === undefined ? undefined : src.notComparable?.(key);
+  if (why !== undefined) return `, không so sánh được: ${why}`;
   const before = key === undefined ? undefined : src.previous(key);
   if (before === undefined || before === null) return "";
   const delta = src.change ? src.change(key as string) : value(src, ref).minus(before);

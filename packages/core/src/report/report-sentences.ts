@@ -48,7 +48,13 @@ export function reportSentences(result: ConsolidationResult, catalogue: Catalogu
     };
     // The total quoted is the full one; the change is like for like, over the units compared on both sides.
     const withChange: TemplateSource = compared && result.previous
-      ? { ...source, previous: (key) => compared.previous.get(key), change: (key) => likeForLike(compared, key), comparison: comparisonLabel(result.previous.period) }
+      ? {
+          ...source,
+          previous: (key) => compared.previous.get(key),
+          change: (key) => likeForLike(compared, key),
+          notComparable: (key) => compared.notComparable?.get(key),
+          comparison: comparisonLabel(result.previous.period),
+        }
       : source;
     const note = compared ? scopeNote(compared.units.length, compared.leftOut) : undefined;
     for (const template of options.templates?.[consolidated.code] ?? annex.sentences) {
