@@ -1,4 +1,4 @@
-import { RegistryError, mapToSuccessors, periodLabel, scopeNote, type ComparableScope, type Registry } from "@phuluc/core";
+import { RegistryError, catalogueLabel, mapToSuccessors, periodLabel, scopeNote, type Catalogue, type ComparableScope, type Registry } from "@phuluc/core";
 import { UsageError } from "../cli/usage-error.js";
 import type { PreviousData } from "./previous-data.js";
 
@@ -30,4 +30,23 @@ export function withScopeNote(previous: PreviousData, scope: ComparableScope): P
   const note = scopeNote(scope.units.length, scope.leftOut);
   if (!note) return previous;
   return { ...previous, notes: [...previous.notes, `Mức tăng, giảm so với ${periodLabel(previous.period)} ${note}.`] };
+}
+
+/**
+ * Checks that the previous period's catalogue is this one or the one it
+ * names as predecessor (whose rows and columns its mapping carries over),
+ * and says in the notes that the figures were carried over.
+ */
+export function withCatalogueSuccession(previous: PreviousData, catalogue: Catalogue, command: string): PreviousData {
+  const before = previous.catalogue;
+  if (before.version === catalogue.version) return previous;
+  if (catalogue.predecessor !== before.version) {
+    throw new UsageError(
+      `không so sánh được với ${periodLabel(previous.period)}: số liệu kỳ đó theo mẫu ${catalogueLabel(before)}, còn mẫu ${catalogueLabel(catalogue)} không ghi đối chiếu (mapping) với mẫu ${before.version}.`,
+      "Chỉ --previous tới số liệu của kỳ liền trước theo mẫu cũ, hoặc dùng --catalogue với danh mục có predecessor và mapping tới mẫu đó.",
+      command,
+    );
+  }
+  const note = `Kỳ so sánh: số liệu theo mẫu ${catalogueLabel(before)}, đối chiếu sang mẫu ${catalogueLabel(catalogue)}; chỉ tiêu đã thay đổi ghi "không so sánh được".`;
+  return { ...previous, notes: [...previous.notes, note] };
 }

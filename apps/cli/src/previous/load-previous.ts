@@ -1,6 +1,6 @@
 import { stat, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { catalogue2022, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, type AnnexInputs, type Period, type Registry } from "@phuluc/core";
+import { catalogue2022, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, type AnnexInputs, type Catalogue, type Period, type Registry } from "@phuluc/core";
 import { UsageError, ioReason } from "../cli/usage-error.js";
 import { listFiles } from "../io/list-files.js";
 import type { Progress } from "../io/progress.js";
@@ -44,7 +44,6 @@ function registryOrExplain(registries: readonly Registry[], period: Period, comm
 
 /** Figures of the previous period from unit workbooks: error-free files of the most common period, the newest file per unit. */
 function fromReads(reads: readonly FileRead[], options: LoadPreviousOptions, source: "folder" | "workbook"): PreviousData {
-  const layout = figureLayout(catalogue2022());
   const usable = reads.filter((r) => r.period && r.unit && !r.readError && !r.notAnnex);
   const periodId = mostCommon(usable.map((r) => r.period as string));
   const parsed = periodId ? parsePeriod(periodId) : undefined;
@@ -53,12 +52,16 @@ function fromReads(reads: readonly FileRead[], options: LoadPreviousOptions, sou
   }
   const period = parsed.period;
   const registry = registryOrExplain(options.registries, period, options.command);
+  // The previous period's files are read with their period's catalogue, and decoded with its layout.
+  const catalogue = previousCatalogue(period);
+  const layout = figureLayout(catalogue);
   const notes: string[] = [];
   const skipped: string[] = [];
   const byUnit = new Map<string, FileRead[]>();
   for (const r of reads) {
-    if (!usable.includes(r) || r.period !== period.id || r.registryId !== registry.id) {
-      skipped.push(`${r.file} (${r.readError || r.notAnnex ? "không phải tệp phụ lục đọc được" : r.period !== period.id ? `kỳ ${r.period ?? "không rõ"}` : "không xác định được đơn vị"})`);
+    if (!usable.includes(r) || r.period !== period.id || r.registryId !== registry.id || r.catalogueVersion !== catalogue.version) {
+      const why = r.readError || r.notAnnex ? "không phải tệp phụ lục đọc được" : r.period !== period.id ? `kỳ ${r.period ?? "không rõ"}` : r.registryId !== registry.id ? "không xác định được đơn vị" : `đọc theo mẫu ${r.catalogueVersion ?? "không rõ"}, không phải ${catalogue.version}`;
+      skipped.push(`${r.file} (${why})`);
     } else if (r.errors > 0) {
       skipped.push(`${r.file} (${r.errors} lỗi)`);
     } else {
@@ -74,7 +77,12 @@ function fromReads(reads: readonly FileRead[], options: LoadPreviousOptions, sou
   }
   notes.push(`Kỳ so sánh: ${periodLabel(period)}, số liệu của ${units.size}/${registry.units.length} đơn vị (${source === "folder" ? "thư mục" : "tệp"} ${options.path}).`);
   if (skipped.length > 0) notes.push(`Kỳ so sánh: không dùng ${skipped.length} tệp: ${cappedList(skipped, "; ", "tệp")}.`);
-  return { period, registry, units, source, path: options.path, notes };
+  return { period, registry, catalogue, units, source, path: options.path, notes };
+}
+
+/** The catalogue of the previous period: the shipped one valid for it (an edited --catalogue is the current period's). */
+function previousCatalogue(period: Period): Catalogue {
+  return catalogueForPeriod(period) ?? catalogue2022();
 }
 
 /**
@@ -115,7 +123,8 @@ export async function loadPrevious(options: LoadPreviousOptions): Promise<Previo
   const period = nationalPeriod(raw);
   if (!period) throw new UsageError(`không xác định được kỳ báo cáo của tệp tổng hợp "${options.path}" (--previous).`, 'Trang "ĐV PL01" của tệp tổng hợp phải có dòng "Kỳ báo cáo: năm 2021 …".', options.command);
   const registry = registryOrExplain(options.registries, period, options.command);
-  const units = nationalUnitFigures(raw, catalogueForPeriod(period) ?? catalogue2022(), new Set(registry.units.map((u) => u.code)));
+  const catalogue = previousCatalogue(period);
+  const units = nationalUnitFigures(raw, catalogue, new Set(registry.units.map((u) => u.code)));
   const notes = [`Kỳ so sánh: ${periodLabel(period)}, số liệu của ${units.size}/${registry.units.length} đơn vị (tệp tổng hợp ${options.path}).`];
-  return { period, registry, units, source: "national", path: options.path, notes };
+  return { period, registry, catalogue, units, source: "national", path: options.path, notes };
 }

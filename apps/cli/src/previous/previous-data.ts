@@ -1,4 +1,4 @@
-import { catalogue2022, catalogueForPeriod, previousCells, type Decimal, type Period, type Registry } from "@phuluc/core";
+import { previousCells, type Catalogue, type Decimal, type Period, type Registry } from "@phuluc/core";
 import type { PreviousByUnit } from "../read/read-setup.js";
 
 /** The previous period's input figures per unit: unit → annex → cell key → value (possibly made when asked for). */
@@ -8,6 +8,8 @@ export type UnitFigures = ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<st
 export interface PreviousData {
   period: Period;
   registry: Registry;
+  /** The catalogue the previous figures were filed under (their period's): cell keys are its. */
+  catalogue: Catalogue;
   units: UnitFigures;
   /** `folder` of unit workbooks, a `national` workbook, or one unit `workbook`. */
   source: "folder" | "national" | "workbook";
@@ -23,7 +25,7 @@ export interface PreviousData {
  * thread little.
  */
 export function previousByUnit(data: PreviousData, label: string): PreviousByUnit {
-  const wanted = previousCells(catalogueForPeriod(data.period) ?? catalogue2022());
+  const wanted = previousCells(data.catalogue);
   const units: PreviousByUnit["units"] = {};
   for (const [unit, annexes] of data.units) {
     const out: Record<string, Record<string, number>> = {};

@@ -36,6 +36,8 @@ export interface FileRead {
   warnings: number;
   /** Annexes validated (due and filed): their figures are in `figures`. */
   annexes?: string[];
+  /** Version of the catalogue the file was validated against; its layout packs `figures`. */
+  catalogueVersion?: string;
   /** Figures of those annexes, packed (see figure-layout.ts): inputs as read, derived cells recomputed. */
   figures?: Float64Array;
   /** A fault of the program met while reading or checking this file (never the file's problem): the file is not used. */

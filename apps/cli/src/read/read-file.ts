@@ -6,7 +6,7 @@ import { isFileSystemError } from "../io/fs-error.js";
 import { hashDescriptor } from "../io/hash-descriptor.js";
 import type { ListError } from "../io/list-files.js";
 import { countSeverities, faultOf, type FileRead } from "./file-read.js";
-import { packFigures } from "./figure-layout.js";
+import { figureLayout, packFigures } from "./figure-layout.js";
 import { nativeInflate } from "./native-inflate.js";
 import type { ReadSetup } from "./read-setup.js";
 
@@ -146,7 +146,9 @@ function readWorkbookFile(task: ReadTask, setup: ReadSetup, bytes: Buffer, base:
     if (annex) figures.set(code, computeDerived(annex, inputsOf(annex, grid)));
   }
   out.annexes = [...figures.keys()];
-  out.figures = packFigures(setup.layout, figures);
+  // Packed in the layout of the catalogue the file was read with (a previous period's may differ from the command's).
+  out.catalogueVersion = catalogue.version;
+  out.figures = packFigures(catalogue === setup.catalogue ? setup.layout : figureLayout(catalogue), figures);
   return { ...out, findings, ...countSeverities(findings) };
 }
 

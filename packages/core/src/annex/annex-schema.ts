@@ -69,7 +69,7 @@ export const annexSchema = z.strictObject({
   /** Sentences national reports quote, see report/render-template.ts for placeholders. */
   sentences: z._default(z.array(z.string().check(z.minLength(1))), []).check(
     z.describe(
-      "Câu trích trong báo cáo toàn quốc. Chỗ điền: {r01.c1} số liệu; {r01.c2/r01.c1} tỷ lệ %, với số chữ số thập phân của ô tỷ lệ cùng tử số và mẫu số trên biểu, khi không có: percentDecimals của danh mục; {r01.c1|change:tổ chức} so sánh với kỳ trước; {behind:r03.c1:chi bộ} danh sách đơn vị chưa hoàn thành",
+      "Câu trích trong báo cáo toàn quốc. Chỗ điền: {r01.c1} số liệu; {r09.c1+r10.c1} tổng của nhiều ô; {r01.c2/r01.c1} tỷ lệ %, với số chữ số thập phân của ô tỷ lệ cùng tử số và mẫu số trên biểu, khi không có: percentDecimals của danh mục; {r01.c2/r01.c1:2} hoặc {r04.c1:2} tỷ lệ % với số chữ số thập phân chọn riêng cho chỗ điền này; {r01.c1|change:tổ chức} hoặc {r09.c1+r10.c1|change:lượt} so sánh với kỳ trước; {behind:r03.c1:chi bộ} danh sách đơn vị chưa hoàn thành",
     ),
   ),
 });

@@ -18,7 +18,7 @@ describe("catalogueTranslation 2022.1 → 2025.2", () => {
   it("says why a figure has no comparable predecessor", () => {
     const reasons = t.notComparable("PL02");
     expect([...reasons.keys()]).toEqual(["04.1", "05.1", "06.1"]);
-    expect(notComparableText(reasons.get("04.1")!)).toBe("chỉ tiêu thay đổi từ “từ tỉnh về huyện” (mã số 04) (mẫu 2022.1)");
+    expect(notComparableText(reasons.get("04.1")!)).toBe("chỉ tiêu thay đổi từ “từ tỉnh về huyện”, mã số 04 của mẫu 2022.1");
     expect([...t.notComparable("PL06").keys()]).toEqual(["06.1", "07.1", "08.1"]);
     expect(t.notComparable("PL04").size).toBe(0);
   });
@@ -29,7 +29,7 @@ describe("catalogueTranslation 2022.1 → 2025.2", () => {
       catalogue2022(),
     );
     expect(merged.figures("PL07", new Map([["01.1", new Dec(4)], ["02.1", new Dec(3)]])).get("01.1")?.toNumber()).toBe(3);
-    expect(notComparableText(merged.notComparable("PL07").get("02.1")!)).toBe("chỉ tiêu thay đổi từ “Số cuộc kiểm tra” (mã số 01) (mẫu 2022.1)");
+    expect(notComparableText(merged.notComparable("PL07").get("02.1")!)).toBe("chỉ tiêu thay đổi từ “Số cuộc kiểm tra”, mã số 01 của mẫu 2022.1");
   });
 
   it("refuses catalogues that do not follow each other", () => {

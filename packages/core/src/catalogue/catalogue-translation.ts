@@ -10,11 +10,11 @@ export type NotComparable =
   /** Nothing in the predecessor became it. */
   | { kind: "new"; version: string };
 
-/** `chỉ tiêu thay đổi từ “từ tỉnh về huyện” (mã số 04, mẫu 2022.1)`. */
+/** `chỉ tiêu thay đổi từ “từ tỉnh về huyện”, mã số 04 của mẫu 2022.1`. */
 export function notComparableText(reason: NotComparable): string {
   return reason.kind === "new"
     ? `chỉ tiêu mới, mẫu ${reason.version} không có`
-    : `chỉ tiêu thay đổi từ ${reason.from.join("; ")} (mẫu ${reason.version})`;
+    : `chỉ tiêu thay đổi từ ${reason.from.join("; ")} của mẫu ${reason.version}`;
 }
 
 /**
@@ -68,7 +68,7 @@ function lines<K extends string | number>(
 
 function annexTranslation(old: Annex, now: Annex, catalogue: Catalogue, version: string) {
   const entries = catalogue.mapping.filter((e) => e.annex === old.code);
-  const rows = lines(rowLabels(old), rowLabels(now), (code) => entries.find((e) => e.row === code), (code, label) => `“${label}” (mã số ${code})`);
+  const rows = lines(rowLabels(old), rowLabels(now), (code) => entries.find((e) => e.row === code), (code, label) => `“${label}”, mã số ${code}`);
   const columns = lines(columnHeaders(old), columnHeaders(now), (n) => entries.find((e) => e.column === n), (n, header) => `cột (${n}) “${header}”`);
   const sources = new Map<string, string[]>();
   const notComparable = new Map<string, NotComparable>();

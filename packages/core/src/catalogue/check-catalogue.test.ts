@@ -57,20 +57,7 @@ describe("checkCatalogue", () => {
       { path: "annexes[6].sentences[0]", message: "chỗ điền {r03.c1} nêu ô r03.c1 không có trong PL07" },
       {
         path: "annexes[6].sentences[1]",
-        message: "chỗ điền {r02.c1|doi:cuộc} không đúng cú pháp (ví dụ {r01.c1}, {r01.c2/r01.c1}, {r01.c1|change:đồng chí}, {behind:r03.c1:chi bộ})",
-      },
-    ]);
-  });
-
-  it("a share with decimals of its own: the catalogue's one rule decides them", () => {
-    const doc = edited((d) => {
-      annex(d, "PL04").sentences = ["Kết nạp {r03.c1} đảng viên mới, bằng {r03.c1/r02.c1:2} tổng số đảng viên."];
-    });
-    expect(issues(doc)).toEqual([
-      {
-        path: "annexes[3].sentences[0]",
-        message:
-          'chỗ điền {r03.c1/r02.c1:2} ghi số chữ số thập phân riêng; tỷ lệ ghi theo biểu (ô tỷ lệ cùng tử số và mẫu số, khi không có: percentDecimals của danh mục), bỏ phần ":2"',
+        message: "chỗ điền {r02.c1|doi:cuộc} không đúng cú pháp (ví dụ {r01.c1}, {r09.c1+r10.c1}, {r01.c2/r01.c1}, {r01.c2/r01.c1:2}, {r01.c1|change:đồng chí}, {behind:r03.c1:chi bộ})",
       },
     ]);
   });
@@ -80,6 +67,16 @@ describe("checkCatalogue", () => {
       (d as Record<string, unknown>).percentDecimals = 7;
     });
     expect(issues(doc).map((i) => i.path)).toEqual(["percentDecimals"]);
+  });
+
+  it("a sum of percentages, decimals asked for a count", () => {
+    const doc = edited((d) => {
+      annex(d, "PL01").sentences = ["Tỷ lệ {r01.c3+r02.c3}.", "Tổng {r01.c1:2} lượt; tỷ lệ nữ {r01.c3:2}, {r01.c2/r01.c1:0}."];
+    });
+    expect(issues(doc)).toEqual([
+      { path: "annexes[0].sentences[0]", message: "chỗ điền {r01.c3+r02.c3} cộng các ô tỷ lệ %: chỉ cộng được số đếm" },
+      { path: "annexes[0].sentences[1]", message: "chỗ điền {r01.c1:2}: chỉ ô tỷ lệ % mới ghi số chữ số thập phân" },
+    ]);
   });
 
   it("validity overlapping another catalogue", () => {

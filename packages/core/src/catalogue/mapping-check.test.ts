@@ -23,11 +23,11 @@ describe("the mapping onto the predecessor catalogue", () => {
 
   it("a target that does not exist, a wrong number of targets, a source the predecessor lacks, a row listed twice", () => {
     const doc = edited((d) => {
-      d.mapping.push({ annex: "PL04", row: "05", became: "merged", to: ["19"] } as Entry);
-      d.mapping.push({ annex: "PL04", row: "06", became: "split", to: ["06"] } as Entry);
-      d.mapping.push({ annex: "PL07", row: "09", became: "none" } as Entry);
-      d.mapping.push({ annex: "PL02", row: "04", became: "none" } as Entry);
-      d.mapping.push({ annex: "PL01", row: "01", column: 1, became: "none" } as Entry);
+      d.mapping.push({ annex: "PL04", row: "05", became: "merged", to: ["19"] } as unknown as Entry);
+      d.mapping.push({ annex: "PL04", row: "06", became: "split", to: ["06"] } as unknown as Entry);
+      d.mapping.push({ annex: "PL07", row: "09", became: "none" } as unknown as Entry);
+      d.mapping.push({ annex: "PL02", row: "04", became: "none" } as unknown as Entry);
+      d.mapping.push({ annex: "PL01", row: "01", column: 1, became: "none" } as unknown as Entry);
     });
     expect(issues(doc)).toEqual([
       { path: "mapping[7].to[0]", message: "PL04 dòng 05: dòng 19 không có trong PL04 của danh mục này" },
@@ -39,7 +39,7 @@ describe("the mapping onto the predecessor catalogue", () => {
 
   it("a source the predecessor lacks, once the catalogue loads", () => {
     const doc = edited((d) => {
-      d.mapping.push({ annex: "PL07", row: "09", became: "none" } as Entry);
+      d.mapping.push({ annex: "PL07", row: "09", became: "none" } as unknown as Entry);
     });
     expect(issues(doc)).toEqual([{ path: "mapping[7].row", message: "dòng 09 không có trong PL07 của danh mục 2022.1" }]);
   });

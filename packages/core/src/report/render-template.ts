@@ -1,6 +1,6 @@
 import type { Annex } from "../annex/annex.js";
 import type { DerivedFigure } from "../engine/compute-derived.js";
-import { parsePlaceholder, placeholderKey } from "./sentence-placeholder.js";
+import { parsePlaceholder, placeholderKey, sumCells } from "./sentence-placeholder.js";
 import { shareDecimals } from "./share-decimals.js";
 import { formatCount, formatCountPadded, formatPercent, percentOf, type Decimal } from "../numbers/index.js";
 
@@ -28,34 +28,46 @@ class Missing extends Error {}
 /** A report lists the units behind by name up to this many, largest first; the rest are summed. */
 export const MAX_UNITS_LISTED = 30;
 
+/** A sum of figures (`r09.c1+r10.c1`), or undefined when one is missing. */
+function sumOf(refs: string, figure: (key: string) => DerivedFigure | undefined): Decimal | undefined {
+  let sum: Decimal | undefined;
+  for (const ref of sumCells(refs)) {
+    const key = toKey(ref);
+    const v = key === undefined ? undefined : figure(key);
+    if (v === undefined || v === null) return undefined;
+    sum = sum === undefined ? v : sum.plus(v);
+  }
+  return sum;
+}
+
 function value(src: TemplateSource, ref: string): Decimal {
-  const key = toKey(ref);
-  const v = key === undefined ? undefined : src.figure(key);
-  if (v === undefined || v === null) throw new Missing(ref);
+  const v = sumOf(ref, src.figure);
+  if (v === undefined) throw new Missing(ref);
   return v;
 }
 
-function figureText(src: TemplateSource, ref: string): string {
+function figureText(src: TemplateSource, ref: string, decimals?: number): string {
   const v = value(src, ref);
-  const [row, col] = (toKey(ref) ?? "").split(".");
+  const [row, col] = (toKey(sumCells(ref)[0] ?? "") ?? "").split(".");
   const spec = src.annex.index.cell(row ?? "", Number(col));
-  return spec?.kind === "percent" ? formatPercent(v, spec.decimals.default) : formatCount(v);
+  return spec?.kind === "percent" ? formatPercent(v, decimals ?? spec.decimals.default) : formatCount(v);
 }
 
-function shareText(src: TemplateSource, part: string, whole: string): string {
+function shareText(src: TemplateSource, part: string, whole: string, decimals?: number): string {
   const p = percentOf(value(src, part), value(src, whole));
   if (p === null) throw new Missing(`${part}/${whole}`);
-  return formatPercent(p, shareDecimals(src.annex, part, whole, src.percentDecimals));
+  return formatPercent(p, decimals ?? shareDecimals(src.annex, part, whole, src.percentDecimals));
 }
 
 function changeText(src: TemplateSource, ref: string, measure: string): string {
   if (!src.previous || !src.comparison) return "";
-  const key = toKey(ref);
-  const why = key === undefined ? undefined : src.notComparable?.(key);
+  const keys = sumCells(ref).map(toKey);
+  const why = keys.map((key) => (key === undefined ? undefined : src.notComparable?.(key))).find((w) => w !== undefined);
   if (why !== undefined) return `, không so sánh được: ${why}`;
-  const before = key === undefined ? undefined : src.previous(key);
-  if (before === undefined || before === null) return "";
-  const delta = src.change ? src.change(key as string) : value(src, ref).minus(before);
+  const before = sumOf(ref, src.previous);
+  if (before === undefined) return "";
+  const change = src.change;
+  const delta = change ? sumOf(ref, (key) => change(key)) : value(src, ref).minus(before);
   if (delta === undefined) return "";
   if (delta.isZero()) return `, không thay đổi ${src.comparison}`;
   return `, ${delta.isNegative() ? "giảm" : "tăng"} ${formatCount(delta.abs())} ${measure} ${src.comparison}`;
@@ -93,9 +105,9 @@ export function renderTemplate(template: string, src: TemplateSource): string | 
         case "change":
           return changeText(src, p.cell, p.measure);
         case "share":
-          return shareText(src, p.part, p.whole);
+          return shareText(src, p.part, p.whole, p.decimals);
         case "figure":
-          return figureText(src, p.cell);
+          return figureText(src, p.cell, p.decimals);
       }
     });
   } catch (error) {

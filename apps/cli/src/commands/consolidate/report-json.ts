@@ -52,13 +52,13 @@ export interface Report {
     expectedUnits: number;
     contributingUnits: number;
     units: string[];
-    cells: { key: string; row: string; column: number; value: Value; derived: boolean; contributors?: string[]; previous?: Value; compared?: Value }[];
+    cells: { key: string; row: string; column: number; value: Value; derived: boolean; contributors?: string[]; previous?: Value; compared?: Value; notComparable?: string }[];
     /** The change against the previous period, like for like: the units compared on both sides and those left out. */
     comparison?: { units: string[]; leftOut: ReportLeftOut[] };
     groups: { code: string; name: string; units: string[]; values: Record<string, Value> }[];
   }[];
   nationalFindings: ReportFinding[];
-  previous: null | { period: { id: string; label: string }; registryId: string; source: string; path: string; mapped: boolean; mapping: Record<string, string[]>; notComparable: string[]; comparedUnits: string[]; leftOut: ReportLeftOut[]; notes: string[] };
+  previous: null | { period: { id: string; label: string }; registryId: string; catalogueVersion: string; source: string; path: string; mapped: boolean; mapping: Record<string, string[]>; notComparable: string[]; comparedUnits: string[]; leftOut: ReportLeftOut[]; notes: string[] };
   sentences: { annex: string | null; text: string }[];
 }
 
@@ -154,6 +154,7 @@ export function buildReport(input: ReportInput): Report {
             derived: figure.derived,
             ...(full ? {} : { contributors: [...figure.contributors] }),
             ...(a.comparison ? { previous: value(a.comparison.previous.get(key)), compared: value(a.comparison.current.get(key)) } : {}),
+            ...(a.comparison?.notComparable?.has(key) ? { notComparable: a.comparison.notComparable.get(key) } : {}),
           };
         }),
         groups: a.groups.map((g) => ({ code: g.code, name: g.name, units: [...g.units], values: formOrder(g.figures) })),
@@ -166,6 +167,7 @@ export function buildReport(input: ReportInput): Report {
         ? {
             period: { id: previous.period.id, label: periodLabel(previous.period) },
             registryId: result.previous.registryId,
+            catalogueVersion: previous.catalogue.version,
             source: previous.source,
             path: previous.path,
             mapped: result.previous.mapped,

@@ -24,7 +24,7 @@ import { annexFigureRow, figureLayout } from "../../read/figure-layout.js";
 import { readAll } from "../../read/read-pool.js";
 import type { ReadSetupData } from "../../read/read-setup.js";
 import { loadPrevious } from "../../previous/load-previous.js";
-import { checkSuccession, withScopeNote } from "../../previous/comparable-scope.js";
+import { checkSuccession, withCatalogueSuccession, withScopeNote } from "../../previous/comparable-scope.js";
 import { previousByUnit, type PreviousData } from "../../previous/previous-data.js";
 import { classifyFiles, type FileOutcome } from "./classify-files.js";
 import { buildReport, type Report } from "./report-json.js";
@@ -122,13 +122,14 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
       );
     }
     checkSuccession(previous, registry, "consolidate");
+    previous = withCatalogueSuccession(previous, catalogue, "consolidate");
   }
   const setup: ReadSetupData = {
     registryFiles: request.registryFiles,
     ...(request.catalogueFile === undefined ? { catalogueVersion: catalogue.version } : { catalogueFile: request.catalogueFile }),
   };
   // Unit-level period-over-period rules need the same units in both periods.
-  if (previous && previous.registry.id === registry.id) setup.previous = previousByUnit(previous, periodLabel(previous.period));
+  if (previous && previous.registry.id === registry.id && previous.catalogue.version === catalogue.version) setup.previous = previousByUnit(previous, periodLabel(previous.period));
 
   progress.step(`Đọc và kiểm tra ${files.length} tệp`, files.length);
   const reading = readAll(files, { setup, ...threads, onProgress: (n) => progress.tick(n) });
@@ -154,7 +155,7 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
     period,
     ...(request.grouping ? { grouping: request.grouping } : {}),
     includeInvalid: request.includeInvalid,
-    ...(previous ? { previous: { period: previous.period, registry: previous.registry, units: previous.units } } : {}),
+    ...(previous ? { previous: { period: previous.period, registry: previous.registry, catalogue: previous.catalogue, units: previous.units } } : {}),
   });
   if (previous && result.previous) previous = withScopeNote(previous, result.previous.scope);
   const cutOff = request.cutOff ?? commonCutOff(outcomes);
