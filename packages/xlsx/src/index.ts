@@ -4,3 +4,4 @@ export * from "./annex-reader/index.js";
 export * from "./national/index.js";
 export * from "./zip-writer/index.js";
 export * from "./feedback/index.js";
+export * from "./catalogue-workbook/index.js";
