@@ -22,6 +22,14 @@ describe("phuluc catalogue (the built command)", () => {
     pl07.sections[0]!.rows[0]!.label = "Số cuộc kiểm tra chuyên đề";
     const file = join(dir, "catalogue.json");
     writeFileSync(file, JSON.stringify(doc, null, 2));
+    // A label that differs from the predecessor's: the mapping must say whether the figure still compares.
+    const unsaid = await phuluc(["catalogue", "check", dir]);
+    expect(unsaid.code).toBe(1);
+    expect(unsaid.stdout).toContain(
+      "  - mapping: PL07 dòng 01 đổi tên từ “Số cuộc kiểm tra” (2022.1) thành “Số cuộc kiểm tra chuyên đề”: ghi vào mapping là renamed (cùng nội dung) hoặc none (chỉ tiêu khác)",
+    );
+    (doc as unknown as { mapping: unknown[] }).mapping.push({ annex: "PL07", row: "01", became: "renamed", to: ["01"] });
+    writeFileSync(file, JSON.stringify(doc, null, 2));
     const ok = await phuluc(["catalogue", "check", dir]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/danh mục biểu mẫu 2025\.2 \(tạm thời\) hợp lệ \(9 phụ lục, hiệu lực từ 01\/07\/2025\)/);

@@ -13,3 +13,4 @@ export { catalogueMismatch } from "./catalogue-mismatch.js";
 export { checkCatalogue, type CatalogueCheck } from "./check-catalogue.js";
 export { catalogueTranslation, notComparableText, CatalogueTranslationError, type CatalogueTranslation, type NotComparable } from "./catalogue-translation.js";
 export { mappingEntrySchema, successionKindSchema, type MappingEntry, type SuccessionKind } from "./mapping-schema.js";
+export { diffCatalogues, type CatalogueChange, type CataloguePart } from "./catalogue-diff.js";
