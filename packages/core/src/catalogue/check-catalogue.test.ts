@@ -104,3 +104,12 @@ describe("checkCatalogue", () => {
     expect(catalogue2022().annexes).toHaveLength(9);
   });
 });
+
+describe("loadCatalogue's error", () => {
+  it("is headed in Vietnamese, naming the version", async () => {
+    const { loadCatalogue } = await import("./load-catalogue.js");
+    const doc = { ...structuredClone(CATALOGUE_2025_2_DATA), colour: "đỏ" };
+    expect(() => loadCatalogue(doc)).toThrowError(/^Danh mục biểu mẫu 2025\.2 có lỗi:\n {2}- /);
+    expect(() => loadCatalogue({ annexes: [] })).toThrowError(/^Danh mục biểu mẫu có lỗi:\n/);
+  });
+});

@@ -76,7 +76,9 @@ class Reader {
             const field = path.slice(rest.length).replace(/^\./, "").split(/[.[]/)[0];
             const tail = path.slice(rest.length).replace(/^\./, "");
             const name = tail.startsWith("decimals.") ? tail.split("[")[0] : field;
-            const known = name && this.tables.get(found.key)?.header.has(name) ? name : undefined;
+            // A problem with a whole sentence points at its text.
+            const wanted = name || (found.key === "sentences" ? "text" : undefined);
+            const known = wanted && this.tables.get(found.key)?.header.has(wanted) ? wanted : undefined;
             return this.at(found.key, found.row, known);
           }
           const cut = Math.max(rest.lastIndexOf("."), rest.lastIndexOf("["));
