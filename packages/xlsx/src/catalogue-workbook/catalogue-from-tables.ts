@@ -90,7 +90,7 @@ class Reader {
   }
 
   /** A field's value: a string, a number, a list, a true/false, or undefined when empty. */
-  value(key: SheetKey, row: { row: number; cells: ReadonlyMap<number, TableValue> }, field: string, type: "text" | "number" | "list" | "boolean" | "code" | "any"): unknown {
+  value(key: SheetKey, row: { row: number; cells: ReadonlyMap<number, TableValue> }, field: string, type: FieldType): unknown {
     const column = this.tables.get(key)?.header.get(field);
     const raw = column === undefined ? null : (row.cells.get(column) ?? null);
     if (raw === null || raw === "") return undefined;
@@ -121,6 +121,14 @@ class Reader {
     }
   }
 }
+
+type FieldType = "text" | "number" | "list" | "boolean" | "code" | "any";
+
+/** The fields of a row and of a column, in document order, with how each is read (decimals after them). */
+const LINE_FIELDS: Readonly<Record<"rows" | "columns", readonly (readonly [string, FieldType])[]>> = {
+  rows: [["code", "code"], ["label", "text"], ["level", "number"], ["optional", "boolean"], ["kind", "text"], ["unit", "text"]],
+  columns: [["number", "number"], ["header", "text"], ["kind", "text"], ["unit", "text"]],
+};
 
 function sortedRows(table: ReadTable | undefined) {
   return table ? table.rows.filter((r) => [...r.cells.values()].some((v) => v !== null && v !== "")) : [];
@@ -255,33 +263,17 @@ export function catalogueFromTables(tables: readonly ReadTable[]): { document: J
     return { section, path: `annexes[${owner.at}].sections[${(number as number) - 1}]` };
   };
 
-  for (const row of sortedRows(byKey.get("rows"))) {
-    const place = sectionOf("rows", row);
-    if (!place) continue;
-    const list = place.section.rows as Json[];
-    const out: Json = {};
-    setIf(out, "code", r.value("rows", row, "code", "code"));
-    setIf(out, "label", r.value("rows", row, "label", "text"));
-    setIf(out, "level", r.value("rows", row, "level", "number"));
-    setIf(out, "optional", r.value("rows", row, "optional", "boolean"));
-    setIf(out, "kind", r.value("rows", row, "kind", "text"));
-    setIf(out, "unit", r.value("rows", row, "unit", "text"));
-    setIf(out, "decimals", decimalsOf(r, "rows", row));
-    r.place(`${place.path}.rows[${list.length}]`, "rows", row.row);
-    list.push(out);
-  }
-  for (const row of sortedRows(byKey.get("columns"))) {
-    const place = sectionOf("columns", row);
-    if (!place) continue;
-    const list = place.section.columns as Json[];
-    const out: Json = {};
-    setIf(out, "number", r.value("columns", row, "number", "number"));
-    setIf(out, "header", r.value("columns", row, "header", "text"));
-    setIf(out, "kind", r.value("columns", row, "kind", "text"));
-    setIf(out, "unit", r.value("columns", row, "unit", "text"));
-    setIf(out, "decimals", decimalsOf(r, "columns", row));
-    r.place(`${place.path}.columns[${list.length}]`, "columns", row.row);
-    list.push(out);
+  for (const key of ["rows", "columns"] as const) {
+    for (const row of sortedRows(byKey.get(key))) {
+      const place = sectionOf(key, row);
+      if (!place) continue;
+      const list = place.section[key] as Json[];
+      const out: Json = {};
+      for (const [field, type] of LINE_FIELDS[key]) setIf(out, field, r.value(key, row, field, type));
+      setIf(out, "decimals", decimalsOf(r, key, row));
+      r.place(`${place.path}.${key}[${list.length}]`, key, row.row);
+      list.push(out);
+    }
   }
   for (const row of sortedRows(byKey.get("rules"))) {
     const owner = annexOf("rules", row);

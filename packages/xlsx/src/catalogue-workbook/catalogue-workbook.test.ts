@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "../exceljs-bundle.js";
 import { readCatalogueWorkbook, writeCatalogueWorkbook } from "./catalogue-workbook.js";
 
-async function edit(bytes: Uint8Array, change: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+async function edit(bytes: Uint8Array, change: (workbook: InstanceType<typeof ExcelJS.Workbook>) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   change(workbook);
