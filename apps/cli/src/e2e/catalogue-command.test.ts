@@ -10,6 +10,7 @@ describe("phuluc catalogue (the built command)", () => {
     expect(list.stdout).toContain("2022.1  btctw-2022  chính thức, hiệu lực đến 30/06/2025");
     expect(list.stdout).toContain("2025.2  btctw-2025  tạm thời, chờ Ban Tổ chức Trung ương xác nhận, hiệu lực từ 01/07/2025");
     const show = await phuluc(["catalogue", "show", "2025.2"]);
+    expect(show.stdout).toContain("Đối chiếu với danh mục 2022.1: 7 dòng, cột đã đổi; xem: phuluc catalogue diff 2022.1 2025.2\n");
     expect(show.stdout).toContain("PL06 Biên chế ngành Tổ chức xây dựng Đảng — kỳ: năm; 9 dòng, 1 cột, 4 quy tắc, 1 câu báo cáo");
     expect((await phuluc(["catalogue", "show", "2030.1"])).code).toBe(2);
   });

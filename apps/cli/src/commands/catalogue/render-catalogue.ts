@@ -17,6 +17,9 @@ export function renderCatalogueShow(c: Catalogue): string {
     `Danh mục biểu mẫu ${catalogueLabel(c)} (${c.id}): ${c.title}`,
     `Trạng thái: ${STATUS[c.status]}; hiệu lực ${validityText(c)}${c.predecessor ? `; thay cho danh mục ${c.predecessor}` : ""}.`,
     ...(c.note ? [`Ghi chú: ${c.note}`] : []),
+    ...(c.predecessor && c.mapping.length > 0
+      ? [`Đối chiếu với danh mục ${c.predecessor}: ${c.mapping.length} dòng, cột đã đổi; xem: phuluc catalogue diff ${c.predecessor} ${c.version}`]
+      : []),
   ];
   for (const annex of c.annexes) {
     const rows = annex.sections.flatMap((s) => s.rows);
