@@ -12,7 +12,7 @@ describe("renderTemplate", () => {
   const before = figures({ "09.1": 2000, "10.1": 300 });
 
   it("quotes the sum of several rows, with its change against the previous period", () => {
-    const src: TemplateSource = { annex: pl02, figure: now, previous: before, comparison: "so với năm 2024", units: [] };
+    const src: TemplateSource = { annex: pl02, percentDecimals: 1, figure: now, previous: before, comparison: "so với năm 2024", units: [] };
     expect(renderTemplate("bổ nhiệm, giới thiệu ứng cử {r09.c1+r10.c1} lượt{r09.c1 + r10.c1|change:lượt}.", src)).toBe(
       "bổ nhiệm, giới thiệu ứng cử 2.357 lượt, tăng 57 lượt so với năm 2024.",
     );
@@ -21,6 +21,7 @@ describe("renderTemplate", () => {
   it("says a figure is not comparable instead of a change", () => {
     const src: TemplateSource = {
       annex: pl02,
+      percentDecimals: 1,
       figure: now,
       previous: before,
       comparison: "so với năm 2024",
@@ -33,14 +34,14 @@ describe("renderTemplate", () => {
   });
 
   it("writes a percentage with the decimals the placeholder asks for, half up; the form's otherwise", () => {
-    const src: TemplateSource = { annex: pl01, figure: figures({ "01.1": 4113, "01.2": 960, "01.3": 23.34 }), units: [] };
+    const src: TemplateSource = { annex: pl01, percentDecimals: 1, figure: figures({ "01.1": 4113, "01.2": 960, "01.3": 23.34 }), units: [] };
     expect(renderTemplate("{r01.c2/r01.c1}, {r01.c2/r01.c1:2}, {r01.c2/r01.c1:0}, {r01.c3}, {r01.c3:2}", src)).toBe("23,3%, 23,34%, 23%, 23,3%, 23,34%");
-    const half: TemplateSource = { annex: pl01, figure: figures({ "01.1": 8, "01.2": 1 }), units: [] };
+    const half: TemplateSource = { annex: pl01, percentDecimals: 1, figure: figures({ "01.1": 8, "01.2": 1 }), units: [] };
     expect(renderTemplate("{r01.c2/r01.c1:2} {r01.c2/r01.c1}", half)).toBe("12,50% 12,5%");
   });
 
   it("leaves out a sentence whose sum misses a figure", () => {
-    const src: TemplateSource = { annex: pl02, figure: figures({ "09.1": 1 }), units: [] };
+    const src: TemplateSource = { annex: pl02, percentDecimals: 1, figure: figures({ "09.1": 1 }), units: [] };
     expect(renderTemplate("{r09.c1+r10.c1} lượt", src)).toBeUndefined();
   });
 });
