@@ -29,8 +29,18 @@ describe("diffCatalogues", () => {
     const pl04 = doc.annexes.find((a) => a.code === "PL04")!;
     const removed = pl04.rules.shift()!;
     pl07.sentences[0] = "Tiến hành {r01.c1} cuộc kiểm tra.";
+    doc.percentDecimals = 2;
+    doc.nationalNotes = ["Số liệu toàn quốc là tổng số liệu của các đơn vị đã tổng hợp."];
     const changes = diffCatalogues(catalogue2025(), loadCatalogue(doc));
     expect(changes).toEqual([
+      { change: "changed", part: "catalogue", code: "percentDecimals", before: "1", after: "2" },
+      {
+        change: "changed",
+        part: "catalogue",
+        code: "nationalNotes",
+        before: catalogue2025().nationalNotes.join(" | "),
+        after: "Số liệu toàn quốc là tổng số liệu của các đơn vị đã tổng hợp.",
+      },
       { change: "removed", part: "rule", annex: "PL04", code: removed.id, before: expect.any(String) },
       { change: "added", part: "row", annex: "PL07", code: "03", after: "Số cuộc giám sát thường xuyên" },
       { change: "changed", part: "sentence", annex: "PL07", code: "1", before: catalogue2025().annex("PL07")!.sentences[0], after: "Tiến hành {r01.c1} cuộc kiểm tra." },

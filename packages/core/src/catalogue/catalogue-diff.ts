@@ -53,8 +53,8 @@ const BECAME: Readonly<Record<MappingEntry["became"], string>> = {
   none: "không còn chỉ tiêu tương ứng",
 };
 
-const HEADER = ["id", "title", "status", "note", "validFrom", "validTo", "unitKinds", "predecessor"] as const;
-const show = (v: unknown) => (v === undefined || v === null ? "(trống)" : Array.isArray(v) ? v.join(", ") : String(v));
+const HEADER = ["id", "title", "status", "note", "validFrom", "validTo", "unitKinds", "percentDecimals", "nationalNotes", "predecessor"] as const;
+const show = (v: unknown) => (v === undefined || v === null ? "(trống)" : Array.isArray(v) ? v.join(v.some((x) => String(x).includes(",")) ? " | " : ", ") : String(v));
 
 /**
  * Every difference between two catalogues, in catalogue order: the

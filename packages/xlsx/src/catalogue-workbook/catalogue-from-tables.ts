@@ -3,6 +3,7 @@ import {
   HEADER_FIELDS,
   HEADER_LISTS,
   HEADER_NULLABLE,
+  HEADER_NUMBERS,
   RULE_BOOLEANS,
   RULE_LISTS,
   RULE_NUMBERS,
@@ -159,7 +160,7 @@ export function catalogueFromTables(tables: readonly ReadTable[]): { document: J
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
     const table = byKey.get(key);
     if (!table) {
-      if (key !== "mapping") r.issues.push({ sheet: SHEETS[key].name, message: `thiếu trang "${SHEETS[key].name}"` });
+      if (key !== "mapping" && key !== "nationalNotes") r.issues.push({ sheet: SHEETS[key].name, message: `thiếu trang "${SHEETS[key].name}"` });
       continue;
     }
     const known = new Set<string>(SHEETS[key].columns);
@@ -180,7 +181,7 @@ export function catalogueFromTables(tables: readonly ReadTable[]): { document: J
       r.problem("catalogue", row.row, "field", `"${field}" không phải một mục của danh mục; các mục: ${HEADER_FIELDS.join(", ")}`);
       continue;
     }
-    const value = r.value("catalogue", row, "value", HEADER_LISTS.has(field) ? "list" : "text");
+    const value = r.value("catalogue", row, "value", HEADER_LISTS.has(field) ? "list" : HEADER_NUMBERS.has(field) ? "number" : "text");
     header.set(field, { row: row.row, value });
   }
   for (const field of HEADER_FIELDS) {
@@ -190,6 +191,15 @@ export function catalogueFromTables(tables: readonly ReadTable[]): { document: J
     if (entry.value !== undefined) document[field] = entry.value;
     else if (HEADER_NULLABLE.has(field)) document[field] = null;
   }
+
+  const notes: string[] = [];
+  for (const row of sortedRows(byKey.get("nationalNotes"))) {
+    const text = r.value("nationalNotes", row, "text", "text") as string | undefined;
+    if (text === undefined) continue;
+    r.place(`nationalNotes[${notes.length}]`, "nationalNotes", row.row);
+    notes.push(text);
+  }
+  if (notes.length > 0) document.nationalNotes = notes;
 
   const mapping = sortedRows(byKey.get("mapping")).map((row, i) => {
     r.place(`mapping[${i}]`, "mapping", row.row);

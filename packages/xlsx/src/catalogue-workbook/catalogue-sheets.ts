@@ -1,11 +1,12 @@
 /**
  * The sheets of a catalogue workbook, in the XLSForm manner: one sheet per
- * kind of thing (annexes, sections, rows, columns, rules, sentences,
+ * kind of thing (notes for the national reader, annexes, sections, rows, columns, rules, sentences,
  * mapping), one thing per row, the first row naming the fields as the JSON
  * document does. Lists are written separated by commas (`r02, r09, r10`).
  */
 export const SHEETS = {
   catalogue: { name: "Danh mục", columns: ["field", "value"] },
+  nationalNotes: { name: "Ghi chú toàn quốc", columns: ["text"] },
   annexes: { name: "Phụ lục", columns: ["annex", "title", "titleEn", "periods", "unitKinds", "note"] },
   sections: { name: "Phần", columns: ["annex", "section", "code", "title"] },
   rows: { name: "Dòng", columns: ["annex", "section", "code", "label", "level", "optional", "kind", "unit", "decimals.min", "decimals.max", "decimals.default"] },
@@ -24,10 +25,12 @@ export const SHEETS = {
 export type SheetKey = keyof typeof SHEETS;
 
 /** Fields of the catalogue header, in the order of the `Danh mục` sheet. */
-export const HEADER_FIELDS = ["$schema", "id", "version", "title", "status", "note", "validFrom", "validTo", "unitKinds", "predecessor"] as const;
+export const HEADER_FIELDS = ["$schema", "id", "version", "title", "status", "note", "validFrom", "validTo", "unitKinds", "percentDecimals", "predecessor"] as const;
 /** Header fields that are lists, and those whose empty value is `null`. */
 export const HEADER_LISTS: ReadonlySet<string> = new Set(["unitKinds"]);
 export const HEADER_NULLABLE: ReadonlySet<string> = new Set(["validFrom", "validTo"]);
+/** Header fields that are numbers. */
+export const HEADER_NUMBERS: ReadonlySet<string> = new Set(["percentDecimals"]);
 
 /** Annex fields that are lists. */
 export const ANNEX_LISTS: ReadonlySet<string> = new Set(["periods", "unitKinds"]);

@@ -26,10 +26,11 @@ function rowOf(key: SheetKey, fields: Json): TableValue[] {
  */
 export function catalogueToTables(document: unknown): CatalogueTable[] {
   const doc = document as Json;
-  const tables: Record<SheetKey, TableValue[][]> = { catalogue: [], annexes: [], sections: [], rows: [], columns: [], rules: [], sentences: [], mapping: [] };
+  const tables: Record<SheetKey, TableValue[][]> = { catalogue: [], nationalNotes: [], annexes: [], sections: [], rows: [], columns: [], rules: [], sentences: [], mapping: [] };
   for (const field of HEADER_FIELDS) {
     if (field in doc) tables.catalogue.push([field, cellOf(doc[field])]);
   }
+  for (const text of (doc.nationalNotes as string[] | undefined) ?? []) tables.nationalNotes.push([text]);
   for (const entry of (doc.mapping as Json[] | undefined) ?? []) tables.mapping.push(rowOf("mapping", entry));
   for (const annex of (doc.annexes as Json[] | undefined) ?? []) {
     const code = annex.code as string;

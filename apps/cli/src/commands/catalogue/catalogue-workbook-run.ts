@@ -29,11 +29,11 @@ export async function runCatalogueToXlsx(name: string, out: string, force: boole
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out cần tên tệp .xlsx, đang ghi "${out}".`, "Ví dụ: --out danh-muc-2025.xlsx", C);
   const path = resolve(cwd, out);
   await refuseExisting(path, out, force);
-  const { writeCatalogueWorkbook } = await import("@phuluc/xlsx");
+  const { writeCatalogueWorkbook, CATALOGUE_SHEETS } = await import("@phuluc/xlsx");
   await writeFileAtomic(path, await writeCatalogueWorkbook(document)).catch((error: unknown) => {
     throw new UsageError(`không ghi được tệp "${out}": ${ioReason(error)}.`, "Kiểm tra thư mục và quyền ghi.", C);
   });
-  return `Đã ghi danh mục biểu mẫu ${catalogueLabel(catalogue)} thành tệp ${out} (các trang: Danh mục, Phụ lục, Phần, Dòng, Cột, Quy tắc, Câu báo cáo, Đối chiếu).\nSửa trong Excel rồi đọc lại: phuluc catalogue from-xlsx ${out} --out <thư mục>\n`;
+  return `Đã ghi danh mục biểu mẫu ${catalogueLabel(catalogue)} thành tệp ${out} (các trang: ${Object.values(CATALOGUE_SHEETS).map((sheet) => sheet.name).join(", ")}).\nSửa trong Excel rồi đọc lại: phuluc catalogue from-xlsx ${out} --out <thư mục>\n`;
 }
 
 export interface FromXlsxRun {
