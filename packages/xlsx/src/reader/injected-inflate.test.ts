@@ -20,6 +20,26 @@ describe("an injected inflater", () => {
     expect(() => readWorkbook(bomb, { inflate: nodeInflate })).toThrow(expect.objectContaining({ code: "file.too_large", params: expect.objectContaining({ kind: "uncompressed" }) }));
   });
 
+  it("is told each entry's declared size, so that it can inflate into one buffer", () => {
+    const bytes = oneSheet('<sheetData><row r="1"><c r="A1"><v>42</v></c></row></sheetData>');
+    const asked: [number, number | undefined][] = [];
+    const recording: RawInflate = (data, maxOutput, expectedSize) => {
+      asked.push([maxOutput, expectedSize]);
+      return nodeInflate(data, maxOutput);
+    };
+    readWorkbook(bytes, { inflate: recording });
+    expect(asked.length).toBeGreaterThan(0);
+    for (const [maxOutput, expectedSize] of asked) {
+      expect(expectedSize).toBeGreaterThan(0);
+      expect(expectedSize).toBeLessThanOrEqual(maxOutput);
+    }
+    // A lying entry declares 4 KiB: the hint says so, and the cap still stops it.
+    const bomb = bombPackage({ outputBytes: 80 * 1024 * 1024, declaredSize: 4096 });
+    asked.length = 0;
+    expect(() => readWorkbook(bomb, { inflate: recording })).toThrow(expect.objectContaining({ code: "file.too_large" }));
+    expect(asked.some(([, expectedSize]) => expectedSize === 4096)).toBe(true);
+  });
+
   it("reports a corrupt stream as corrupt", () => {
     const broken: RawInflate = () => {
       throw new Error("invalid stored block lengths");

@@ -3,11 +3,14 @@
  * Node's native zlib, which is several times faster. It must never produce
  * more than `maxOutput` bytes: past that it throws (any error) or returns
  * exactly `maxOutput + 1` bytes, and the reader reports the file as too large.
+ * `expectedSize` is the size the zip directory declares (at most `maxOutput`),
+ * a hint to inflate into one buffer of that size rather than join many chunks
+ * (which costs the entry's size twice over); the entry may still lie about it.
  * It may bring its own CRC-32 (Node's `zlib.crc32`, about 4 times the
  * table-driven one) to check what it inflated; the built-in one otherwise.
  */
 export interface RawInflate {
-  (data: Uint8Array, maxOutput: number): Uint8Array;
+  (data: Uint8Array, maxOutput: number, expectedSize?: number): Uint8Array;
   crc32?: (data: Uint8Array) => number;
 }
 

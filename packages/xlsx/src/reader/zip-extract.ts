@@ -80,7 +80,7 @@ function inflateWith(inflate: RawInflate, data: Uint8Array, entry: ZipEntry, bud
   const cap = Math.min(budget.remaining, ratioCap);
   let out: Uint8Array;
   try {
-    out = inflate(data, cap);
+    out = inflate(data, cap, Math.min(entry.uncompressedSize, cap));
   } catch (error) {
     // Either the stream is corrupt or it passed the cap: tell which by what it would need.
     if (/too large|maxOutputLength|ERR_BUFFER_TOO_LARGE|Cannot create a Buffer/i.test(String((error as Error)?.message ?? error) + String((error as { code?: string })?.code ?? ""))) {
