@@ -192,8 +192,11 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
     expect(text.read.submission.annexes.PL04?.cells["02.1"]?.value).toMatch(/^\d{1,3}(\.\d{3})+$/);
     expect(text.errors).toEqual([]);
     const fractions = accepted("ty-le-dang-phan-so.xlsx");
-    expect(fractions.read.submission.annexes.PL01?.cells["01.3"]).toMatchObject({ numberFormat: "0.0%" });
-    expect(fractions.read.submission.annexes.PL01?.cells["01.3"]?.value).toBeLessThan(1);
+    const share = fractions.read.submission.annexes.PL01?.cells["01.3"];
+    // The percentage format may carry the locale exceljs writes ("[$-42A]0.0%"): the figure is what matters.
+    expect(share?.numberFormat).toMatch(/^(\[\$-[0-9A-F]+\])?0\.0%$/);
+    expect(share?.value).toBeGreaterThan(0);
+    expect(share?.value).toBeLessThan(1);
     expect(fractions.errors).toEqual([]);
   });
 
