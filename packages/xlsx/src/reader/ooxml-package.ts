@@ -37,13 +37,22 @@ export class OoxmlPackage {
     return false;
   }
 
-  /** Inflates a part and decodes it as XML text (UTF-8, or UTF-16 with a byte order mark). */
-  text(part: string): string {
+  /** Inflates a part (counted against the caps, checked against its CRC-32). */
+  data(part: string): Uint8Array {
     const entry = this.entries.get(part.toLowerCase());
     if (entry === undefined) throw corrupt("missing_part", { part });
-    const data = extractEntry(this.bytes, entry, this.budget);
-    if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
-    if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
-    return utf8.decode(data);
+    return extractEntry(this.bytes, entry, this.budget);
   }
+
+  /** Inflates a part and decodes it as XML text (UTF-8, or UTF-16 with a byte order mark). */
+  text(part: string): string {
+    return decodePart(this.data(part));
+  }
+}
+
+/** A part's bytes as XML text (UTF-8, or UTF-16 with a byte order mark). */
+export function decodePart(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
+  return utf8.decode(data);
 }

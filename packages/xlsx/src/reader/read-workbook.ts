@@ -3,11 +3,11 @@ import { parseContentTypesPart } from "./content-types.js";
 import { WorkbookReadError, corrupt } from "./errors.js";
 import { sniffFile } from "./file-sniff.js";
 import { resolveLimits } from "./limits.js";
-import { OoxmlPackage } from "./ooxml-package.js";
+import { OoxmlPackage, decodePart } from "./ooxml-package.js";
 import { relationshipsPartOf, resolveTarget } from "./part-paths.js";
 import { RawSheetImpl } from "./raw-sheet.js";
 import { type Relationship, hasType, parseRelationshipsPart } from "./relationships.js";
-import { parseSharedStringsPart } from "./shared-strings.js";
+import { type SharedStrings, readSharedStrings } from "./shared-strings-segments.js";
 import type { CellBudget } from "./sheet-data-reader.js";
 import { parseSheetPart } from "./sheet-part.js";
 import { type CellFormats, NO_CELL_FORMATS, parseStylesPart } from "./styles-part.js";
@@ -46,7 +46,8 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
     return relationship && resolveTarget(mainPart, relationship);
   };
   const sharedStringsPart = relatedPart("sharedStrings");
-  const sharedStrings = sharedStringsPart === undefined ? [] : parseSharedStringsPart(pkg.text(sharedStringsPart), sharedStringsPart, resolved.maxCells);
+  const shared: SharedStrings =
+    sharedStringsPart === undefined ? { strings: [], tooLong: new Map() } : readSharedStrings(pkg.data(sharedStringsPart), sharedStringsPart, resolved.maxCells, decodePart);
   const stylesPart = relatedPart("styles");
   const formats: CellFormats = stylesPart === undefined ? NO_CELL_FORMATS : parseStylesPart(pkg.text(stylesPart), stylesPart);
 
@@ -61,7 +62,7 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
       // Chart sheets (and unknown kinds) keep their place in the order but have no cells.
       return new RawSheetImpl(entry.name, entry.state, index, [], []);
     }
-    const parsed = parseSheetPart(pkg.text(part), { part, sheetName: entry.name, sharedStrings, formats, budget });
+    const parsed = parseSheetPart(pkg.text(part), { part, sheetName: entry.name, sharedStrings: shared.strings, tooLongStrings: shared.tooLong, formats, budget });
     return new RawSheetImpl(entry.name, entry.state, index, parsed.cells, parsed.merges, parsed.dimension);
   });
 

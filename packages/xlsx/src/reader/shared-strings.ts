@@ -4,12 +4,13 @@ import { decodeOoxmlEscapes } from "./xml-text.js";
 
 /**
  * The shared string table, rich text runs flattened to plain text. More strings than
- * `maxStrings` (the cell limit: each needs a cell to be seen) is refused.
+ * `maxStrings` (the cell limit: each needs a cell to be seen) is refused. The strings
+ * are appended to `into` (a table read in pieces, see shared-strings-segments.ts).
  */
-export function parseSharedStringsPart(xml: string, part: string, maxStrings: number): string[] {
+export function parseSharedStringsPart(xml: string, part: string, maxStrings: number, into: string[] = []): string[] {
   const x = new XmlReader(xml, part);
   if (x.openRoot() !== "sst") throw corrupt("unexpected_root", { part });
-  const strings: string[] = [];
+  const strings = into;
   x.forEachChild((name) => {
     if (name !== "si") return x.skipElement();
     if (strings.length >= maxStrings) throw new WorkbookReadError("file.too_many_cells", { kind: "strings", limit: maxStrings, part });

@@ -19,6 +19,8 @@ export interface SheetContext {
   part: string;
   sheetName: string;
   sharedStrings: readonly string[];
+  /** Shared strings past Excel's limit, left undecoded: index -> length. */
+  tooLongStrings?: ReadonlyMap<number, number>;
   formats: CellFormats;
   budget: CellBudget;
 }
@@ -162,6 +164,10 @@ export class SheetDataReader {
       throw new WorkbookReadError("file.too_many_cells", { kind: "cells", limit: budget.limit, sheet: context.sheetName });
     }
     const content = this.content;
+    const tooLong = content.type === "s" && content.v ? context.tooLongStrings?.get(Number(content.v)) : undefined;
+    if (tooLong !== undefined) {
+      throw new WorkbookReadError("file.text_too_long", { sheet: context.sheetName, cell: address, length: tooLong, limit: EXCEL_MAX_CELL_CHARS });
+    }
     const value = cellValue(content, context.sharedStrings, context.part, address);
     // Excel never writes more: a longer text is a crafted file, refused here (the part caps do not catch one huge string).
     if (typeof value === "string" && value.length > EXCEL_MAX_CELL_CHARS) {
