@@ -1,4 +1,4 @@
-// `node scripts/bench-read-cost.mjs [--against <other checkout>] [--runs 10] [--folder fixtures/2022-Y]`
+// `node scripts/bench-read-cost.mjs [--against <other checkout>] [--this <checkout>] [--runs 10] [--folder fixtures/2022-Y]`
 // (apps/cli): what checking every zip entry (CRC-32 and sizes) costs the read path.
 //   1. In this process: the folder's workbooks read through the built reader with
 //      zlib injected as the CLI does, against the zlib CRC-32 of every inflated
@@ -20,6 +20,8 @@ const option = (name, fallback) => (process.argv.includes(`--${name}`) ? process
 const folder = resolve(root, option("folder", join("fixtures", "2022-Y")));
 const runs = Number(option("runs", "10"));
 const against = option("against");
+/** The checkout timed against it (default this one). */
+const self = resolve(option("this", root));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const work = mkdtempSync(join(tmpdir(), "phuluc-bench-read-cost-"));
 
@@ -65,12 +67,12 @@ if (against) {
     if (r.status !== 0 && r.status !== 1) throw new Error(`${checkout}: exit ${r.status}\n${r.stderr}`);
     return (performance.now() - start) / 1000;
   };
-  const builds = { this: root, against: resolve(against) };
+  const builds = { this: self, against: resolve(against) };
   const times = { this: [], against: [] };
   time(builds.this), time(builds.against); // warm the file cache
   for (let i = 0; i < runs; i++) for (const name of i % 2 ? ["against", "this"] : ["this", "against"]) times[name].push(time(builds[name]));
   console.log(`\n2. phuluc consolidate ${folder} (cold processes, ${runs} runs each, alternating)`);
-  console.log(`   this checkout      ${median(times.this).toFixed(3)} s median (min ${Math.min(...times.this).toFixed(3)})`);
+  console.log(`   ${builds.this}  ${median(times.this).toFixed(3)} s median (min ${Math.min(...times.this).toFixed(3)})`);
   console.log(`   ${builds.against}  ${median(times.against).toFixed(3)} s median (min ${Math.min(...times.against).toFixed(3)})`);
   console.log(`   ratio this/against ${(median(times.this) / median(times.against)).toFixed(3)}`);
 }
