@@ -78,6 +78,7 @@ const hostile = {
   "one string of 60 MB UTF-8 (Vietnamese)": () => workbook([oneCell(' t="s"', 0)], [prose(44_000_000, VIETNAMESE_WORDS)]),
   "60 MB of strings under Excel's limit": () => workbook([numbers(1, 1)], Array.from({ length: 2000 }, (_, i) => prose(30_000, ASCII_WORDS) + i)),
   "one 50 MB inline string": () => workbook([`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${prose(50_000_000, ASCII_WORDS)}</t></is></c></row></sheetData>`]),
+  "one inline string of 60 MB UTF-8 (Vietnamese)": () => workbook([`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${prose(44_000_000, VIETNAMESE_WORDS)}</t></is></c></row></sheetData>`]),
   "merge A1:XFD1048576": () => workbook([numbers(40, 5, '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')]),
   "five whole-column merges": () => workbook([numbers(40, 5, `<mergeCells count="5">${["E", "F", "G", "H", "I"].map((c) => `<mergeCell ref="${c}1:${c}1048576"/>`).join("")}</mergeCells>`)]),
   "dimension A1:XFD1048576, 400k cells": () => workbook([numbers(4000, 100, '<dimension ref="A1:XFD1048576"/>')]),

@@ -3,6 +3,7 @@ import { parseContentTypesPart } from "./content-types.js";
 import { WorkbookReadError, corrupt } from "./errors.js";
 import { sniffFile } from "./file-sniff.js";
 import { resolveLimits } from "./limits.js";
+import { refuseLongCellText } from "./long-cell-text.js";
 import { OoxmlPackage, decodePart } from "./ooxml-package.js";
 import { relationshipsPartOf, resolveTarget } from "./part-paths.js";
 import { RawSheetImpl } from "./raw-sheet.js";
@@ -62,7 +63,9 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
       // Chart sheets (and unknown kinds) keep their place in the order but have no cells.
       return new RawSheetImpl(entry.name, entry.state, index, [], []);
     }
-    const parsed = parseSheetPart(pkg.text(part), { part, sheetName: entry.name, sharedStrings: shared.strings, tooLongStrings: shared.tooLong, formats, budget });
+    const data = pkg.data(part);
+    refuseLongCellText(data, entry.name);
+    const parsed = parseSheetPart(decodePart(data), { part, sheetName: entry.name, sharedStrings: shared.strings, tooLongStrings: shared.tooLong, formats, budget });
     return new RawSheetImpl(entry.name, entry.state, index, parsed.cells, parsed.merges, parsed.dimension);
   });
 

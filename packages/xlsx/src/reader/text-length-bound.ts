@@ -3,10 +3,11 @@
  * of one `<si>` item, counted on its UTF-8 bytes without decoding them: the
  * character data of its `<t>` elements outside phonetic runs (`rPh`), an entity
  * reference, an `_xHHHH_` escape or a line end counted as one character. Exact for
- * plain text. Undefined when the item holds markup this count does not follow
+ * plain text. With `values`, the text of `<v>` elements counts too (a cell's value,
+ * as in a `t="str"` cell). Undefined when the item holds markup this count does not follow
  * (comments, CDATA, processing instructions, declarations): then decode it.
  */
-export function textLengthAtLeast(bytes: Uint8Array, start: number, end: number): number | undefined {
+export function textLengthAtLeast(bytes: Uint8Array, start: number, end: number, values = false): number | undefined {
   let units = 0;
   let inText = false;
   let phonetic = 0;
@@ -21,7 +22,7 @@ export function textLengthAtLeast(bytes: Uint8Array, start: number, end: number)
       if (bytes[at] === 0x21 /* ! */ || bytes[at] === 0x3f /* ? */) return undefined;
       const selfClosing = bytes[close - 1] === 0x2f;
       const local = localName(bytes, at, close);
-      if (local === "t") inText = !closing && !selfClosing;
+      if (local === "t" || (values && local === "v")) inText = !closing && !selfClosing;
       else if (local === "rPh" && !selfClosing) phonetic += closing ? -1 : 1;
       i = close + 1;
       continue;
