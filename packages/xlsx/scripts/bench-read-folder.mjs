@@ -34,7 +34,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const kinds = { "built-in inflate": undefined, "zlib inflate (injected)": { inflate: zlibInflate } };
 const runs = {};
 let cells = 0;
-for (const [build, read] of Object.entries(readers)) for (const options of Object.values(kinds)) pass(read, options); // warm-up
+for (const [_build, read] of Object.entries(readers)) for (const options of Object.values(kinds)) pass(read, options); // warm-up
 for (let i = 0; i < passes; i++) {
   for (const [build, read] of Object.entries(readers)) {
     for (const [kind, options] of Object.entries(kinds)) {

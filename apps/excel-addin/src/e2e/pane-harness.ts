@@ -64,10 +64,10 @@ export class PaneHarness {
       await page.addInitScript(() => {
         const scope = globalThis as unknown as { Function: FunctionConstructor };
         const original = scope.Function;
-        scope.Function = function (...args: string[]) {
+        scope.Function = ((...args: string[]) => {
           if (/\bclass\b|=>|`/.test(String(args[args.length - 1]))) throw new SyntaxError("Expected identifier");
           return original(...args);
-        } as unknown as FunctionConstructor;
+        }) as unknown as FunctionConstructor;
       });
     await page.goto(`${this.origin}/taskpane.html`);
     (page as Page & { errors?: string[] }).errors = errors;

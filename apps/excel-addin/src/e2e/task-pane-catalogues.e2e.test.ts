@@ -41,13 +41,13 @@ describe.skipIf(!chromiumAvailable())("task pane with the catalogue of the workb
     expect(meta).toEqual(expect.arrayContaining(["catalogueVersion", "2025.2", "catalogueId", catalogue2025().id, "period", "2026-Y"]));
 
     for (const [code, cells] of forms2026.inputFigures()) await excel(page, "fill", code, cells);
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toMatch(/^0 lỗi, \d+ cảnh báo$/);
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toMatch(/^0 lỗi, \d+ cảnh báo$/);
     const warnings = Number(/(\d+) cảnh báo/.exec((await summary(page)) ?? "")?.[1]);
     const total = forms2026.at("PL02", "01.1");
     await excel(page, "unprotect", "PL02");
     const right = (await excel<{ value: number }>(page, "cell", "PL02", total)).value;
     await excel(page, "type", "PL02", total, right + 1);
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe(`1 lỗi, ${warnings} cảnh báo`);
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe(`1 lỗi, ${warnings} cảnh báo`);
     expect(await page.locator(`.finding[data-sheet='PL02'][data-address='${total}']`).textContent()).toMatch(/^LỗiMã số 01, cột \(1\), ô .*Tổng không khớp/);
     expect((await excel<{ fill: string }>(page, "cell", "PL02", total)).fill).toBe("#FFC7CE");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
@@ -59,7 +59,7 @@ describe.skipIf(!chromiumAvailable())("task pane with the catalogue of the workb
     const page = await harness.open({ workbook, apiVersion: "1.20" });
     await page.waitForSelector("#workbook:not([hidden])");
     for (const [code, cells] of forms2026.inputFigures()) await excel(page, "fill", code, cells);
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toMatch(/^0 lỗi, \d+ cảnh báo$/);
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toMatch(/^0 lỗi, \d+ cảnh báo$/);
 
     const old = templateStandIn({ catalogue: catalogue2022(), unit, period: periodOrThrow("2026-Y"), generatedAt: "2026-11-01T00:00:00.000Z" });
     const refused = await harness.open({ workbook: old });

@@ -35,7 +35,7 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     // Excel on the web gives no compressed file: the button stamps the workbook and says how to save a copy.
     expect(await page.locator("#action-hint").textContent()).toBe(T.exportSaveCopyHint);
     for (const [code, cells] of inputFigures()) await excel(page, "fill", code, cells);
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("0 lỗi, 1 cảnh báo");
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe("0 lỗi, 1 cảnh báo");
     await page.click("#export");
     await expect.poll(() => page.locator("#export-message").textContent()).toBe(T.saveCopy("PL_2022-Y_51_Quang-Ngai.xlsx", "web"));
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
@@ -48,7 +48,7 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     const page = await harness.open({ workbook, refuseCompressed: true });
     await page.waitForSelector("#workbook:not([hidden])");
     for (const [code, cells] of inputFigures()) await excel(page, "fill", code, cells);
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("0 lỗi, 1 cảnh báo");
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe("0 lỗi, 1 cảnh báo");
     await page.click("#export");
     await expect.poll(() => page.locator("#export-message").textContent()).toBe(T.saveCopy("PL_2022-Y_51_Quang-Ngai.xlsx", "refused"));
   });

@@ -85,7 +85,7 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
 
     // The officer types every input figure; formulas compute the rest.
     for (const [code, cells] of inputFigures()) await excel(page, "fill", code, cells);
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("0 lỗi, 1 cảnh báo");
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe("0 lỗi, 1 cảnh báo");
 
     // Then overwrites a percentage and a total (sheets unprotected by hand, as officers do).
     const pct = at("PL01", "01.3");
@@ -95,7 +95,7 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     await excel(page, "unprotect", "PL02");
     const right = (await excel<{ value: number }>(page, "cell", "PL02", total)).value;
     await excel(page, "type", "PL02", total, right + 1);
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("2 lỗi, 1 cảnh báo");
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe("2 lỗi, 1 cảnh báo");
 
     const pctFinding = page.locator(`.finding[data-sheet='PL01'][data-address='${pct}']`);
     expect(await pctFinding.textContent()).toMatch(/^LỗiMã số 01, cột \(3\), ô F10Tỷ lệ ghi 45,6% nhưng \(2\) \/ \(1\) × 100 = /);
@@ -124,7 +124,7 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
 
     // Putting the formula back clears the finding and its highlight.
     await excel(page, "type", "PL01", pct, formulaOf("PL01", "01.3"));
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("1 lỗi, 1 cảnh báo");
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe("1 lỗi, 1 cảnh báo");
     expect(await pctFinding.count()).toBe(0);
     await expect.poll(async () => (await excel<{ fill: string }>(page, "cell", "PL01", pct)).fill).toBe("#E4ECF7");
     expect((await excel<{ fill: string | null }>(page, "cell", "PL01", at("PL01", "01.1"))).fill).toBeNull();
@@ -135,7 +135,7 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
 
     // Fixed: the export stamps _meta and downloads the workbook under the unit's name.
     await excel(page, "type", "PL02", total, formulaOf("PL02", "01.1"));
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("0 lỗi, 1 cảnh báo");
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe("0 lỗi, 1 cảnh báo");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
     expect(download.suggestedFilename()).toBe("PL_2022-Y_51_Quang-Ngai.xlsx");
     const saved = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as SerializedWorkbook;
@@ -162,7 +162,7 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     await expect.poll(() => summary(page)).toMatch(/^\d+ lỗi, 0 cảnh báo$/);
 
     for (const [code, cells] of inputFigures()) await excel(page, "fill", code, cells);
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("0 lỗi, 1 cảnh báo");
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe("0 lỗi, 1 cảnh báo");
     const quiet = await settle(page);
     const before = await excel<{ readSyncs: number; writeSyncs: number }>(page, "stats");
 
@@ -171,7 +171,7 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     await excel(page, "resetUndo");
     await excel(page, "unprotect", "PL01");
     await excel(page, "type", "PL01", at("PL01", "01.3"), 45.6);
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toBe("1 lỗi, 1 cảnh báo");
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe("1 lỗi, 1 cảnh báo");
     await settle(page);
     const after = await excel<{ syncs: number; readSyncs: number; writeSyncs: number }>(page, "stats");
     expect(after.readSyncs - before.readSyncs).toBe(1);

@@ -54,7 +54,7 @@ describe("OfficeExcelPort.paint", () => {
 });
 
 /** Any Office.js object: every property and call gives another, so a batch runs until its sync. */
-const anything: unknown = new Proxy(function () {}, { get: (_t, key) => (key === "then" ? undefined : anything), apply: () => anything });
+const anything: unknown = new Proxy(() => {}, { get: (_t, key) => (key === "then" ? undefined : anything), apply: () => anything });
 
 /** `Excel.run` answering batch after batch: each rejects at sync with its error, or runs over `sheet` when given a sheet. */
 function excelAnswering(...answers: ({ error: unknown } | { sheet: Record<string, unknown> })[]): void {

@@ -56,7 +56,7 @@ export class PaneController {
   constructor(
     private readonly port: ExcelPort,
     private readonly view: PaneView,
-    private readonly options: ControllerOptions,
+    options: ControllerOptions,
   ) {
     this.registries = options.registries ?? builtinRegistries();
     this.catalogues = options.catalogues ?? builtinCatalogues();

@@ -13,7 +13,10 @@ export type FaultPlace = keyof typeof T.faultAt;
  */
 export function reportFailure(view: PaneView, place: FaultPlace, error: unknown, when: Date, refused: (why: string) => void): void {
   const why = error instanceof ExcelRefusal ? T.refusal[error.reason] : undefined;
-  if (why !== undefined) return refused(why);
+  if (why !== undefined) {
+    refused(why);
+    return;
+  }
   const [what, next] = T.faultAt[place];
   view.fault(T.addinFault(what, next), faultDetail(error, when));
 }

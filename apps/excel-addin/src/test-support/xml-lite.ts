@@ -13,7 +13,7 @@ export interface XmlElement {
 const NAME = /^[A-Za-z_][\w.:-]*/;
 const ENTITY = /&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
 
-function unescape(raw: string, at: number): string {
+function unescapeXml(raw: string, at: number): string {
   if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(raw)) throw new Error(`Bad entity near ${at}`);
   if (raw.includes("<")) throw new Error(`Raw < near ${at}`);
   return raw.replace(ENTITY, (e) => {
@@ -69,7 +69,7 @@ export function parseXml(source: string): XmlElement {
       i += attr.length;
       const m = /^\s*=\s*("([^"]*)"|'([^']*)')/.exec(source.slice(i)) ?? fail(`Attribute ${attr} needs a quoted value`);
       if (attr in attrs) fail(`Duplicate attribute ${attr}`);
-      attrs[attr] = unescape(m[2] ?? m[3] ?? "", i);
+      attrs[attr] = unescapeXml(m[2] ?? m[3] ?? "", i);
       i += m[0].length;
     }
     const children: XmlElement[] = [];
@@ -77,7 +77,7 @@ export function parseXml(source: string): XmlElement {
     for (;;) {
       const next = source.indexOf("<", i);
       if (next < 0) fail(`Unclosed <${name}>`);
-      text += unescape(source.slice(i, next), i);
+      text += unescapeXml(source.slice(i, next), i);
       i = next;
       if (source.startsWith("<!--", i)) skipMisc();
       else if (source.startsWith("</", i)) {

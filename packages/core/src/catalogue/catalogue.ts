@@ -9,7 +9,7 @@ export interface Catalogue {
   readonly version: string;
   readonly title: string;
   readonly status: CatalogueStatus;
-  readonly note?: string;
+  readonly note?: string | undefined;
   readonly validFrom: string | null;
   readonly validTo: string | null;
   readonly unitKinds: readonly UnitKind[];
@@ -22,7 +22,7 @@ export interface Catalogue {
   /** Notes printed under each national table for the national reader, after its coverage line. */
   readonly nationalNotes: readonly string[];
   /** Version of the catalogue this one follows, e.g. `2022.1`. */
-  readonly predecessor?: string;
+  readonly predecessor?: string | undefined;
   /** What the predecessor's changed rows and columns became; those not listed stayed the same. */
   readonly mapping: readonly MappingEntry[];
   readonly annexes: readonly Annex[];

@@ -7,7 +7,7 @@ function sides(formula: string): [string, string] {
   return [m?.[1] ?? formula, m?.[2] ?? ""];
 }
 
-function valueOf(side: string, sideValue: string, terms: string[]): string {
+function sideText(side: string, sideValue: string, terms: string[]): string {
   return terms.length > 1 ? `${side} = ${terms.join(" + ")} = ${sideValue}` : `${side} = ${sideValue}`;
 }
 
@@ -56,8 +56,8 @@ export const en: MessageTable = {
   },
   "rule.compare": (c, f) => {
     const [left, right] = sides(c.text("formula"));
-    const l = valueOf(left, c.num("left"), c.nums("leftTerms"));
-    const r = c.param("constant") === true ? c.num("right") : valueOf(right, c.num("right"), c.nums("rightTerms"));
+    const l = sideText(left, c.num("left"), c.nums("leftTerms"));
+    const r = c.param("constant") === true ? c.num("right") : sideText(right, c.num("right"), c.nums("rightTerms"));
     const rel = REL[c.text("op")] ?? "differs from";
     return f.severity === "warning"
       ? `check: ${l} ${rel} ${r} (expected ${c.text("formula")}).`

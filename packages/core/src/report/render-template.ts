@@ -77,7 +77,7 @@ function behindText(src: TemplateSource, ref: string, measure: string): string {
   const key = toKey(ref) ?? "";
   const list = src.units
     .map((u, i) => ({ name: u.name, v: u.figure(key), i }))
-    .filter((u): u is { name: string; v: Decimal; i: number } => u.v !== undefined && u.v !== null && u.v.gt(0))
+    .filter((u): u is { name: string; v: Decimal; i: number } => u.v?.gt(0) === true)
     .sort((a, b) => b.v.comparedTo(a.v) || a.i - b.i);
   if (list.length === 0) throw new Missing(ref);
   const shown = list.slice(0, MAX_UNITS_LISTED).map((u) => `${u.name} (${formatCountPadded(u.v)} ${measure})`);

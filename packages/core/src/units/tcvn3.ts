@@ -3,6 +3,7 @@ import { isVietnameseSyllable } from "./vietnamese-syllable.js";
 
 /** Letters only Unicode Vietnamese uses (never produced by TCVN3 read as Latin-1). */
 const UNICODE_VIETNAMESE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks listed on purpose, each alone (decomposed text).
   /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
 
 /** Latin-1 letters that are also ordinary Unicode Vietnamese letters. */

@@ -41,7 +41,7 @@ describe("catalogue workbook", () => {
     const back = readCatalogueWorkbook(await writeCatalogueWorkbook(CATALOGUE_2022_1_DATA));
     expect(back.locator.locate("annexes[1].sections[0].rows[2].label")).toEqual({ sheet: "Dòng", cell: "D7" }); // PL01 has rows 2–4
     expect(back.locator.locate("annexes[0].sections[0].columns[2].decimals.min")).toEqual({ sheet: "Cột", cell: "G4" });
-    expect(back.locator.locate("PL02.rules[0]")).toEqual({ sheet: "Quy tắc", cell: "A" + String(back.locator.locate("annexes[1].rules[0]")?.cell?.slice(1)) });
+    expect(back.locator.locate("PL02.rules[0]")).toEqual({ sheet: "Quy tắc", cell: `A${String(back.locator.locate("annexes[1].rules[0]")?.cell?.slice(1))}` });
     expect(back.locator.locate("validTo")).toEqual({ sheet: "Danh mục", cell: "A8" });
   });
 });

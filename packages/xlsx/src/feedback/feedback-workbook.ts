@@ -2,8 +2,14 @@ import type { Fill, Workbook, Worksheet } from "exceljs";
 import { formatFinding, locationText, type Catalogue, type Finding, type Period, type ReportingUnit, type Submission } from "@phuluc/core";
 import { buildTemplate } from "../template/index.js";
 import { findingCell } from "./finding-cells.js";
-import { type FeedbackStatus } from "./feedback-status.js";
+import type { FeedbackStatus } from "./feedback-status.js";
 import { addResultsSheet, RESULTS_SHEET, type ResultRow } from "./results-sheet.js";
+
+/** A finding's place without its cell: the template's cell, not the unit's file's, is the one to look at. */
+function withoutCell(path: Finding["path"]): Finding["path"] {
+  const { cell: _cell, ...rest } = path;
+  return rest;
+}
 
 export interface FeedbackOptions {
   catalogue: Catalogue;
@@ -84,8 +90,7 @@ export function buildFeedbackWorkbook(options: FeedbackOptions): Workbook {
     rows.push({
       severity: SEVERITY_WORD[finding.severity],
       where: sheetPresent ? { sheet: where.sheet, address: where.address } : undefined,
-      // The template's cell, not the unit's file's, is the one to look at here.
-      location: capitalize(locationText({ ...finding.path, cell: undefined }, "vi", false)) || "Cả tệp",
+      location: capitalize(locationText(withoutCell(finding.path), "vi", false)) || "Cả tệp",
       message: capitalize(message),
     });
     if (!sheetPresent) continue;

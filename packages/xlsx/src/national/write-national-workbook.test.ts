@@ -9,7 +9,6 @@ import {
   sampleSubmission,
   unitByCode,
   validate,
-  type ConsolidationResult,
   type Registry,
 } from "@phuluc/core";
 import { describe, expect, it } from "vitest";

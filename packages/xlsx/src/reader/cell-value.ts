@@ -53,6 +53,7 @@ function parseDecimal(v: string): number | undefined {
   const c0 = v.charCodeAt(0);
   if ((c0 >= 49 && c0 <= 57) || (c0 === 48 && (v.length === 1 || v.charCodeAt(1) === 46))) {
     const n = Number(v);
+    // biome-ignore lint/suspicious/noSelfCompare: the fastest finite-number test on this hot path (NaN !== NaN).
     if (n === n && n - n === 0) return n;
   }
   if (isDecimalText(v)) {

@@ -107,7 +107,7 @@ function hasMacros(pkg: OoxmlPackage, mainPart: string): boolean {
   // Parsing is only worth it when a macro-enabled type is named at all (or to refuse a DOCTYPE, as in every part).
   if (!/macroenabled|<!doctype/i.test(xml)) return false;
   const contentType = parseContentTypesPart(xml, CONTENT_TYPES_PART).of(mainPart);
-  return contentType !== undefined && contentType.toLowerCase().includes("macroenabled");
+  return contentType?.toLowerCase().includes("macroenabled") === true;
 }
 
 function readApplication(pkg: OoxmlPackage, rootRelationships: Relationship[]): string | undefined {

@@ -52,7 +52,10 @@ export class SheetDataReader {
   /** After the OPEN of `sheetData`: consumes it. Rows and cells without `r` continue from the previous position. */
   readSheetData(): void {
     const x = this.x;
-    if (x.selfClosing) return x.skipElement();
+    if (x.selfClosing) {
+      x.skipElement();
+      return;
+    }
     for (;;) {
       const token = x.next();
       if (token === XML_CLOSE) return;
@@ -89,7 +92,10 @@ export class SheetDataReader {
 
   private readRow(): void {
     const x = this.x;
-    if (x.selfClosing) return x.skipElement();
+    if (x.selfClosing) {
+      x.skipElement();
+      return;
+    }
     const content = this.content;
     for (;;) {
       const match = x.tryMatch(SIMPLE_CELL);

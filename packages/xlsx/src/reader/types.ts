@@ -74,7 +74,7 @@ export interface RawSheet {
   cells: RawSheetCell[];
   merges: RawMerge[];
   /** The used range the sheet claims (`<dimension>`), never trusted for allocation; absent when not given. */
-  dimension?: RawMerge;
+  dimension?: RawMerge | undefined;
   /** O(1) lookup by 1-based row and column. */
   cell(row: number, col: number): RawSheetCell | undefined;
 }

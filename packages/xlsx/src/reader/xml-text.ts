@@ -36,7 +36,7 @@ export function decodeXmlText(raw: string, isAttribute: boolean): string | undef
       if (raw.charCodeAt(i + 1) === 10) i++;
       from = i + 1;
     } else if (isAttribute && (c === 9 || c === 10)) {
-      out += raw.slice(from, i) + " ";
+      out += `${raw.slice(from, i)} `;
       from = i + 1;
     }
   }

@@ -9,7 +9,7 @@ export interface PdfWord {
   yMax: number;
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 
 /** The words of every page of a PDF, as `pdftotext -bbox` places them. */
 export function pdfPages(file: string): PdfWord[][] {
@@ -20,7 +20,7 @@ export function pdfPages(file: string): PdfWord[][] {
       yMin: Number(m[2]),
       xMax: Number(m[3]),
       yMax: Number(m[4]),
-      text: unescape(m[5] ?? "").normalize("NFC"),
+      text: unescapeXml(m[5] ?? "").normalize("NFC"),
     })),
   );
 }

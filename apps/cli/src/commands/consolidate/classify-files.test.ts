@@ -8,8 +8,9 @@ const catalogue = catalogue2022();
 const layout = figureLayout(catalogue);
 const options = { catalogue, period: periodOrThrow("2022-Y"), registry: REGISTRY_2022, layout, preferNewest: false };
 
-function read(file: string, extra: Partial<FileRead> = {}): FileRead {
-  return {
+/** A read of `file`; a field given as undefined is left out (a file without a unit, say). */
+function read(file: string, extra: { [K in keyof FileRead]?: FileRead[K] | undefined } = {}): FileRead {
+  const out: Record<string, unknown> = {
     path: `/in/${file}`,
     file,
     size: 1000,
@@ -26,6 +27,8 @@ function read(file: string, extra: Partial<FileRead> = {}): FileRead {
     figures: new Float64Array(layout.size).fill(Number.NaN),
     ...extra,
   };
+  for (const [key, value] of Object.entries(extra)) if (value === undefined) delete out[key];
+  return out as unknown as FileRead;
 }
 
 const error = (code: Finding["code"], file: string): Finding => ({ code, severity: "error", path: { file }, params: {} });

@@ -154,7 +154,7 @@ export function buildReport(input: ReportInput): Report {
             derived: figure.derived,
             ...(full ? {} : { contributors: [...figure.contributors] }),
             ...(a.comparison ? { previous: value(a.comparison.previous.get(key)), compared: value(a.comparison.current.get(key)) } : {}),
-            ...(a.comparison?.notComparable?.has(key) ? { notComparable: a.comparison.notComparable.get(key) } : {}),
+            ...(a.comparison?.notComparable?.has(key) ? { notComparable: a.comparison.notComparable.get(key) as string } : {}),
           };
         }),
         groups: a.groups.map((g) => ({ code: g.code, name: g.name, units: [...g.units], values: formOrder(g.figures) })),
