@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // One entry per subpath of package.json "exports": `runtime` never loads zod.
+  entry: { index: "src/index.ts", runtime: "src/runtime.ts", documents: "src/documents.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,89 +1,8 @@
-import { annexSchema, type AnnexInput, type AnnexSchemaData } from "./annex-schema.js";
-import { indexAnnex, type AnnexIndex } from "./annex-index.js";
+import { annexSchema, type AnnexInput } from "./annex-schema.js";
 import type { Annex } from "./annex.js";
+import { buildAnnex } from "./build-annex.js";
 import { vietnameseErrorMap } from "../units/zod-issues.js";
-import { SchemaError, formatIssuePath, type SchemaIssue } from "../errors/schema-error.js";
-import { expandRule, isLineRule } from "../rule/expand-rule.js";
-import { cellKey, parseCell, parseLine } from "../rule/line-ref.js";
-import { isDeriving, type DerivingInstance, type RuleInstance } from "../rule/rule-instance.js";
-import type { Rule } from "../rule/rule-schema.js";
-
-function lineRefsOf(rule: Rule): { main: string[]; cross: string[] } {
-  switch (rule.kind) {
-    case "sum":
-      return { main: [rule.target, ...rule.parts], cross: rule.in ?? [] };
-    case "difference":
-      return { main: [rule.target, rule.minuend, ...rule.subtrahends], cross: rule.in ?? [] };
-    case "compare":
-      return { main: [...rule.left, ...(typeof rule.right === "number" ? [] : rule.right)], cross: rule.in ?? [] };
-    case "percentage":
-      return { main: [rule.target, ...rule.part, ...rule.whole], cross: rule.in ?? [] };
-    default:
-      return { main: [], cross: [] };
-  }
-}
-
-function cellRefsOf(rule: Rule): string[] {
-  if (rule.kind === "change-limit") return rule.cells;
-  if (rule.kind === "target-range") return [...rule.part, ...rule.whole, ...(rule.at ? [rule.at] : [])];
-  return [];
-}
-
-function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[] {
-  const issues: SchemaIssue[] = [];
-  const seenRows = new Set<string>();
-  data.sections.forEach((section, s) => {
-    const seenColumns = new Set<number>();
-    section.columns.forEach((column, c) => {
-      if (seenColumns.has(column.number))
-        issues.push({ path: `sections[${s}].columns[${c}].number`, message: `cột (${column.number}) bị trùng` });
-      seenColumns.add(column.number);
-    });
-    section.rows.forEach((row, r) => {
-      if (seenRows.has(row.code))
-        issues.push({ path: `sections[${s}].rows[${r}].code`, message: `mã số ${row.code} bị trùng` });
-      seenRows.add(row.code);
-    });
-  });
-  const seenIds = new Set<string>();
-  data.rules.forEach((rule, i) => {
-    const at = `rules[${i}]`;
-    if (seenIds.has(rule.id)) issues.push({ path: `${at}.id`, message: `mã quy tắc ${rule.id} bị trùng` });
-    seenIds.add(rule.id);
-    if (!rule.id.startsWith(`${data.code}.`))
-      issues.push({ path: `${at}.id`, message: `mã quy tắc phải bắt đầu bằng ${data.code}.` });
-    const { main, cross } = lineRefsOf(rule);
-    const axes = new Set(main.map((ref) => parseLine(ref).axis));
-    if (axes.size > 1) issues.push({ path: at, message: "quy tắc trộn dòng và cột; dùng `in` cho chiều còn lại" });
-    for (const ref of cross) {
-      if (axes.has(parseLine(ref).axis))
-        issues.push({ path: `${at}.in`, message: `${ref} cùng chiều với các dòng/cột của quy tắc` });
-    }
-    for (const ref of [...main, ...cross]) {
-      const line = parseLine(ref);
-      const exists =
-        line.axis === "row"
-          ? index.rowSection(line.row) !== undefined
-          : data.sections.some((s) => s.columns.some((c) => c.number === line.column));
-      if (!exists) issues.push({ path: at, message: `${ref} không có trong ${data.code}` });
-    }
-    const rowSections = new Set(
-      main
-        .filter((ref) => ref.startsWith("r"))
-        .map((ref) => index.rowSection(ref.slice(1))?.sectionIndex)
-        // A row that does not exist is reported above, not as another section.
-        .filter((s) => s !== undefined),
-    );
-    if (rowSections.size > 1) issues.push({ path: at, message: "các dòng của một quy tắc phải cùng một phần" });
-    for (const ref of cellRefsOf(rule)) {
-      const cell = parseCell(ref);
-      if (!index.cell(cell.row, cell.column)) issues.push({ path: at, message: `${ref} không có trong ${data.code}` });
-    }
-    if (rule.kind === "target-range" && rule.min === undefined && rule.max === undefined)
-      issues.push({ path: at, message: "khoảng mục tiêu cần min hoặc max" });
-  });
-  return issues;
-}
+import { SchemaError, formatIssuePath } from "../errors/schema-error.js";
 
 /**
  * The version is the catalogue's, kept once there. An annex built in code on
@@ -115,35 +34,5 @@ export function loadAnnex(input: AnnexInput | unknown, catalogueVersion?: string
       parsed.error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
     );
   }
-  const data = parsed.data;
-  const index = indexAnnex(data, options.percentDecimals);
-  const issues = checkStructure(data, index);
-  if (issues.length > 0) throw new SchemaError(what, issues);
-
-  const instances: RuleInstance[] = [];
-  const derivedBy = new Map<string, DerivingInstance>();
-  data.rules.forEach((rule, i) => {
-    if (!isLineRule(rule)) return;
-    let expanded: RuleInstance[];
-    try {
-      expanded = expandRule(data, index, rule);
-    } catch (error) {
-      // Only a malformed declaration is the annex's problem; anything else is a fault of the program.
-      if (!(error instanceof SchemaError)) throw error;
-      issues.push(...error.issues.map((issue) => ({ path: `rules[${i}]`, message: issue.message })));
-      return;
-    }
-    if (expanded.length === 0) issues.push({ path: `rules[${i}]`, message: `quy tắc ${rule.id} không áp dụng cho ô nào` });
-    for (const instance of expanded) {
-      instances.push(instance);
-      if (!isDeriving(instance)) continue;
-      const key = cellKey(instance.target.row, instance.target.column);
-      if (derivedBy.has(key))
-        issues.push({ path: `rules[${i}]`, message: `ô r${instance.target.row}.c${instance.target.column} được tính bởi hai quy tắc` });
-      derivedBy.set(key, instance);
-    }
-  });
-  if (version === undefined) issues.push({ path: "version", message: "phụ lục ngoài danh mục cần ghi phiên bản" });
-  if (issues.length > 0) throw new SchemaError(what, issues);
-  return Object.freeze({ ...data, version: version ?? "", index, instances, derivedBy });
+  return buildAnnex(parsed.data, version, what, options);
 }

@@ -2,12 +2,10 @@ import { DEFAULT_PERCENT_DECIMALS } from "../annex/annex-index.js";
 import { loadAnnex } from "../annex/load-annex.js";
 import type { Annex } from "../annex/annex.js";
 import { SchemaError, type SchemaIssue } from "../errors/schema-error.js";
-import { sentenceIssues } from "../report/sentence-check.js";
-import { derivationCycles } from "../rule/derivation-cycles.js";
-import { parseAnnexCell } from "../rule/line-ref.js";
 import { formatJsonPath } from "../units/json-path.js";
 import { vietnameseErrorMap } from "../units/zod-issues.js";
 import type { Catalogue } from "./catalogue.js";
+import { assembleCatalogue } from "./assemble-catalogue.js";
 import { catalogueHeaderSchema } from "./catalogue-schema.js";
 import { mappingSelfIssues } from "./mapping-check.js";
 
@@ -83,40 +81,8 @@ export function loadCatalogue(input: CatalogueInput | unknown): Catalogue {
       for (const issue of error.issues) issues.push({ path: issue.path ? `annexes[${i}].${issue.path}` : `annexes[${i}]`, message: issue.message });
     }
   });
-  const byCode = new Map<string, Annex>();
-  const catalogueVersion = version ?? "";
-  for (const { annex, at } of annexes) {
-    if (byCode.has(annex.code)) issues.push({ path: `annexes[${at}].code`, message: `phụ lục ${annex.code} bị trùng` });
-    if (version !== undefined && annex.version !== version)
-      issues.push({ path: `annexes[${at}].version`, message: `phiên bản phụ lục ${annex.version} khác phiên bản danh mục ${version}` });
-    const kinds = header?.unitKinds;
-    for (const kind of annex.unitKinds ?? []) {
-      if (kinds && !kinds.includes(kind))
-        issues.push({ path: `annexes[${at}].unitKinds`, message: `loại đơn vị ${kind} không có trong unitKinds của danh mục` });
-    }
-    byCode.set(annex.code, annex);
-  }
-  for (const { annex, at } of annexes) {
-    annex.rules.forEach((rule, r) => {
-      if (rule.kind !== "cross-annex") return;
-      for (const ref of [rule.left, rule.right]) {
-        const cell = parseAnnexCell(ref);
-        if (!byCode.get(cell.annex)?.index.cell(cell.row, cell.column))
-          issues.push({ path: `${annex.code}.rules[${r}]`, message: `${ref} không có trong danh mục` });
-      }
-    });
-    for (const issue of derivationCycles(annex.derivedBy)) issues.push({ path: `annexes[${at}].${issue.path}`, message: issue.message });
-    annex.sentences.forEach((sentence, s) => {
-      for (const message of sentenceIssues(sentence, annex)) issues.push({ path: `annexes[${at}].sentences[${s}]`, message });
-    });
-  }
-  for (const issue of mappingSelfIssues(header?.mapping ?? [], header?.predecessor, (code) => byCode.get(code), declaredCodes(header?.annexes))) issues.push(issue);
+  const catalogue = assembleCatalogue(header, annexes, issues);
+  for (const issue of mappingSelfIssues(header?.mapping ?? [], header?.predecessor, (code) => catalogue.annex(code), declaredCodes(header?.annexes))) issues.push(issue);
   if (issues.length > 0 || !header) throw new SchemaError(heading(input), issues);
-  const list = annexes.map((a) => a.annex);
-  return Object.freeze({
-    ...header,
-    version: catalogueVersion,
-    annexes: Object.freeze(list),
-    annex: (code: string) => byCode.get(code),
-  });
+  return catalogue;
 }

@@ -1,20 +1,11 @@
 export type { Group, Grouping, PredecessorRef, Registry, ReportingUnit, UnitKind } from "./types.js";
 export { GroupingError, RegistryError, type RegistryIssue } from "./registry-error.js";
 export { formatJsonPath } from "./json-path.js";
-export {
-  groupSchema,
-  groupingSchema,
-  predecessorSchema,
-  registryFileSchema,
-  unitSchema,
-  type RegistryFile,
-} from "./registry-schema.js";
-export { groupingFileSchema, type GroupingFile } from "./grouping-schema.js";
-export { loadRegistry } from "./load-registry.js";
+export type { RegistryFile } from "./registry-schema.js";
+export type { GroupingFile } from "./grouping-schema.js";
 export { REGISTRY_2022, REGISTRY_2025, builtinRegistries } from "./builtin-registries.js";
 export { defaultGrouping, unitByCode } from "./registry-lookup.js";
 export { registryForDate, registryForPeriod } from "./registry-for-period.js";
-export { loadGrouping } from "./load-grouping.js";
 export { normalizeName } from "./normalize-name.js";
 export { normalizeTonePlacement } from "./tone-placement.js";
 export { nameKeys } from "./name-keys.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GroupingError, REGISTRY_2022, REGISTRY_2025, RegistryError, loadGrouping } from "./index.js";
+import { GroupingError, REGISTRY_2022, REGISTRY_2025, RegistryError } from "./index.js";
+import { loadGrouping } from "./load-grouping.js";
 
 function errorOf(json: unknown, registry = REGISTRY_2022): GroupingError {
   try {

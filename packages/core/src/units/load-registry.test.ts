@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RegistryError, loadRegistry } from "./index.js";
+import { RegistryError } from "./index.js";
+import { loadRegistry } from "./load-registry.js";
 
 function base() {
   return {

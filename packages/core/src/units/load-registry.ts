@@ -2,44 +2,13 @@ import { deepFreeze } from "./deep-freeze.js";
 import { checkRegistry } from "./registry-checks.js";
 import { RegistryError } from "./registry-error.js";
 import { registryFileSchema, type RegistryFile } from "./registry-schema.js";
-import type { Registry, ReportingUnit } from "./types.js";
+import { toRegistry } from "./registry-from-file.js";
+import type { Registry } from "./types.js";
 import { vietnameseErrorMap, zodIssuesToRegistryIssues } from "./zod-issues.js";
 
 function heading(json: unknown): string {
   const id = json !== null && typeof json === "object" && "id" in json ? (json as { id: unknown }).id : undefined;
   return typeof id === "string" ? `Danh mục đơn vị "${id}" không hợp lệ` : "Danh mục đơn vị không hợp lệ";
-}
-
-function toRegistry(file: RegistryFile): Registry {
-  const groupOf = new Map<string, string>();
-  for (const group of file.groupings[0]?.groups ?? []) {
-    for (const code of group.units) if (!groupOf.has(code)) groupOf.set(code, group.code);
-  }
-  const units: ReportingUnit[] = file.units.map((u) => {
-    const group = groupOf.get(u.code);
-    return {
-      code: u.code,
-      name: u.name,
-      officialName: u.officialName,
-      kind: u.kind,
-      aliases: u.aliases ?? [],
-      groups: u.groups ?? (group === undefined ? [] : [group]),
-      predecessors: (u.predecessors ?? []).map((p) => ({ registry: p.registry, code: p.code })),
-    };
-  });
-  return {
-    id: file.id,
-    title: file.title,
-    validFrom: file.validFrom,
-    validTo: file.validTo,
-    ...(file.note === undefined ? {} : { note: file.note }),
-    units,
-    groupings: file.groupings.map((g) => ({
-      id: g.id,
-      name: g.name,
-      groups: g.groups.map((gr) => ({ code: gr.code, name: gr.name, units: [...gr.units] })),
-    })),
-  };
 }
 
 /**

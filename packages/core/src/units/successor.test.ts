@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { REGISTRY_2022, REGISTRY_2025, RegistryError, findUnit, loadRegistry, mapToSuccessors } from "./index.js";
+import { REGISTRY_2022, REGISTRY_2025, RegistryError, findUnit, mapToSuccessors } from "./index.js";
+import { loadRegistry } from "./load-registry.js";
 import type { Registry } from "./types.js";
 
 /** units.md, "Merged (23)", verbatim. */
