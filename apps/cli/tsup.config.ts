@@ -1,31 +1,92 @@
-import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
+import { defineConfig, type Options } from "tsup";
+
+/**
+ * exceljs (its own prebuilt single-file bundle) stays a file of @phuluc/xlsx's
+ * dependencies, required only when a workbook is written: an `import` of it
+ * would be hoisted to the top of the bundle and run at every start.
+ */
+const excelJsWhenWriting: Plugin = {
+  name: "exceljs-when-writing",
+  setup(build) {
+    build.onResolve({ filter: /^exceljs\/dist\/exceljs\.min\.js$/ }, () => ({ path: "exceljs", namespace: "exceljs-when-writing" }));
+    build.onLoad({ filter: /.*/, namespace: "exceljs-when-writing" }, () => ({
+      loader: "js",
+      contents: 'module.exports = require("node:module").createRequire(require.resolve("@phuluc/xlsx/package.json"))("exceljs/dist/exceljs.min.js");',
+    }));
+  },
+};
+
+/**
+ * fflate is the packages' portable (de)compressor; the command gives the
+ * reader and the zip writer Node's zlib instead, so fflate (whose tables take
+ * some 15 ms to build at load) is required only when a portable path is
+ * taken or the national workbook is finished (after exceljs).
+ * A name the packages import that is missing here fails the build.
+ */
+const fflateWhenCalled: Plugin = {
+  name: "fflate-when-called",
+  setup(build) {
+    build.onResolve({ filter: /^fflate$/ }, () => ({ path: "fflate", namespace: "fflate-when-called" }));
+    build.onLoad({ filter: /.*/, namespace: "fflate-when-called" }, () => ({
+      loader: "js",
+      contents: [
+        'import { createRequire } from "node:module";',
+        "let real;",
+        'const fflate = () => (real ??= createRequire(createRequire(import.meta.url).resolve("@phuluc/xlsx/package.json"))("fflate"));',
+        "export function inflateSync(...args) { return fflate().inflateSync(...args); }",
+        "export function Inflate(...args) { return new (fflate().Inflate)(...args); }",
+        "export function Deflate(...args) { return new (fflate().Deflate)(...args); }",
+        // The national workbook's finishing pass (after exceljs).
+        "export function unzipSync(...args) { return fflate().unzipSync(...args); }",
+        "export function strFromU8(...args) { return fflate().strFromU8(...args); }",
+      ].join("\n"),
+    }));
+  },
+};
+
+/**
+ * `@phuluc/core` is its `./runtime` entry here: everything but the document
+ * schemas (zod), which the CLI imports from `@phuluc/core/documents` only
+ * when a command is given a catalogue, registry or grouping file. (Bundled
+ * code that reaches the whole package through its main entry would put zod
+ * in the start-up chunk.)
+ */
+const coreRuntime: Plugin = {
+  name: "core-runtime",
+  setup(build) {
+    build.onResolve({ filter: /^@phuluc\/core$/ }, (args) =>
+      build.resolve("@phuluc/core/runtime", { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer }),
+    );
+  },
+};
+
+/**
+ * One self-contained file per entry point: core, the reader, decimal.js
+ * and zod bundled from source. What only some commands need (zod for
+ * files given by the user, the workbook writers) is behind `import()`, which
+ * the bundle keeps in the same file but runs only when reached.
+ */
+const bundle: Options = {
+  format: ["esm"],
+  platform: "node",
+  target: "node20",
+  sourcemap: true,
+  splitting: true,
+  // Smaller files parse faster; names are kept so that a stack trace stays readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  noExternal: [/^@phuluc\//, "decimal.js", "zod"],
+  esbuildPlugins: [coreRuntime, excelJsWhenWriting, fflateWhenCalled],
+  // `require` for the bundled CommonJS (decimal.js) and the exceljs file.
+  banner: { js: 'import { createRequire as __phulucCreateRequire } from "node:module";\nconst require = __phulucCreateRequire(import.meta.url);' },
+  esbuildOptions(options) {
+    options.conditions = ["@phuluc/source"];
+  },
+};
 
 export default defineConfig([
-  {
-    // The command: workspace packages stay external (their own dependencies
-    // resolve from their folders); the workbook writers (exceljs) load lazily.
-    entry: { index: "src/index.ts" },
-    format: ["esm"],
-    platform: "node",
-    target: "node20",
-    sourcemap: true,
-    clean: true,
-    splitting: true,
-  },
-  {
-    // The reading thread: core and the workbook reader bundled from source
-    // into one file, so a worker starts fast and never loads exceljs.
-    entry: { "read-worker": "src/read/read-worker.ts" },
-    format: ["esm"],
-    platform: "node",
-    target: "node20",
-    sourcemap: true,
-    clean: false,
-    noExternal: [/^@phuluc\//, "decimal.js", "zod", "fflate"],
-    external: ["exceljs"],
-    treeshake: true,
-    esbuildOptions(options) {
-      options.conditions = ["@phuluc/source"];
-    },
-  },
+  { ...bundle, entry: { index: "src/index.ts" }, clean: true },
+  // The reading thread.
+  { ...bundle, entry: { "read-worker": "src/read/read-worker.ts" }, clean: false },
 ]);

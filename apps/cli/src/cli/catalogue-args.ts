@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { SchemaError, catalogueForPeriod, catalogueLabel, loadCatalogue, periodLabel, type Catalogue, type Period } from "@phuluc/core";
+import { SchemaError, catalogueForPeriod, catalogueLabel, periodLabel, type Catalogue, type Period } from "@phuluc/core";
 import { readJsonArgument } from "./common-args.js";
 import { stringOption, type ParsedArgs, type OptionSpec } from "./command-spec.js";
 import { UsageError } from "./usage-error.js";
@@ -33,7 +33,8 @@ export async function catalogueArgument(args: ParsedArgs, command: string, cwd: 
 }
 
 /** Loads an edited catalogue; its problems become a usage error listing each with its place. */
-export function loadCatalogueArgument(argument: CatalogueArgument, command: string): Catalogue {
+export async function loadCatalogueArgument(argument: CatalogueArgument, command: string): Promise<Catalogue> {
+  const { loadCatalogue } = await import("../documents/document-checks.js");
   try {
     return loadCatalogue(argument.json);
   } catch (error) {

@@ -4,7 +4,6 @@ import {
   GroupingError,
   RegistryError,
   isIsoDate,
-  loadGrouping,
   parsePeriod,
   parseVietnameseDate,
   periodLabel,
@@ -56,9 +55,9 @@ export async function registryFiles(args: ParsedArgs, command: string, cwd: stri
 }
 
 /** The registries in force, with the custom registry file checked. */
-export function registriesOrExplain(files: readonly unknown[], command: string): Registry[] {
+export async function registriesOrExplain(files: readonly unknown[], command: string): Promise<Registry[]> {
   try {
-    return resolveRegistries(files);
+    return await resolveRegistries(files);
   } catch (error) {
     if (error instanceof RegistryError) throw new UsageError(error.message, "Sửa tệp danh mục đơn vị theo các dòng trên (mỗi dòng ghi vị trí trong tệp JSON).", command);
     throw error;
@@ -79,6 +78,7 @@ export async function groupingOption(args: ParsedArgs, registry: Registry, comma
   const path = stringOption(args, "grouping");
   if (path === undefined) return undefined;
   const json = await readJsonArgument(path, "tệp phân nhóm", "--grouping", command, cwd);
+  const { loadGrouping } = await import("../documents/document-checks.js");
   try {
     return loadGrouping(json, registry);
   } catch (error) {

@@ -1,14 +1,11 @@
 import { once } from "node:events";
 import * as zlib from "node:zlib";
-import { crc32, type ZipCompression } from "@phuluc/xlsx";
-
-/** zlib's CRC-32 where Node has it (20.15 and later), the portable one before. */
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+import type { ZipCompression } from "@phuluc/xlsx/zip";
 
 /**
  * Zip entries compressed by Node's zlib: several times faster than the
  * portable deflater, and done on libuv's threads while the main thread
- * makes the next rows.
+ * makes the next rows. CRC-32 by zlib too (Node 20.15 and later).
  */
 export const nodeCompression: ZipCompression = {
   deflater() {
@@ -27,5 +24,5 @@ export const nodeCompression: ZipCompression = {
       },
     };
   },
-  crc32: nativeCrc32 ? (data, previous) => nativeCrc32(data, previous) : crc32,
+  crc32: (data, previous) => zlib.crc32(data, previous),
 };

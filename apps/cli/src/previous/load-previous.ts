@@ -104,7 +104,7 @@ export async function loadPrevious(options: LoadPreviousOptions): Promise<Previo
     throwFirstFault(reads);
     return fromReads(reads, options, "folder");
   }
-  const { readWorkbook, WorkbookReadError } = await import("@phuluc/xlsx");
+  const { readWorkbook, WorkbookReadError } = await import("@phuluc/xlsx/read");
   const bytes = await readFile(path).catch((error: unknown) => {
     throw new UsageError(`không đọc được tệp "${options.path}" (--previous): ${ioReason(error)}.`, "Kiểm tra lại đường dẫn sau --previous.", options.command);
   });

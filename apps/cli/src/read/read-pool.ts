@@ -37,7 +37,7 @@ function workerScript(): URL | undefined {
 async function readInline(tasks: readonly ReadTask[], options: ReadAllOptions): Promise<FileRead[]> {
   const { readFileSafely } = await import("./read-file.js");
   const { makeReadSetup } = await import("./read-setup.js");
-  const setup = makeReadSetup(options.setup);
+  const setup = await makeReadSetup(options.setup);
   const out: FileRead[] = [];
   for (const task of tasks) {
     out.push(await readFileSafely(task, setup));

@@ -1,4 +1,4 @@
-import { builtinCatalogues, catalogueForPeriod, loadCatalogue, type Catalogue, type Period, type Registry, type Submission } from "@phuluc/core";
+import { builtinCatalogues, catalogueForPeriod, type Catalogue, type Period, type Registry, type Submission } from "@phuluc/core";
 import { resolveRegistries } from "../units/registries.js";
 import { figureLayout, type FigureLayout } from "./figure-layout.js";
 
@@ -43,12 +43,12 @@ function previousSubmission(unit: string, annexes: Record<string, Record<string,
   return out;
 }
 
-export function makeReadSetup(data: ReadSetupData): ReadSetup {
-  const edited = data.catalogueFile === undefined ? undefined : loadCatalogue(data.catalogueFile);
+export async function makeReadSetup(data: ReadSetupData): Promise<ReadSetup> {
+  const edited = data.catalogueFile === undefined ? undefined : (await import("../documents/document-checks.js")).loadCatalogue(data.catalogueFile);
   const builtins = builtinCatalogues();
   const catalogue = edited ?? builtins.find((c) => c.version === data.catalogueVersion) ?? builtins[0]!;
   const catalogueFor = (period: Period | undefined) => edited ?? (period && catalogueForPeriod(period, builtins)) ?? catalogue;
-  const setup: ReadSetup = { catalogue, catalogueFor, registries: resolveRegistries(data.registryFiles), layout: figureLayout(catalogue) };
+  const setup: ReadSetup = { catalogue, catalogueFor, registries: await resolveRegistries(data.registryFiles), layout: figureLayout(catalogue) };
   if (data.previous) {
     const submissions = new Map(Object.entries(data.previous.units).map(([unit, annexes]) => [unit, previousSubmission(unit, annexes)]));
     setup.previous = { label: data.previous.label, registryId: data.previous.registryId, period: data.previous.period, submissions };

@@ -10,7 +10,7 @@ if (port) {
   port.on("message", (message: { id: number; tasks: ReadTask[] }) => {
     void (async () => {
       const results: FileRead[] = [];
-      for (const task of message.tasks) results.push(await readFileSafely(task, setup));
+      for (const task of message.tasks) results.push(await readFileSafely(task, await setup));
       const transfer = results.flatMap((r) => (r.figures ? [r.figures.buffer as ArrayBuffer] : []));
       port.postMessage({ id: message.id, results }, transfer);
     })();

@@ -68,7 +68,7 @@ export async function stageUnitOutputs(request: UnitOutputsRequest): Promise<Uni
 async function collectOutputs(request: UnitOutputsRequest, out: UnitOutputs, stage: (path: string, data: Uint8Array | string) => Promise<void>): Promise<void> {
   const wanted = request.files.filter((f) => (request.feedbackDir && needsFeedback(f)) || (request.tidy && f.read.unit));
   if (wanted.length === 0 && !request.tidy) return;
-  const xlsx = await import("@phuluc/xlsx");
+  const xlsx = { ...(await import("@phuluc/xlsx/read")), ...(await import("@phuluc/xlsx/feedback")) };
   const rows: TidyRow[] = [];
   const usedNames = new Set<string>();
   for (const f of wanted) {

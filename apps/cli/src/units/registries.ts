@@ -1,4 +1,4 @@
-import { builtinRegistries, loadRegistry, type Registry } from "@phuluc/core";
+import { builtinRegistries, type Registry } from "@phuluc/core";
 
 function overlaps(a: Registry, b: Registry): boolean {
   const start = (r: Registry) => r.validFrom ?? "0000-01-01";
@@ -9,7 +9,7 @@ function overlaps(a: Registry, b: Registry): boolean {
 const cache = new WeakMap<object, Registry>();
 
 /** A registry file loaded once per parsed JSON (checking 10,000 units takes a while). */
-function loaded(json: unknown): Registry {
+function loaded(json: unknown, loadRegistry: (json: unknown) => Registry): Registry {
   if (json === null || typeof json !== "object") return loadRegistry(json);
   const hit = cache.get(json);
   if (hit) return hit;
@@ -24,8 +24,9 @@ function loaded(json: unknown): Registry {
  * overlaps its own (a custom list of districts valid "always" replaces both).
  * Throws RegistryError for a malformed file.
  */
-export function resolveRegistries(customJson: readonly unknown[] = []): Registry[] {
-  const custom = customJson.map(loaded);
+export async function resolveRegistries(customJson: readonly unknown[] = []): Promise<Registry[]> {
+  const { loadRegistry } = customJson.length > 0 ? await import("../documents/document-checks.js") : { loadRegistry: undefined };
+  const custom = loadRegistry ? customJson.map((json) => loaded(json, loadRegistry)) : [];
   const builtin = builtinRegistries().filter((b) => !custom.some((c) => overlaps(b, c)));
   return [...builtin, ...custom];
 }

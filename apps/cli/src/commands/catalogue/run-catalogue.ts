@@ -1,4 +1,4 @@
-import { builtinCatalogueDocuments, builtinCatalogues, checkCatalogue, type Catalogue, type SchemaIssue } from "@phuluc/core";
+import { builtinCatalogueDocuments, builtinCatalogues, type Catalogue, type SchemaIssue } from "@phuluc/core";
 import { readCatalogueArgument } from "../../cli/catalogue-args.js";
 import { UsageError } from "../../cli/usage-error.js";
 
@@ -28,6 +28,7 @@ export interface CatalogueCheckRun {
 /** `catalogue check FILE|DIR`: every problem of an edited catalogue, against the shipped ones' validity. */
 export async function runCatalogueCheck(path: string, cwd: string): Promise<CatalogueCheckRun> {
   const argument = await readCatalogueArgument(path, "catalogue check", C, cwd);
+  const { checkCatalogue } = await import("../../documents/document-checks.js");
   const result = checkCatalogue(argument.json, builtinCatalogues());
   return {
     path: argument.path,

@@ -72,11 +72,11 @@ export const consolidateCommand: CommandSpec = {
     if (unitOutputs.tidy && (unitOutputs.tidy === out || unitOutputs.tidy === json)) throw new UsageError("--tidy trỏ tới cùng tệp với --out hoặc --json.", "Đặt tên khác cho bảng số liệu, ví dụ --tidy out/so-lieu.csv.", C);
 
     const files = await registryFiles(args, C, io.cwd);
-    const registries = registriesOrExplain(files, C);
+    const registries = await registriesOrExplain(files, C);
     const registry = registryFor(registries, period, C);
     const grouping = await groupingOption(args, registry, C, io.cwd);
     const edited = await catalogueArgument(args, C, io.cwd);
-    const catalogue = catalogueFor(period, edited && loadCatalogueArgument(edited, C), C);
+    const catalogue = catalogueFor(period, edited && (await loadCatalogueArgument(edited, C)), C);
     const asUnitText = stringOption(args, "as-unit");
     let asUnit;
     if (asUnitText !== undefined) {

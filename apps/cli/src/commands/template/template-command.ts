@@ -36,11 +36,11 @@ export const templateCommand: CommandSpec = {
     if (units.length > 0 && all) throw new UsageError("không dùng --unit cùng với --all.", "Chọn một trong hai: --unit <mã> hoặc --all.", "template");
     const out = stringOption(args, "out");
     if (out === undefined) throw new UsageError("thiếu thư mục ghi tệp (--out).", "Ví dụ: --out bieu-mau", "template");
-    const registries = registriesOrExplain(await registryFiles(args, "template", io.cwd), "template");
+    const registries = await registriesOrExplain(await registryFiles(args, "template", io.cwd), "template");
     const registry = registryFor(registries, period, "template");
     const cutOff = cutOffOption(args, "template");
     const edited = await catalogueArgument(args, "template", io.cwd);
-    const catalogue = catalogueFor(period, edited && loadCatalogueArgument(edited, "template"), "template");
+    const catalogue = catalogueFor(period, edited && (await loadCatalogueArgument(edited, "template")), "template");
     const result = await runTemplate({
       period,
       catalogue,

@@ -39,13 +39,13 @@ export const validateCommand: CommandSpec = {
     const periodText = stringOption(args, "period");
     const period = periodText === undefined ? undefined : periodFrom(periodText, V, "--period");
     const files = await registryFiles(args, V, io.cwd);
-    const registries = registriesOrExplain(files, V);
+    const registries = await registriesOrExplain(files, V);
     const threads = threadsOption(args, V);
     const previousArg = stringOption(args, "previous");
     const json = flag(args, "json");
     const outputs = await unitOutputOptions(args, inputPaths(args, args.positionals, io.cwd), [], V, io.cwd);
     const edited = await catalogueArgument(args, V, io.cwd);
-    const editedCatalogue = edited && loadCatalogueArgument(edited, V);
+    const editedCatalogue = edited && (await loadCatalogueArgument(edited, V));
     // Without --period each file is checked against the catalogue of its own period.
     const catalogue = period ? catalogueFor(period, editedCatalogue, V) : (editedCatalogue ?? builtinCatalogues()[0]!);
     const progress = createProgress(io, progressMode(io, flag(args, "quiet")));
