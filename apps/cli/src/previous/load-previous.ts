@@ -1,6 +1,7 @@
 import { stat, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { catalogue2022, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, type AnnexInputs, type Catalogue, type Period, type Registry } from "@phuluc/core";
+import { WorkbookReadError, readWorkbook } from "@phuluc/xlsx/read";
 import { UsageError, ioReason } from "../cli/usage-error.js";
 import { listFiles } from "../io/list-files.js";
 import type { Progress } from "../io/progress.js";
@@ -104,7 +105,6 @@ export async function loadPrevious(options: LoadPreviousOptions): Promise<Previo
     throwFirstFault(reads);
     return fromReads(reads, options, "folder");
   }
-  const { readWorkbook, WorkbookReadError } = await import("@phuluc/xlsx/read");
   const bytes = await readFile(path).catch((error: unknown) => {
     throw new UsageError(`không đọc được tệp "${options.path}" (--previous): ${ioReason(error)}.`, "Kiểm tra lại đường dẫn sau --previous.", options.command);
   });

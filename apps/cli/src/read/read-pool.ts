@@ -1,10 +1,11 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileRead } from "./file-read.js";
-import type { ReadTask } from "./read-file.js";
-import type { ReadSetupData } from "./read-setup.js";
+import { checkReadSetup } from "./check-read-setup.js";
+import { readFileSafely, type ReadTask } from "./read-file.js";
+import { readSetupFrom, type CheckedReadSetup, type ReadSetupData } from "./read-setup.js";
 
 export interface ReadAllOptions {
   /** Reading threads; 0 reads in this thread; undefined decides by the number of files and cores. */
@@ -21,12 +22,34 @@ export interface ReadAllOptions {
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
-/** Below this many files a thread's start-up (and its own JIT warm-up) costs more than it saves (measured: 67 files are read faster on the main thread; 700 faster with 2 threads). */
-const INLINE_BELOW = 100;
+/**
+ * Bytes of workbooks a reading thread must have to pay for its start (its
+ * bundle, its own JIT warm-up, the setup sent to it): some 150 annex
+ * workbooks of a unit (measured: 67 province workbooks, 2 MB, are read faster
+ * on the main thread; 700, 20 MB, faster with 2 threads).
+ */
+const BYTES_PER_THREAD = 4 * 1024 * 1024;
+const MAX_THREADS = 4;
 
-export function defaultThreads(files: number): number {
-  if (files < INLINE_BELOW) return 0;
-  return Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(files / 12)));
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // Reading it will say why.
+  }
+}
+
+/** Threads for the work: none unless there is enough of it for two, then one per BYTES_PER_THREAD, one per core at most. */
+export function defaultThreads(tasks: readonly ReadTask[]): number {
+  const most = Math.min(availableParallelism(), MAX_THREADS, Math.floor(tasks.length / 2));
+  if (most < 2) return 0;
+  let bytes = 0;
+  for (const task of tasks) {
+    bytes += fileBytes(task.path);
+    if (bytes >= most * BYTES_PER_THREAD) return most;
+  }
+  const threads = Math.floor(bytes / BYTES_PER_THREAD);
+  return threads < 2 ? 0 : threads;
 }
 
 function workerScript(): URL | undefined {
@@ -34,10 +57,8 @@ function workerScript(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-async function readInline(tasks: readonly ReadTask[], options: ReadAllOptions): Promise<FileRead[]> {
-  const { readFileSafely } = await import("./read-file.js");
-  const { makeReadSetup } = await import("./read-setup.js");
-  const setup = await makeReadSetup(options.setup);
+async function readInline(tasks: readonly ReadTask[], checked: CheckedReadSetup, options: ReadAllOptions): Promise<FileRead[]> {
+  const setup = readSetupFrom(checked);
   const out: FileRead[] = [];
   for (const task of tasks) {
     out.push(await readFileSafely(task, setup));
@@ -51,7 +72,7 @@ async function readInline(tasks: readonly ReadTask[], options: ReadAllOptions): 
  * reading too was tried: its heap, which also holds every result, grew
  * past what a worker saves.)
  */
-async function readInWorkers(tasks: readonly ReadTask[], threads: number, script: URL, options: ReadAllOptions): Promise<FileRead[]> {
+async function readInWorkers(tasks: readonly ReadTask[], threads: number, script: URL, checked: CheckedReadSetup, options: ReadAllOptions): Promise<FileRead[]> {
   const results: FileRead[] = new Array(tasks.length);
   const batch = Math.max(1, Math.min(16, Math.ceil(tasks.length / (threads * 8))));
   let next = 0;
@@ -76,7 +97,7 @@ async function readInWorkers(tasks: readonly ReadTask[], threads: number, script
         worker.postMessage({ id, tasks: slice });
       };
       for (let i = 0; i < threads; i++) {
-        const worker = new Worker(script, { workerData: options.setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+        const worker = new Worker(script, { workerData: checked, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
         workers.push(worker);
         worker.on("message", (message: { id: number; results: FileRead[] }) => {
           const start = pending.get(message.id) ?? 0;
@@ -107,8 +128,10 @@ async function readInWorkers(tasks: readonly ReadTask[], threads: number, script
  */
 export async function readAll(tasks: readonly ReadTask[], options: ReadAllOptions): Promise<FileRead[]> {
   if (tasks.length === 0) return [];
-  const threads = Math.min(options.threads ?? defaultThreads(tasks.length), tasks.length);
+  const threads = Math.min(options.threads ?? defaultThreads(tasks), tasks.length);
   const script = threads > 0 ? workerScript() : undefined;
-  if (!script) return readInline(tasks, options);
-  return readInWorkers(tasks, threads, script, options);
+  // The files given by the user are checked once, here; the threads get the result.
+  const checked = await checkReadSetup(options.setup);
+  if (!script) return readInline(tasks, checked, options);
+  return readInWorkers(tasks, threads, script, checked, options);
 }

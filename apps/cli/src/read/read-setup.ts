@@ -1,5 +1,4 @@
-import { builtinCatalogues, catalogueForPeriod, type Catalogue, type Period, type Registry, type Submission } from "@phuluc/core";
-import { resolveRegistries } from "../units/registries.js";
+import { builtinCatalogues, catalogueForPeriod, catalogueFromChecked, type Catalogue, type CheckedCatalogue, type Period, type Registry, type Submission } from "@phuluc/core";
 import { figureLayout, type FigureLayout } from "./figure-layout.js";
 
 /** Previous-period figures per unit for period-over-period rules: unit → annex → cell key → value. */
@@ -13,7 +12,7 @@ export interface PreviousByUnit {
   units: Record<string, Record<string, Record<string, number>>>;
 }
 
-/** What a reading thread is given: plain data (it crosses to workers as is). */
+/** What a command asks reading with: the files given by the user as parsed, not yet checked. */
 export interface ReadSetupData {
   /** Parsed registry files given with --registry. */
   registryFiles?: unknown[];
@@ -43,12 +42,28 @@ function previousSubmission(unit: string, annexes: Record<string, Record<string,
   return out;
 }
 
-export async function makeReadSetup(data: ReadSetupData): Promise<ReadSetup> {
-  const edited = data.catalogueFile === undefined ? undefined : (await import("../documents/document-checks.js")).loadCatalogue(data.catalogueFile);
+/**
+ * The setup with the files given by the user checked, as plain data: what a
+ * reading thread is sent, so that it never parses a registry or catalogue
+ * file again (nor loads the schemas).
+ */
+export interface CheckedReadSetup {
+  /** The registries in force (built-in and --registry). */
+  registries: Registry[];
+  /** The edited catalogue (--catalogue), checked, in its plain form. */
+  catalogueForm?: CheckedCatalogue;
+  catalogueVersion?: string;
+  previous?: PreviousByUnit;
+}
+
+/** What reading one file needs, from the checked setup (in each thread). */
+export function readSetupFrom(data: CheckedReadSetup): ReadSetup {
+  // Checked where it was loaded: built without the checks again.
+  const edited = data.catalogueForm === undefined ? undefined : catalogueFromChecked(data.catalogueForm, false);
   const builtins = builtinCatalogues();
   const catalogue = edited ?? builtins.find((c) => c.version === data.catalogueVersion) ?? builtins[0]!;
   const catalogueFor = (period: Period | undefined) => edited ?? (period && catalogueForPeriod(period, builtins)) ?? catalogue;
-  const setup: ReadSetup = { catalogue, catalogueFor, registries: await resolveRegistries(data.registryFiles), layout: figureLayout(catalogue) };
+  const setup: ReadSetup = { catalogue, catalogueFor, registries: data.registries, layout: figureLayout(catalogue) };
   if (data.previous) {
     const submissions = new Map(Object.entries(data.previous.units).map(([unit, annexes]) => [unit, previousSubmission(unit, annexes)]));
     setup.previous = { label: data.previous.label, registryId: data.previous.registryId, period: data.previous.period, submissions };

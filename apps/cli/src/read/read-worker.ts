@@ -1,16 +1,16 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { FileRead } from "./file-read.js";
 import { readFileSafely, type ReadTask } from "./read-file.js";
-import { makeReadSetup, type ReadSetupData } from "./read-setup.js";
+import { readSetupFrom, type CheckedReadSetup } from "./read-setup.js";
 
 /** A reading thread: reads and validates the files it is sent, a batch at a time. */
 const port = parentPort;
 if (port) {
-  const setup = makeReadSetup(workerData as ReadSetupData);
+  const setup = readSetupFrom(workerData as CheckedReadSetup);
   port.on("message", (message: { id: number; tasks: ReadTask[] }) => {
     void (async () => {
       const results: FileRead[] = [];
-      for (const task of message.tasks) results.push(await readFileSafely(task, await setup));
+      for (const task of message.tasks) results.push(await readFileSafely(task, setup));
       const transfer = results.flatMap((r) => (r.figures ? [r.figures.buffer as ArrayBuffer] : []));
       port.postMessage({ id: message.id, results }, transfer);
     })();

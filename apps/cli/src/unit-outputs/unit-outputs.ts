@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { tidyCsv, tidyRows, type Catalogue, type Finding, type Registry, type TidyRow, type TidyStatus } from "@phuluc/core";
 import type { FeedbackStatus } from "@phuluc/xlsx";
+import { readAnnexWorkbook } from "@phuluc/xlsx/read";
 import { writeError } from "../cli/usage-error.js";
 import { discardStaged, stageFile, type StagedFile } from "../io/atomic-write.js";
 import { nativeInflate } from "../read/native-inflate.js";
@@ -68,7 +69,7 @@ export async function stageUnitOutputs(request: UnitOutputsRequest): Promise<Uni
 async function collectOutputs(request: UnitOutputsRequest, out: UnitOutputs, stage: (path: string, data: Uint8Array | string) => Promise<void>): Promise<void> {
   const wanted = request.files.filter((f) => (request.feedbackDir && needsFeedback(f)) || (request.tidy && f.read.unit));
   if (wanted.length === 0 && !request.tidy) return;
-  const xlsx = { ...(await import("@phuluc/xlsx/read")), ...(await import("@phuluc/xlsx/feedback")) };
+  const xlsx = { readAnnexWorkbook, ...(await import("../writers/workbook-writers.js")) };
   const rows: TidyRow[] = [];
   const usedNames = new Set<string>();
   for (const f of wanted) {

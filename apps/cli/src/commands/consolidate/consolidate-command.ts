@@ -36,7 +36,7 @@ export const consolidateCommand: CommandSpec = {
     exclude: { type: "string", multiple: true, value: "<đường dẫn>", description: "không đọc thư mục con hoặc tệp này (ghi nhiều lần được)" },
     "cut-off": { type: "string", value: "<ngày>", example: "2022-12-05", description: "ngày chốt số liệu ghi trong câu báo cáo (mặc định: ngày ghi trên đa số tệp)" },
     "as-unit": { type: "string", value: "<mã|tên>", description: "tổng hợp thay cho một đơn vị (tỉnh tổng hợp các xã): tệp tổng hợp mang tên đơn vị đó" },
-    threads: { type: "string", value: "<số>", example: "2", description: "số luồng đọc tệp (mặc định: theo số tệp và số nhân máy)" },
+    threads: { type: "string", value: "<số>", example: "2", description: "số luồng đọc tệp (mặc định: theo số tệp, dung lượng tệp và số nhân máy)" },
     quiet: { type: "boolean", short: "q", description: "không hiện tiến độ" },
   },
   examples: [

@@ -135,7 +135,7 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
   const reading = readAll(files, { setup, ...threads, onProgress: (n) => progress.tick(n) });
   // The workbook writer (exceljs, slow to load) loads while the reading threads work:
   // started after them, so its loading does not hold up their start.
-  const writer = import("@phuluc/xlsx/national");
+  const writer = import("../../writers/workbook-writers.js");
   writer.catch(() => undefined);
   const reads = await reading;
   progress.done();

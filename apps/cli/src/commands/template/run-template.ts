@@ -60,7 +60,7 @@ const exists = (path: string) => access(path).then(() => true, () => false);
  * together when every one is ready.
  */
 export async function runTemplate(request: TemplateRequest): Promise<TemplateResult> {
-  const { writeTemplate } = await import("@phuluc/xlsx/template");
+  const { writeTemplate } = await import("../../writers/workbook-writers.js");
   const { catalogue } = request;
   const units = pickUnits(request);
   const result: TemplateResult = {

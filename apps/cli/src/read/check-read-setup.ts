@@ -1,0 +1,15 @@
+import { checkedForm } from "@phuluc/core";
+import { resolveRegistries } from "../units/registries.js";
+import type { CheckedReadSetup, ReadSetupData } from "./read-setup.js";
+
+/** Checks the files given by the user (their schemas load only if there are some). */
+export async function checkReadSetup(data: ReadSetupData): Promise<CheckedReadSetup> {
+  const checked: CheckedReadSetup = { registries: await resolveRegistries(data.registryFiles) };
+  if (data.catalogueFile !== undefined) {
+    const { loadCatalogue } = await import("../documents/document-checks.js");
+    checked.catalogueForm = checkedForm(loadCatalogue(data.catalogueFile));
+  }
+  if (data.catalogueVersion !== undefined) checked.catalogueVersion = data.catalogueVersion;
+  if (data.previous) checked.previous = data.previous;
+  return checked;
+}
