@@ -1,6 +1,6 @@
 import { checkedForm } from "@phuluc/core";
 import { resolveRegistries } from "../units/registries.js";
-import type { CheckedReadSetup, ReadSetupData } from "./read-setup.js";
+import { readSetupFrom, type CheckedReadSetup, type ReadSetup, type ReadSetupData } from "./read-setup.js";
 
 /** Checks the files given by the user (their schemas load only if there are some). */
 export async function checkReadSetup(data: ReadSetupData): Promise<CheckedReadSetup> {
@@ -12,4 +12,9 @@ export async function checkReadSetup(data: ReadSetupData): Promise<CheckedReadSe
   if (data.catalogueVersion !== undefined) checked.catalogueVersion = data.catalogueVersion;
   if (data.previous) checked.previous = data.previous;
   return checked;
+}
+
+/** The setup of one thread straight from what the command asks (this thread reading). */
+export async function makeReadSetup(data: ReadSetupData): Promise<ReadSetup> {
+  return readSetupFrom(await checkReadSetup(data));
 }

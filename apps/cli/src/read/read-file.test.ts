@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { readFileSafely } from "./read-file.js";
-import { makeReadSetup } from "./read-setup.js";
+import { makeReadSetup } from "./check-read-setup.js";
 
 const FIXTURES = resolve(fileURLToPath(import.meta.url), "../../../../../fixtures");
 
@@ -34,7 +34,7 @@ vi.mock("node:fs", async (importOriginal) => {
   };
 });
 
-const setup = makeReadSetup({});
+const setup = await makeReadSetup({});
 const dir = mkdtempSync(join(tmpdir(), "phuluc-read-file-"));
 const read = (name: string, path = join(dir, name)) => readFileSafely({ path, file: name }, setup);
 const server = createServer();
