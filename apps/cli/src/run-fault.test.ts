@@ -15,8 +15,8 @@ const FIXTURES = resolve(fileURLToPath(import.meta.url), "../../../../fixtures")
 // reading the file named `fault.file` (read in this thread: --threads 0), and the rendering of
 // validate's result (no file being processed).
 const fault = vi.hoisted(() => ({ file: undefined as string | undefined, render: false }));
-vi.mock("@phuluc/xlsx", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@phuluc/xlsx")>();
+vi.mock("@phuluc/xlsx/read", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@phuluc/xlsx/read")>();
   return {
     ...real,
     readAnnexWorkbook: (...args: Parameters<typeof real.readAnnexWorkbook>) => {

@@ -13,8 +13,8 @@ const FIXTURES = resolve(fileURLToPath(import.meta.url), "../../../../../fixture
 // Faults injected: the workbook reader failing as a bug would (not a WorkbookReadError) for files
 // named loi-chuong-trinh…, and the system refusing to open files named khong-quyen… (EACCES), as
 // for a user without permission (the tests may run as root, whom permissions do not stop).
-vi.mock("@phuluc/xlsx", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@phuluc/xlsx")>();
+vi.mock("@phuluc/xlsx/read", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@phuluc/xlsx/read")>();
   return {
     ...real,
     readAnnexWorkbook: (...args: Parameters<typeof real.readAnnexWorkbook>) => {
