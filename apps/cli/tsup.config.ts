@@ -1,3 +1,4 @@
+import { isBuiltin } from "node:module";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 
@@ -62,6 +63,27 @@ const coreRuntime: Plugin = {
 };
 
 /**
+ * Node's built-in modules are taken with `process.getBuiltinModule` (as a
+ * CommonJS value, read property by property when used) rather than an ESM
+ * `import`, whose facade reads every export of the module at load: for
+ * `node:fs` that builds its streams, some 5 ms of every start.
+ * An `import()` of a built-in (the reading threads' `node:worker_threads`)
+ * stays lazy: the module is taken when that code is reached.
+ */
+const builtinsAsValues: Plugin = {
+  name: "builtins-as-values",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) =>
+      isBuiltin(args.path) ? { path: args.path.replace(/^(node:)?/, "node:"), namespace: "builtin-as-value" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "builtin-as-value" }, (args) => ({
+      loader: "js",
+      contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+    }));
+  },
+};
+
+/**
  * One self-contained file per entry point: core, the reader, decimal.js
  * and zod bundled from source. What only some commands need (zod for
  * files given by the user, the workbook writers) is behind `import()`, which
@@ -77,7 +99,9 @@ const bundle: Options = {
   minifyWhitespace: true,
   minifySyntax: true,
   noExternal: [/^@phuluc\//, "decimal.js", "zod"],
-  esbuildPlugins: [coreRuntime, excelJsWhenWriting, fflateWhenCalled],
+  // tsup would otherwise mark every `node:` import external before builtinsAsValues sees it.
+  removeNodeProtocol: false,
+  esbuildPlugins: [builtinsAsValues, coreRuntime, excelJsWhenWriting, fflateWhenCalled],
   // `require` for the bundled CommonJS (decimal.js) and the exceljs file.
   banner: { js: 'import { createRequire as __phulucCreateRequire } from "node:module";\nconst require = __phulucCreateRequire(import.meta.url);' },
   esbuildOptions(options) {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { FileRead } from "./file-read.js";
 import { checkReadSetup } from "./check-read-setup.js";
 import { readFileSafely, type ReadTask } from "./read-file.js";
@@ -79,6 +79,8 @@ async function readInWorkers(tasks: readonly ReadTask[], threads: number, script
   let done = 0;
   let messageId = 0;
   const workers: Worker[] = [];
+  // Taken only when threads are used: a small folder is read without them.
+  const { Worker } = process.getBuiltinModule("node:worker_threads");
   try {
     await new Promise<void>((resolve, reject) => {
       const pending = new Map<number, number>();
