@@ -5,12 +5,12 @@ import { describe, expect, it } from "vitest";
 import { FIXTURES } from "../e2e/run-built.js";
 import { figureLayout, unpackAnnexInputs } from "./figure-layout.js";
 import { readOneFile } from "./read-file.js";
-import { makeReadSetup } from "./read-setup.js";
+import { makeReadSetup } from "./check-read-setup.js";
 
 describe("readOneFile and the catalogue of the file's period", () => {
   it("packs a file of another catalogue's period in that catalogue's layout, and says which", async () => {
     // The command's catalogue is 2022.1 (a --previous of 2024 reads with it first); the file is of 2025-Y, catalogue 2025.2.
-    const setup = makeReadSetup({ catalogueVersion: "2022.1" });
+    const setup = await makeReadSetup({ catalogueVersion: "2022.1" });
     const read = await readOneFile({ path: join(FIXTURES, "2025-Y", "04-cao-bang.xlsx"), file: "04-cao-bang.xlsx" }, setup);
     expect(read.errors).toBe(0);
     expect(read.catalogueVersion).toBe("2025.2");

@@ -3,3 +3,5 @@
 export { writeNationalWorkbook } from "@phuluc/xlsx/national";
 export { writeTemplate } from "@phuluc/xlsx/template";
 export { feedbackFileName, writeFeedbackWorkbook } from "@phuluc/xlsx/feedback";
+// The catalogue workbook (`catalogue to-xlsx|from-xlsx`), from the package's main entry.
+export { CATALOGUE_SHEETS, readCatalogueWorkbook, writeCatalogueWorkbook } from "@phuluc/xlsx";

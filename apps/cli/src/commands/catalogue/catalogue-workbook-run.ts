@@ -1,7 +1,8 @@
 import { access, mkdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { builtinCatalogueDocuments, builtinCatalogues, catalogueLabel, checkCatalogue, type Catalogue } from "@phuluc/core";
+import { builtinCatalogueDocuments, builtinCatalogues, catalogueLabel, type Catalogue } from "@phuluc/core";
 import { loadCatalogueArgument, readCatalogueArgument } from "../../cli/catalogue-args.js";
+import { WorkbookReadError } from "@phuluc/xlsx/read";
 import { UsageError, ioReason } from "../../cli/usage-error.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { findBuiltin } from "./run-catalogue.js";
@@ -16,7 +17,7 @@ export async function catalogueNamed(name: string, cwd: string, action: string):
   const version = /^\d{4}\.\d+$/.test(name);
   if ((version || !/[/\\.]/.test(name)) && !(await exists(resolve(cwd, name)))) return { ...findBuiltin(name), label: name };
   const argument = await readCatalogueArgument(name, `catalogue ${action}`, C, cwd);
-  return { catalogue: loadCatalogueArgument(argument, C), document: argument.json, label: argument.path };
+  return { catalogue: await loadCatalogueArgument(argument, C), document: argument.json, label: argument.path };
 }
 
 async function refuseExisting(path: string, shown: string, force: boolean): Promise<void> {
@@ -29,7 +30,7 @@ export async function runCatalogueToXlsx(name: string, out: string, force: boole
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out cần tên tệp .xlsx, đang ghi "${out}".`, "Ví dụ: --out danh-muc-2025.xlsx", C);
   const path = resolve(cwd, out);
   await refuseExisting(path, out, force);
-  const { writeCatalogueWorkbook, CATALOGUE_SHEETS } = await import("@phuluc/xlsx");
+  const { writeCatalogueWorkbook, CATALOGUE_SHEETS } = await import("../../writers/workbook-writers.js");
   await writeFileAtomic(path, await writeCatalogueWorkbook(document)).catch((error: unknown) => {
     throw new UsageError(`không ghi được tệp "${out}": ${ioReason(error)}.`, "Kiểm tra thư mục và quyền ghi.", C);
   });
@@ -46,7 +47,7 @@ export async function runCatalogueFromXlsx(file: string, out: string, force: boo
   const bytes = await readFile(resolve(cwd, file)).catch((error: unknown) => {
     throw new UsageError(`không đọc được tệp "${file}": ${ioReason(error)}.`, "Kiểm tra lại đường dẫn tới tệp .xlsx của danh mục.", C);
   });
-  const { readCatalogueWorkbook, WorkbookReadError } = await import("@phuluc/xlsx");
+  const { readCatalogueWorkbook } = await import("../../writers/workbook-writers.js");
   let read;
   try {
     read = readCatalogueWorkbook(new Uint8Array(bytes));
@@ -56,6 +57,7 @@ export async function runCatalogueFromXlsx(file: string, out: string, force: boo
   }
   const problems = read.issues.map((i) => `  - trang "${i.sheet}"${i.cell ? `, ô ${i.cell}` : ""}: ${i.message}`);
   if (read.issues.length === 0) {
+    const { checkCatalogue } = await import("../../documents/document-checks.js");
     for (const issue of checkCatalogue(read.document, builtinCatalogues()).issues) {
       const at = read.locator.locate(issue.path);
       problems.push(`  - ${at ? `trang "${at.sheet}"${at.cell ? `, ô ${at.cell}` : ""}` : issue.path || "(gốc)"}: ${issue.message}`);
