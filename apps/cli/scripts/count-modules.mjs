@@ -13,11 +13,11 @@ if (file) {
   register(new URL("./count-modules-hooks.mjs", import.meta.url), { data: { file } });
   const load = Module._load;
   let depth = 0;
-  Module._load = function (request, parent, isMain) {
+  Module._load = function (request, parent, isMain, ...rest) {
     const start = performance.now();
     depth++;
     try {
-      return load.apply(this, arguments);
+      return load.call(this, request, parent, isMain, ...rest);
     } finally {
       depth--;
       const ms = performance.now() - start;

@@ -1,7 +1,7 @@
 import { deepFreeze } from "./deep-freeze.js";
 import { checkRegistry } from "./registry-checks.js";
 import { RegistryError } from "./registry-error.js";
-import { registryFileSchema, type RegistryFile } from "./registry-schema.js";
+import { registryFileSchema } from "./registry-schema.js";
 import { toRegistry } from "./registry-from-file.js";
 import type { Registry } from "./types.js";
 import { vietnameseErrorMap, zodIssuesToRegistryIssues } from "./zod-issues.js";
