@@ -76,7 +76,9 @@ function numbers(rows, cols, extra = "") {
 const hostile = {
   "one 50 MB string (ASCII)": () => workbook([oneCell(' t="s"', 0)], [prose(50_000_000, ASCII_WORDS)]),
   "one string of 60 MB UTF-8 (Vietnamese)": () => workbook([oneCell(' t="s"', 0)], [prose(44_000_000, VIETNAMESE_WORDS)]),
-  "60 MB of strings under Excel's limit": () => workbook([numbers(1, 1)], Array.from({ length: 2000 }, (_, i) => prose(30_000, ASCII_WORDS) + i)),
+  // Just under the reader's caps (40 MiB inflated, 200,000 cells): the most a file it reads can hold.
+  "39 MB of strings under Excel's limit": () => workbook([numbers(1, 1)], Array.from({ length: 1300 }, (_, i) => prose(30_000, ASCII_WORDS) + i)),
+  "60 MB of strings (over the inflate cap)": () => workbook([numbers(1, 1)], Array.from({ length: 2000 }, (_, i) => prose(30_000, ASCII_WORDS) + i)),
   "one 50 MB inline string": () => workbook([`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${prose(50_000_000, ASCII_WORDS)}</t></is></c></row></sheetData>`]),
   "one inline string of 60 MB UTF-8 (Vietnamese)": () => workbook([`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${prose(44_000_000, VIETNAMESE_WORDS)}</t></is></c></row></sheetData>`]),
   "merge A1:XFD1048576": () => workbook([numbers(40, 5, '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')]),
@@ -84,7 +86,9 @@ const hostile = {
   "dimension A1:XFD1048576, 400k cells": () => workbook([numbers(4000, 100, '<dimension ref="A1:XFD1048576"/>')]),
   "600k cells (over the cap)": () => workbook([numbers(6000, 100)]),
   "1 million unused shared strings": () => workbook([oneCell("", 1)], Array.from({ length: 1_000_000 }, (_, i) => `chuỗi ${i}`)),
-  "450k shared strings, all used": () => workbook([`<sheetData>${Array.from({ length: 4500 }, (_, r) => `<row>${Array.from({ length: 100 }, (_, c) => `<c t="s"><v>${r * 100 + c}</v></c>`).join("")}</row>`).join("")}</sheetData>`], Array.from({ length: 450_000 }, (_, i) => `đơn vị số ${i}`)),
+  "199k shared strings, all used": () => workbook([`<sheetData>${Array.from({ length: 1990 }, (_, r) => `<row>${Array.from({ length: 100 }, (_, c) => `<c t="s"><v>${r * 100 + c}</v></c>`).join("")}</row>`).join("")}</sheetData>`], Array.from({ length: 199_000 }, (_, i) => `đơn vị số ${i}`)),
+  "450k shared strings (over the cell cap)": () => workbook([`<sheetData>${Array.from({ length: 4500 }, (_, r) => `<row>${Array.from({ length: 100 }, (_, c) => `<c t="s"><v>${r * 100 + c}</v></c>`).join("")}</row>`).join("")}</sheetData>`], Array.from({ length: 450_000 }, (_, i) => `đơn vị số ${i}`)),
+  "199k cells": () => workbook([numbers(1990, 100)]),
   "200 sheets of 2,400 cells": () => workbook(Array.from({ length: 200 }, () => numbers(24, 100))),
   "201 sheets": () => workbook(Array.from({ length: 201 }, () => numbers(2, 2))),
 };

@@ -59,8 +59,8 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
     });
     expect(refused("bom-zip.xlsx")).toMatchObject({
       code: "file.too_large",
-      params: { kind: "uncompressed", limit: 67108864 },
-      message: "Tệp bom-zip.xlsx: nội dung tệp khi mở ra vượt 64 MB, quá lớn đối với một tệp phụ lục (có thể là tệp hỏng hoặc tệp độc hại), nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
+      params: { kind: "uncompressed", limit: 41943040 },
+      message: "Tệp bom-zip.xlsx: nội dung tệp khi mở ra vượt 40 MB, quá lớn đối với một tệp phụ lục (có thể là tệp hỏng hoặc tệp độc hại), nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
     });
     expect(refused("bom-thuc-the-xml.xlsx")).toMatchObject({ code: "file.unsafe_xml", params: { part: "xl/worksheets/sheet1.xml" } });
     expect(refused("thuc-the-ngoai-xxe.xlsx")).toMatchObject({
@@ -69,8 +69,8 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
     });
     expect(refused("hang-trieu-o.xlsx")).toMatchObject({
       code: "file.too_many_cells",
-      params: { kind: "cells", limit: 500000 },
-      message: 'Tệp hang-trieu-o.xlsx: tệp có quá nhiều ô có dữ liệu hoặc định dạng (vượt 500.000 ô, đến trang tính "Sheet1"); hãy xóa các hàng, cột thừa ngoài bảng số liệu (chọn các hàng, cột đó rồi bấm Xóa) và lưu lại.',
+      params: { kind: "cells", limit: 200000 },
+      message: 'Tệp hang-trieu-o.xlsx: tệp có quá nhiều ô có dữ liệu hoặc định dạng (vượt 200.000 ô, đến trang tính "Sheet1"); hãy xóa các hàng, cột thừa ngoài bảng số liệu (chọn các hàng, cột đó rồi bấm Xóa) và lưu lại.',
     });
   });
 
@@ -119,8 +119,8 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
     });
     expect(refused("nhieu-chuoi-khong-dung.xlsx")).toMatchObject({
       code: "file.too_many_cells",
-      params: { kind: "strings", limit: 500000 },
-      message: "Tệp nhieu-chuoi-khong-dung.xlsx: tệp chứa quá nhiều đoạn chữ lưu sẵn (vượt 500.000), phần lớn không nằm ở ô nào — thường do tệp được tạo bằng phần mềm khác hoặc chép dán nhiều lần; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
+      params: { kind: "strings", limit: 200000 },
+      message: "Tệp nhieu-chuoi-khong-dung.xlsx: tệp chứa quá nhiều đoạn chữ lưu sẵn (vượt 200.000), phần lớn không nằm ở ô nào — thường do tệp được tạo bằng phần mềm khác hoặc chép dán nhiều lần; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
     });
   });
 

@@ -97,7 +97,7 @@ export async function badCorpus(): Promise<BadCase[]> {
     {
       file: "bom-zip.xlsx",
       what: "Tệp nhỏ nhưng một phần giải nén ra 80 MiB, khai kích thước giả 4 KiB (zip bomb).",
-      expected: "Dừng giải nén ở giới hạn 64 MiB; không đọc.",
+      expected: "Dừng giải nén ở giới hạn 40 MiB; không đọc.",
       bytes: bombPackage({ outputBytes: 80 * 1024 * 1024, declaredSize: 4096 }),
     },
     {
@@ -115,7 +115,7 @@ export async function badCorpus(): Promise<BadCase[]> {
     {
       file: "hang-trieu-o.xlsx",
       what: "Trang tính khai vùng A1:XFD1048576 và có 600.000 ô.",
-      expected: "Dừng ở giới hạn 500.000 ô; không đọc.",
+      expected: "Dừng ở giới hạn 200.000 ô; không đọc.",
       bytes: hugeDimensionPackage(600_000),
     },
     {

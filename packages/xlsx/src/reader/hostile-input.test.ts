@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "./read-workbook.js";
+import { DEFAULT_READ_LIMITS } from "./limits.js";
 import { deflateRepeat } from "./test-support/deflate-bomb.js";
 import { bombPackage, entityBombPackage, hugeDimensionPackage, packageWithEntries } from "./test-support/hostile-packages.js";
 import { NS_MAIN, buildPackage, oneSheet, worksheet } from "./test-support/package-builder.js";
@@ -19,7 +20,7 @@ describe("zip bombs", () => {
     const bytes = bombPackage({ outputBytes: 2 ** 30 });
     expect(readError(bytes)).toEqual({
       code: "file.too_large",
-      params: { kind: "uncompressed", limit: 64 * MIB, part: SHEET },
+      params: { kind: "uncompressed", limit: DEFAULT_READ_LIMITS.maxUncompressedBytes, part: SHEET },
     });
   });
 
@@ -27,7 +28,7 @@ describe("zip bombs", () => {
     const bytes = bombPackage({ outputBytes: 2 ** 30, declaredSize: 4096 });
     expect(readError(bytes)).toEqual({
       code: "file.too_large",
-      params: { kind: "uncompressed", limit: 64 * MIB, part: SHEET },
+      params: { kind: "uncompressed", limit: DEFAULT_READ_LIMITS.maxUncompressedBytes, part: SHEET },
     });
   });
 
@@ -117,7 +118,7 @@ describe("resource limits", () => {
     expect(readError(two, { maxCells: 3 })).toEqual({ code: "file.too_many_cells", params: { kind: "cells", limit: 3, sheet: "S2" } });
     expect(readError(hugeDimensionPackage(600_000))).toEqual({
       code: "file.too_many_cells",
-      params: { kind: "cells", limit: 500_000, sheet: "Sheet1" },
+      params: { kind: "cells", limit: DEFAULT_READ_LIMITS.maxCells, sheet: "Sheet1" },
     });
   });
 

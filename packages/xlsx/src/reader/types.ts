@@ -23,11 +23,11 @@ export interface ReadOptions extends Partial<ReadLimits> {
 export interface ReadLimits {
   /** Size of the .xlsx file itself. Default 20 MiB. */
   maxFileBytes: number;
-  /** Total bytes inflated across all parts that are read. Default 64 MiB. */
+  /** Total bytes inflated across all parts that are read. Default 40 MiB. */
   maxUncompressedBytes: number;
   /** Inflated / compressed size per entry (applied once an entry passes 1 MiB). Default 200. */
   maxEntryRatio: number;
-  /** Cells per workbook (all sheets together). Default 500,000. */
+  /** Cells per workbook (all sheets together). Default 200,000. */
   maxCells: number;
   /** Sheets listed in workbook.xml. Default 200. */
   maxSheets: number;
