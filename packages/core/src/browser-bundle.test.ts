@@ -4,6 +4,7 @@ import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 
 const entry = fileURLToPath(new URL("./index.ts", import.meta.url));
+const runtime = fileURLToPath(new URL("./runtime.ts", import.meta.url));
 
 describe("browser bundle", () => {
   it("bundles for the browser without any Node built-in, and runs without Node globals", async () => {
@@ -34,5 +35,25 @@ describe("browser bundle", () => {
     const out = sandbox.out as string[];
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/^PL01, mã số 01, cột \(3\): tỷ lệ ghi 45,6% nhưng \(2\) \/ \(1\) × 100 = /);
+  });
+
+  it("a page that only validates gets it from ./runtime: no zod, within 150 KB minified (scripts/bench-bundle.mjs prints the parts)", async () => {
+    const result = await build({
+      stdin: {
+        contents: `import { catalogueForPeriod, formatFinding, periodOrThrow, validate } from ${JSON.stringify(runtime)};
+          export const check = (s) => validate(s, catalogueForPeriod(periodOrThrow(s.period))).findings.map((f) => formatFinding(f));`,
+        resolveDir: fileURLToPath(new URL(".", import.meta.url)),
+        loader: "js",
+      },
+      bundle: true,
+      minify: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    expect(Object.keys(result.metafile.inputs).filter((i) => i.includes("/zod/"))).toEqual([]);
+    expect(result.outputFiles[0]!.contents.length).toBeLessThanOrEqual(150_000);
   });
 });
