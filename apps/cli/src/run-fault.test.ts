@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readWorkbook } from "@phuluc/xlsx";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Report } from "./commands/consolidate/report-json.js";
+import type { Report } from "@phuluc/consolidate";
 import { memoryIo } from "./io/io.js";
 import { run } from "./run.js";
 

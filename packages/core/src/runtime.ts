@@ -1,6 +1,6 @@
 // `@phuluc/core/runtime`: everything but the document schemas of `./documents` (no zod).
 export type { Finding, FindingParam, FindingPath, Severity } from "./finding/finding.js";
-export { FINDING_CODES, type FindingCode } from "./finding/finding-code.js";
+export { FINDING_CODES, REASON_CODES, type FindingCode } from "./finding/finding-code.js";
 export { SchemaError, type SchemaIssue } from "./errors/schema-error.js";
 export { InternalError } from "./errors/internal-error.js";
 export {

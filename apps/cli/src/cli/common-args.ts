@@ -12,7 +12,7 @@ import {
   type Period,
   type Registry,
 } from "@phuluc/core";
-import { resolveRegistries } from "../units/registries.js";
+import { resolveRegistries } from "@phuluc/consolidate";
 import { stringOption, type ParsedArgs } from "./command-spec.js";
 import { UsageError, ioReason } from "./usage-error.js";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REGISTRY_2022, REGISTRY_2025, catalogue2022, periodOrThrow } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
-import type { Report } from "../commands/consolidate/report-json.js";
+import type { Report } from "@phuluc/consolidate";
 import { expectedNational, reportedNational } from "./expected-national.js";
 import { phuluc, tempDir } from "./run-built.js";
 

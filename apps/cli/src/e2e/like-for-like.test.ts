@@ -4,7 +4,7 @@ import { REGISTRY_2022, catalogue2022, periodOrThrow } from "@phuluc/core";
 import { includedUnits2022 } from "@phuluc/fixtures/cases";
 import { readWorkbook } from "@phuluc/xlsx";
 import { describe, expect, it } from "vitest";
-import type { Report } from "../commands/consolidate/report-json.js";
+import type { Report } from "@phuluc/consolidate";
 import { expectedNational, reportedNational } from "./expected-national.js";
 import { FIXTURES, phuluc, tempDir } from "./run-built.js";
 

@@ -4,7 +4,7 @@ import { REGISTRY_2022, catalogue2022, periodOrThrow } from "@phuluc/core";
 import { includedUnits2022 } from "@phuluc/fixtures/cases";
 import { readWorkbook, type RawSheet } from "@phuluc/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Report } from "../commands/consolidate/report-json.js";
+import type { Report } from "@phuluc/consolidate";
 import { expectedNational } from "./expected-national.js";
 import { phuluc, tempDir } from "./run-built.js";
 

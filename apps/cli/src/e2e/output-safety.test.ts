@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Report } from "../commands/consolidate/report-json.js";
+import type { Report } from "@phuluc/consolidate";
 import { FIXTURES, phuluc, phulucInterrupted, tempDir } from "./run-built.js";
 
 describe("outputs: never inside the input folder, atomic, nothing partial on Ctrl-C", () => {

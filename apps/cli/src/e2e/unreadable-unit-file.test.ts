@@ -2,7 +2,7 @@ import { copyFileSync, cpSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { formatFinding, type FindingCode } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
-import type { Report } from "../commands/consolidate/report-json.js";
+import type { Report } from "@phuluc/consolidate";
 import { FIXTURES, phuluc, tempDir } from "./run-built.js";
 
 /** The reader's message for the file (its own wording is pinned where it is made). */

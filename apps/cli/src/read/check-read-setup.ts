@@ -1,20 +1,9 @@
-import { checkedForm } from "@phuluc/core";
-import { resolveRegistries } from "../units/registries.js";
-import { readSetupFrom, type CheckedReadSetup, type ReadSetup, type ReadSetupData } from "./read-setup.js";
+import { checkReadSetup, type ReadSetup, type ReadSetupData } from "@phuluc/consolidate/read";
+import { readSetupFrom } from "./read-setup.js";
 
-/** Checks the files given by the user (their schemas load only if there are some). */
-export async function checkReadSetup(data: ReadSetupData): Promise<CheckedReadSetup> {
-  const checked: CheckedReadSetup = { registries: await resolveRegistries(data.registryFiles) };
-  if (data.catalogueFile !== undefined) {
-    const { loadCatalogue } = await import("../documents/document-checks.js");
-    checked.catalogueForm = checkedForm(loadCatalogue(data.catalogueFile));
-  }
-  if (data.catalogueVersion !== undefined) checked.catalogueVersion = data.catalogueVersion;
-  if (data.previous) checked.previous = data.previous;
-  return checked;
-}
+export { checkReadSetup };
 
-/** The setup of one thread straight from what the command asks (this thread reading). */
+/** The setup of one thread straight from what the command asks (this thread reading), with Node's native inflater. */
 export async function makeReadSetup(data: ReadSetupData): Promise<ReadSetup> {
   return readSetupFrom(await checkReadSetup(data));
 }

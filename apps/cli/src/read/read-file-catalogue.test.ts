@@ -3,7 +3,7 @@ import { catalogue2025, canonical } from "@phuluc/core";
 import { planInputs } from "@phuluc/fixtures/plan";
 import { describe, expect, it } from "vitest";
 import { FIXTURES } from "../e2e/run-built.js";
-import { figureLayout, unpackAnnexInputs } from "./figure-layout.js";
+import { figureLayout, unpackAnnexInputs } from "@phuluc/consolidate";
 import { readOneFile } from "./read-file.js";
 import { makeReadSetup } from "./check-read-setup.js";
 

@@ -2,10 +2,10 @@ import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
-import type { FileRead } from "./file-read.js";
+import type { CheckedReadSetup, FileRead, ReadSetupData } from "@phuluc/consolidate/read";
 import { checkReadSetup } from "./check-read-setup.js";
 import { readFileSafely, type ReadTask } from "./read-file.js";
-import { readSetupFrom, type CheckedReadSetup, type ReadSetupData } from "./read-setup.js";
+import { readSetupFrom } from "./read-setup.js";
 
 export interface ReadAllOptions {
   /** Reading threads; 0 reads in this thread; undefined decides by the number of files and cores. */

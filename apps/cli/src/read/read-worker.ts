@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { FileRead } from "./file-read.js";
+import type { CheckedReadSetup, FileRead } from "@phuluc/consolidate/read";
 import { readFileSafely, type ReadTask } from "./read-file.js";
-import { readSetupFrom, type CheckedReadSetup } from "./read-setup.js";
+import { readSetupFrom } from "./read-setup.js";
 
 /** A reading thread: reads and validates the files it is sent, a batch at a time. */
 const port = parentPort;

@@ -1,6 +1,6 @@
 import type { FeedbackStatus } from "@phuluc/xlsx";
 import type { TidyStatus } from "@phuluc/core";
-import type { FileOutcome } from "../commands/consolidate/classify-files.js";
+import type { FileOutcome } from "@phuluc/consolidate";
 import type { UnitFile } from "./unit-outputs.js";
 
 function feedbackStatus(o: FileOutcome): FeedbackStatus {

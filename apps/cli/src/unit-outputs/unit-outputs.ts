@@ -6,7 +6,7 @@ import { readAnnexWorkbook } from "@phuluc/xlsx/read";
 import { writeError } from "../cli/usage-error.js";
 import { discardStaged, stageFile, type StagedFile } from "../io/atomic-write.js";
 import { nativeInflate } from "../read/native-inflate.js";
-import type { FileRead } from "../read/file-read.js";
+import type { FileRead } from "@phuluc/consolidate";
 
 /** One unit's file, as a command decided about it. */
 export interface UnitFile {

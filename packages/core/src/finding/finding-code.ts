@@ -59,6 +59,20 @@ export const FINDING_CODES = [
   "file.io_error",
   "file.not_regular",
   "file.broken_link",
+  // Why a file was not used in a consolidation (the reason of its status).
+  "file.internal_error",
+  "file.period_unknown",
+  "file.unit_not_identified",
+  "file.same_content",
+  "file.newer_preferred",
+  "file.has_errors",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
+
+/**
+ * Why a consolidation did not use a file: each message is a clause the
+ * outputs write after the file's name (`file.has_errors` is followed by the
+ * first error), formatted with `asClause`; the other messages are sentences.
+ */
+export const REASON_CODES: readonly FindingCode[] = ["file.internal_error", "file.period_unknown", "file.unit_not_identified", "file.same_content", "file.newer_preferred", "file.has_errors"];

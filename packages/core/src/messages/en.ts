@@ -138,4 +138,11 @@ export const en: MessageTable = {
   "file.io_error": (c) => `cannot read the ${c.text("kind") === "folder" ? "folder" : "file"}: ${c.text("reason")}.`,
   "file.not_regular": (c) => `not a regular file (${c.text("kind")}); not read.`,
   "file.broken_link": () => "broken symbolic link: its target does not exist; not read.",
+  "file.internal_error": (c) =>
+    `a fault of the program (not of the file); ${c.param("log") ? `details in the file ${c.text("log")}` : "details printed on the screen by the command"}`,
+  "file.period_unknown": () => "the file's reporting period cannot be determined",
+  "file.unit_not_identified": (c) => `the unit cannot be identified in ${c.text("registryTitle")}`,
+  "file.same_content": (c) => `same content as ${c.text("of")} (same SHA-256); not counted twice`,
+  "file.newer_preferred": (c) => `the unit has a newer file: ${c.text("newest")} (--prefer newest)`,
+  "file.has_errors": (c) => `${c.num("errors")} errors; the first:`,
 };

@@ -17,6 +17,8 @@ export interface FormatOptions {
   withoutLocation?: boolean;
   /** Leave the file out of the location (a caller grouping findings by file). */
   withoutFile?: boolean;
+  /** A clause inside a sentence: the first letter stays as the message has it. */
+  asClause?: boolean;
 }
 
 function context(finding: Finding, locale: Locale, catalogue: Catalogue | undefined): MessageContext {
@@ -51,5 +53,5 @@ export function formatFinding(finding: Finding, options: FormatOptions = {}): st
   const body = message(context(finding, locale, options.catalogue), finding);
   const where = options.withoutLocation ? "" : locationText(finding.path, locale, !options.withoutFile);
   const text = where ? `${where}: ${body}` : body;
-  return (text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)).normalize("NFC");
+  return (options.asClause ? text : text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)).normalize("NFC");
 }

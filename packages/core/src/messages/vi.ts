@@ -272,4 +272,11 @@ export const vi: MessageTable = {
   },
   "file.not_regular": (c) => `không phải tệp thông thường (${NOT_REGULAR[c.text("kind")] ?? "loại tệp đặc biệt"}); không được đọc. Hãy chép tệp phụ lục (.xlsx) thật vào thư mục.`,
   "file.broken_link": () => "liên kết hỏng: tệp mà liên kết trỏ tới không còn; không được đọc. Hãy chép tệp phụ lục vào thư mục thay cho liên kết.",
+  "file.internal_error": (c) =>
+    `lỗi chương trình (không phải lỗi của tệp); ${c.param("log") ? `chi tiết trong tệp ${c.text("log")}` : "chi tiết in trên màn hình khi chạy lệnh"}`,
+  "file.period_unknown": () => "không xác định được kỳ báo cáo của tệp",
+  "file.unit_not_identified": (c) => `không xác định được đơn vị trong ${c.text("registryTitle")}`,
+  "file.same_content": (c) => `cùng nội dung với tệp ${c.text("of")} (trùng SHA-256); không tính hai lần`,
+  "file.newer_preferred": (c) => `đơn vị có tệp mới hơn: ${c.text("newest")} (--prefer newest)`,
+  "file.has_errors": (c) => `có ${c.num("errors")} lỗi; lỗi đầu tiên:`,
 };

@@ -44,13 +44,14 @@ export function buildNationalWorkbook(input: NationalWorkbookInput): { workbook:
     const annex = catalogue.annex(consolidated.code);
     if (annex) tables.push(addPerUnitSheet(workbook, annex, consolidated, result, { coverage: coverage[0] ?? "", ...(input.cutOff ? { cutOff: input.cutOff } : {}) }, input.unitFigures));
   }
-  if (input.asUnit) {
-    const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
-    const rows = metaRows(
-      workbookMeta({ catalogueId: catalogue.id, catalogueVersion: catalogue.version, unit: input.asUnit, period: result.period, ...(input.cutOff ? { cutOff: input.cutOff } : {}), generatedAt }),
-    );
-    for (const r of rows) meta.addRow(r);
-  }
+  // `_meta` on every national workbook: read back as the previous period, it says its period and catalogue.
+  // With `asUnit` it is that unit's return one level up; else the consolidating body's.
+  const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
+  const metaUnit = input.asUnit ?? { code: "", officialName: unitName };
+  const rows = metaRows(
+    workbookMeta({ catalogueId: catalogue.id, catalogueVersion: catalogue.version, unit: metaUnit, period: result.period, ...(input.cutOff ? { cutOff: input.cutOff } : {}), generatedAt }),
+  );
+  for (const r of rows) meta.addRow(r);
   return { workbook, tables };
 }
 

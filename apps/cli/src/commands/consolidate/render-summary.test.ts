@@ -1,6 +1,6 @@
 import { catalogue2022, consolidate, loadRegistry, periodOrThrow } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
-import type { FileOutcome } from "./classify-files.js";
+import type { FileOutcome } from "@phuluc/consolidate";
 import { renderSummary } from "./render-summary.js";
 import type { ConsolidateRun } from "./run-consolidate.js";
 

@@ -1,5 +1,5 @@
 import { periodLabel } from "@phuluc/core";
-import { cappedList } from "../../cli/capped-list.js";
+import { cappedList } from "@phuluc/consolidate";
 import { displayPath } from "../../io/paths.js";
 import { renderUnitOutputs } from "../../unit-outputs/render-unit-outputs.js";
 import { FILE_STATUS_LABEL, FILE_STATUS_ORDER } from "./file-status-label.js";

@@ -1,5 +1,5 @@
 import { formatFinding, parsePeriod, periodLabel, type Catalogue } from "@phuluc/core";
-import type { FileRead } from "../../read/file-read.js";
+import type { FileRead } from "@phuluc/consolidate";
 import type { ValidateRun } from "./run-validate.js";
 
 function heading(r: FileRead): string {

@@ -1,15 +1,12 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { defaultGrouping, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry } from "@phuluc/core";
+import { checkFiles, type FileRead, type PreviousData } from "@phuluc/consolidate";
+import { defaultGrouping, type Catalogue, type Period, type Registry } from "@phuluc/core";
 import { IoError, UsageError, ioReason } from "../../cli/usage-error.js";
 import { listFiles, type FoundFile } from "../../io/list-files.js";
 import type { Progress } from "../../io/progress.js";
-import { countSeverities, type FileRead } from "../../read/file-read.js";
-import { throwFirstFault } from "../../read/fault-error.js";
-import { readAll } from "../../read/read-pool.js";
-import type { ReadSetupData } from "../../read/read-setup.js";
-import { loadPrevious } from "../../previous/load-previous.js";
-import { previousByUnit, type PreviousData } from "../../previous/previous-data.js";
+import { folderFile, threadReader } from "../../read/folder-file.js";
+import { previousInput, usageErrorOf } from "../../previous/load-previous.js";
 import { commitStaged } from "../../io/atomic-write.js";
 import { groupNames } from "../../unit-outputs/group-names.js";
 import type { UnitOutputPaths } from "../../unit-outputs/output-options.js";
@@ -83,40 +80,24 @@ async function collect(paths: readonly string[], cwd: string): Promise<FoundFile
   return out;
 }
 
-function labelOf(id: string): string {
-  const p = parsePeriod(id);
-  return "period" in p ? periodLabel(p.period) : id;
-}
-
 /** Reads and validates each file given (folders recursively); writes only the feedback workbooks and the tidy CSV asked for. */
 export async function runValidate(request: ValidateRequest): Promise<ValidateRun> {
   const files = await collect(request.paths, request.cwd);
-  const threads = request.threads === undefined ? {} : { threads: request.threads };
-  let previous: PreviousData | undefined;
-  if (request.previousArg !== undefined) {
-    previous = await loadPrevious({ path: request.previousArg, cwd: request.cwd, command: V, registries: request.registries, setup: { registryFiles: request.registryFiles }, progress: request.progress, ...threads });
-  }
-  const setup: ReadSetupData = {
+  const previous = request.previousArg === undefined ? undefined : await previousInput(request.previousArg, request.cwd, V);
+  const checked = await checkFiles({
+    files: files.map(folderFile),
+    registries: request.registries,
     registryFiles: request.registryFiles,
+    ...(request.period ? { period: request.period } : {}),
     ...(request.catalogueFile === undefined ? {} : { catalogueFile: request.catalogueFile }),
     ...(request.catalogueVersion === undefined ? {} : { catalogueVersion: request.catalogueVersion }),
-    ...(previous ? { previous: previousByUnit(previous, periodLabel(previous.period)) } : {}) };
-  request.progress.step(`Đọc và kiểm tra ${files.length} tệp`, files.length);
-  const reads = await readAll(files, { setup, ...threads, onProgress: (n) => request.progress.tick(n) });
-  request.progress.done();
-  // A fault of the program on one file: said as ours (exit 3), never as the file's problem.
-  throwFirstFault(reads);
-  const period = request.period;
-  if (period) {
-    for (const r of reads) {
-      if (!r.period || r.period === period.id) continue;
-      const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: r.file }, params: { stated: labelOf(r.period), expected: periodLabel(period) } };
-      r.findings.unshift(mismatch);
-      Object.assign(r, countSeverities(r.findings));
-    }
-  }
-  const errors = reads.reduce((n, r) => n + r.errors, 0);
-  const warnings = reads.reduce((n, r) => n + r.warnings, 0);
+    ...(previous ? { previous } : {}),
+    readFiles: threadReader(request.threads),
+    progress: request.progress,
+  }).catch((error: unknown) => {
+    throw usageErrorOf(error, V);
+  });
+  const { files: reads, errors, warnings } = checked;
   let unitOutputs: UnitOutputs | undefined;
   const outputs = request.outputs;
   if (outputs?.feedbackDir || outputs?.tidy) {
@@ -132,5 +113,5 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
     commitStaged(unitOutputs.staged);
     request.progress.done();
   }
-  return { files: reads, errors, warnings, exitCode: errors > 0 ? 1 : 0, ...(previous ? { previous } : {}), ...(unitOutputs ? { unitOutputs } : {}) };
+  return { files: reads, errors, warnings, exitCode: errors > 0 ? 1 : 0, ...(checked.previous ? { previous: checked.previous } : {}), ...(unitOutputs ? { unitOutputs } : {}) };
 }

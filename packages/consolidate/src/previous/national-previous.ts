@@ -1,5 +1,5 @@
-import { Dec, isInputCell, parsePeriodLabel, type Catalogue, type Decimal, type Period } from "@phuluc/core";
-import type { RawSheet, RawWorkbook } from "@phuluc/xlsx";
+import { Dec, META_SHEET, isInputCell, metaFromRows, parsePeriod, parsePeriodLabel, type Catalogue, type Decimal, type Period } from "@phuluc/core/runtime";
+import type { RawSheet, RawWorkbook } from "@phuluc/xlsx/read";
 import type { UnitFigures } from "./previous-data.js";
 
 /** `ĐV PL01` → `PL01`. */
@@ -13,8 +13,25 @@ export function isNationalWorkbook(raw: RawWorkbook): boolean {
   return raw.sheets.some((s) => PER_UNIT_SHEET.test(s.name.normalize("NFC").trim()));
 }
 
-/** The period a national workbook states: `Kỳ báo cáo: năm 2021 · …` near the top of a per-unit sheet. */
+/** The period in a national workbook's `_meta`. */
+function metaPeriod(raw: RawWorkbook): Period | undefined {
+  const sheet = raw.sheets.find((s) => s.name.trim().toLowerCase() === META_SHEET);
+  if (!sheet) return undefined;
+  const rows = new Map<number, unknown[]>();
+  for (const c of sheet.cells) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row))?.splice(c.col - 1, 1, c.value);
+  const id = metaFromRows([...rows.values()])?.period;
+  const parsed = id ? parsePeriod(id) : undefined;
+  return parsed && "period" in parsed ? parsed.period : undefined;
+}
+
+/**
+ * The period of a national workbook: its `_meta`; a national workbook made
+ * before `_meta` was written for every one states it only in words
+ * (`Kỳ báo cáo: năm 2021 · …` near the top of a per-unit sheet).
+ */
 export function nationalPeriod(raw: RawWorkbook): Period | undefined {
+  const fromMeta = metaPeriod(raw);
+  if (fromMeta) return fromMeta;
   for (const sheet of raw.sheets) {
     for (const cell of sheet.cells) {
       if (cell.row > 6) break;

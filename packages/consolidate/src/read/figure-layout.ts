@@ -1,4 +1,4 @@
-import { Dec, LazyMap, isInputCell, type AnnexGrid, type Catalogue, type CellState, type Decimal, type DerivedFigure } from "@phuluc/core";
+import { Dec, LazyMap, isInputCell, type AnnexGrid, type Catalogue, type CellState, type Decimal, type DerivedFigure } from "@phuluc/core/runtime";
 
 /**
  * Positions of every cell of a catalogue in one flat array, annex by annex

@@ -1,12 +1,15 @@
-import { findUnitInFileName, formatFinding, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core";
-import type { FileEntry } from "@phuluc/xlsx";
-import type { FileRead } from "../../read/file-read.js";
-import { packedGrids, type FigureLayout } from "../../read/figure-layout.js";
-import { newestFirst } from "../../read/newest-first.js";
+import { findUnitInFileName, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core/runtime";
+import type { FileEntry } from "@phuluc/xlsx/national";
+import type { FileRead } from "../read/file-read.js";
+import { packedGrids, type FigureLayout } from "../read/figure-layout.js";
+import { newestFirst } from "../read/newest-first.js";
+import { reasonText, type ExclusionReason } from "./exclusion-reason.js";
 
 /** One file's outcome: the national workbook's entry plus what the summary and JSON report show. */
 export interface FileOutcome extends FileEntry {
   read: FileRead;
+  /** Why the file has its status, as data; `reason` is its text in the locale asked for. */
+  why?: ExclusionReason;
   /** The file's findings, with any the consolidation added (period mismatch, duplicate). */
   findings: Finding[];
   errors: number;
@@ -26,12 +29,8 @@ export interface ClassifyOptions {
   registry: Registry;
   layout: FigureLayout;
   preferNewest: boolean;
-  /** The reason given for a file whose reading met a fault of the program (where its details are). */
-  faultReason?: string;
-}
-
-function message(finding: Finding, catalogue: Catalogue): string {
-  return formatFinding(finding, { catalogue, withoutFile: true });
+  /** Where the details of a fault of the program were written (a file name), if anywhere. */
+  faultLog?: string;
 }
 
 function labelOf(periodId: string): string {
@@ -39,12 +38,14 @@ function labelOf(periodId: string): string {
   return "period" in p ? periodLabel(p.period) : periodId;
 }
 
-function firstError(findings: readonly Finding[], catalogue: Catalogue): string {
-  const e = findings.find((f) => f.severity === "error");
-  return e ? message(e, catalogue) : "";
+const firstError = (findings: readonly Finding[]): Finding | undefined => findings.find((f) => f.severity === "error");
+
+/** A reason of a file: a finding of its own (path: the file), made by the consolidation. */
+function because(read: FileRead, code: Finding["code"], params: Finding["params"] = {}, severity: Finding["severity"] = "error"): ExclusionReason {
+  return { finding: { code, severity, path: { file: read.file }, params } };
 }
 
-function outcome(read: FileRead, status: FileEntry["status"], reason?: string, extra: Finding[] = [], unit = read.unit): FileOutcome {
+function outcome(read: FileRead, status: FileEntry["status"], catalogue: Catalogue, why?: ExclusionReason, extra: Finding[] = [], unit = read.unit): FileOutcome {
   const findings = [...read.findings, ...extra];
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
@@ -52,7 +53,7 @@ function outcome(read: FileRead, status: FileEntry["status"], reason?: string, e
     sha256: read.sha256,
     status,
     ...(unit ? { unit } : {}),
-    ...(reason ? { reason } : {}),
+    ...(why ? { why, reason: reasonText(why, catalogue) } : {}),
     read,
     findings,
     errors,
@@ -88,29 +89,35 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
   const byUnit = new Map<string, FileRead[]>();
   // Files that cannot be the unit's return but name a unit (file name, _meta or content): that unit's, unread.
   const unread = new Map<string, FileOutcome[]>();
-  const claim = (read: FileRead, status: FileEntry["status"], reason: string) => {
+  const claim = (read: FileRead, status: FileEntry["status"], why: ExclusionReason | undefined) => {
     const unit = read.unit && read.registryId === registry.id ? read.unit : findUnitInFileName(registry, read.file)?.code;
-    const o = outcome(read, status, reason, [], unit);
+    const o = outcome(read, status, catalogue, why, [], unit);
     outcomes.set(read, o);
     if (unit) (unread.get(unit) ?? unread.set(unit, []).get(unit))?.push(o);
   };
+  const first = (findings: readonly Finding[]): ExclusionReason | undefined => {
+    const f = firstError(findings);
+    return f ? { finding: f } : undefined;
+  };
   for (const read of reads) {
-    if (read.fault) claim(read, "internal_error", options.faultReason ?? "lỗi chương trình (không phải lỗi của tệp)");
-    else if (read.readError) claim(read, readErrorStatus(read.readError), message(read.readError, catalogue));
-    else if (read.notAnnex) claim(read, "not_annex", firstError(read.findings, catalogue));
-    else if (!read.period) outcomes.set(read, outcome(read, "wrong_period", firstError(read.findings.filter((f) => f.code === "period.invalid"), catalogue) || "không xác định được kỳ báo cáo của tệp"));
+    if (read.fault) claim(read, "internal_error", because(read, "file.internal_error", { log: options.faultLog ?? null }));
+    else if (read.readError) claim(read, readErrorStatus(read.readError), { finding: read.readError });
+    else if (read.notAnnex) claim(read, "not_annex", first(read.findings));
+    else if (!read.period) outcomes.set(read, outcome(read, "wrong_period", catalogue, first(read.findings.filter((f) => f.code === "period.invalid")) ?? because(read, "file.period_unknown")));
     else if (read.period !== period.id) {
       const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: read.file }, params: { stated: labelOf(read.period), expected: periodLabel(period) } };
-      outcomes.set(read, outcome(read, "wrong_period", message(mismatch, catalogue), [mismatch]));
+      outcomes.set(read, outcome(read, "wrong_period", catalogue, { finding: mismatch }, [mismatch]));
     } else if (!read.unit || read.registryId !== registry.id) {
       const unitFinding = read.findings.find((f) => f.code.startsWith("unit."));
-      claim(read, "unknown_unit", unitFinding ? message(unitFinding, catalogue) : `không xác định được đơn vị trong ${registry.title}`);
+      claim(read, "unknown_unit", unitFinding ? { finding: unitFinding } : because(read, "file.unit_not_identified", { registryTitle: registry.title }));
     } else (byUnit.get(read.unit) ?? byUnit.set(read.unit, []).get(read.unit))?.push(read);
   }
 
   const returns: UnitReturn[] = [];
   const chosen = (read: FileRead) => {
-    const o = outcome(read, read.errors > 0 ? "excluded" : "included", read.errors > 0 ? `có ${read.errors} lỗi; lỗi đầu tiên: ${firstError(read.findings, catalogue)}` : undefined);
+    const cause = firstError(read.findings);
+    const why = read.errors > 0 ? { ...because(read, "file.has_errors", { errors: read.errors }), ...(cause ? { cause } : {}) } : undefined;
+    const o = outcome(read, read.errors > 0 ? "excluded" : "included", catalogue, why);
     outcomes.set(read, o);
     returns.push(unitReturn(o, options.layout));
   };
@@ -119,7 +126,7 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
     const distinct: FileRead[] = [];
     for (const f of files) {
       const same = distinct.find((d) => d.sha256 === f.sha256);
-      if (same) outcomes.set(f, outcome(f, "duplicate", `cùng nội dung với tệp ${same.file} (trùng SHA-256); không tính hai lần`));
+      if (same) outcomes.set(f, outcome(f, "duplicate", catalogue, because(f, "file.same_content", { of: same.file }, "warning")));
       else distinct.push(f);
     }
     if (distinct.length === 1) {
@@ -129,14 +136,14 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
     if (options.preferNewest) {
       const [newest, ...older] = [...distinct].sort(newestFirst);
       chosen(newest as FileRead);
-      for (const o of older) outcomes.set(o, outcome(o, "duplicate", `đơn vị có tệp mới hơn: ${(newest as FileRead).file} (--prefer newest)`));
+      for (const o of older) outcomes.set(o, outcome(o, "duplicate", catalogue, because(o, "file.newer_preferred", { newest: (newest as FileRead).file }, "warning")));
       continue;
     }
     const names = distinct.map((d) => d.file);
     const unitName = registry.units.find((u) => u.code === unit)?.name ?? unit;
     const duplicate: Finding = { code: "file.duplicate_unit", severity: "error", path: { unit }, params: { unit: unitName, count: distinct.length, files: names } };
     distinct.forEach((d, i) => {
-      const o = outcome(d, "duplicate", message(duplicate, catalogue), [{ ...duplicate, path: { ...duplicate.path, file: d.file } }]);
+      const o = outcome(d, "duplicate", catalogue, { finding: duplicate }, [{ ...duplicate, path: { ...duplicate.path, file: d.file } }]);
       o.conflict = true;
       outcomes.set(d, o);
       // The first file stands for the unit: received, excluded for this error.

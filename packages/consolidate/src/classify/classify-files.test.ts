@@ -1,7 +1,7 @@
 import { REGISTRY_2022, catalogue2022, periodOrThrow, type Finding } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
-import type { FileRead } from "../../read/file-read.js";
-import { figureLayout } from "../../read/figure-layout.js";
+import type { FileRead } from "../read/file-read.js";
+import { figureLayout } from "../read/figure-layout.js";
 import { classifyFiles } from "./classify-files.js";
 
 const catalogue = catalogue2022();

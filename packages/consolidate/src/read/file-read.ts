@@ -1,11 +1,11 @@
-import type { Finding, UnitKind } from "@phuluc/core";
+import type { Finding, UnitKind } from "@phuluc/core/runtime";
 
 /**
  * What reading and validating one file found: plain data, so it crosses
  * from a worker thread as is. Figures are packed (see figure-layout.ts).
  */
 export interface FileRead {
-  /** Absolute path. */
+  /** Where the file is: its absolute path in the command line tool, its name elsewhere. */
   path: string;
   /** Path relative to the folder given, `/` separators. */
   file: string;

@@ -67,4 +67,15 @@ describe("reading a national workbook as the previous period", () => {
     // 01.3 is derived (recomputed later), so not taken.
     expect(Object.fromEntries([...(pl01 ?? new Map())].map(([k, v]) => [k, v.toNumber()]))).toEqual({ "01.1": 40, "01.2": 10, "02.1": 12, "02.2": 3 });
   });
+
+  it("takes the period from _meta, which every national workbook has", () => {
+    const withMeta: RawWorkbook = {
+      ...workbook,
+      sheets: [
+        sheet("ĐV PL07", { 1: ["PL07. KIỂM TRA, GIÁM SÁT — SỐ LIỆU THEO ĐƠN VỊ"], 4: ["Mã đơn vị", "Đơn vị", "Mã số 01"], 5: [undefined, undefined, "(1)"] }),
+        sheet("_meta", { 1: ["template", "phuluc-annex-workbook"], 2: ["catalogueVersion", "2022.1"], 3: ["unit", ""], 4: ["unitName", "Ban Tổ chức Trung ương"], 5: ["period", "2022-H1"] }),
+      ],
+    };
+    expect(nationalPeriod(withMeta)?.id).toBe("2022-H1");
+  });
 });

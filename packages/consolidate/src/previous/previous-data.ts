@@ -1,4 +1,4 @@
-import { previousCells, type Catalogue, type Decimal, type Period, type Registry } from "@phuluc/core";
+import { previousCells, type Catalogue, type Decimal, type Period, type Registry } from "@phuluc/core/runtime";
 import type { PreviousByUnit } from "../read/read-setup.js";
 
 /** The previous period's input figures per unit: unit → annex → cell key → value (possibly made when asked for). */

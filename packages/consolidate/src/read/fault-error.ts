@@ -1,4 +1,4 @@
-import { InternalError } from "@phuluc/core";
+import { InternalError } from "@phuluc/core/runtime";
 import type { FileRead } from "./file-read.js";
 
 /** A file's fault (met in a reading thread) as the thrown InternalError naming the file, with the thread's stack as its cause. */

@@ -1,11 +1,9 @@
-import { canonical, formatFinding, leftOutText, periodLabel, type Catalogue, type LeftOutReason, type LeftOutUnit, type ConsolidationResult, type DerivedFigure, type Finding, type ReportSentence } from "@phuluc/core";
-import type { FileEntry } from "@phuluc/xlsx";
-import { VERSION } from "../../version.js";
-import type { PreviousData } from "../../previous/previous-data.js";
-import type { FileOutcome } from "./classify-files.js";
-import type { ConsolidateRequest } from "./run-consolidate.js";
+import { canonical, formatFinding, leftOutText, periodLabel, type Catalogue, type LeftOutReason, type LeftOutUnit, type ConsolidationResult, type DerivedFigure, type Finding, type ReportSentence } from "@phuluc/core/runtime";
+import type { FileEntry } from "@phuluc/xlsx/national";
+import type { FileOutcome } from "../classify/classify-files.js";
+import type { PreviousData } from "../previous/previous-data.js";
 
-/** Bumped on any change a consumer could notice; see docs/report-json.md. */
+/** Bumped on any change a consumer could notice; see apps/cli/docs/report-json.md. */
 export const REPORT_SCHEMA_VERSION = 1;
 
 type Value = string | null;
@@ -78,7 +76,10 @@ function reportFinding(f: Finding, catalogue: Catalogue, file?: string, unit?: s
 }
 
 export interface ReportInput {
-  request: ConsolidateRequest;
+  /** The folder as the user named it. */
+  folder: string;
+  /** The version of the tool that made the report. */
+  toolVersion: string;
   outcomes: readonly FileOutcome[];
   result: ConsolidationResult;
   sentences: readonly ReportSentence[];
@@ -94,7 +95,7 @@ export function buildReport(input: ReportInput): Report {
   const { result, catalogue, previous } = input;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: "phuluc", version: VERSION },
+    tool: { name: "phuluc", version: input.toolVersion },
     generatedAt: input.generatedAt,
     exitCode: input.exitCode,
     period: { id: result.period.id, label: periodLabel(result.period) },
@@ -102,7 +103,7 @@ export function buildReport(input: ReportInput): Report {
     registry: { id: result.registry.id, title: result.registry.title },
     catalogueVersion: result.catalogueVersion,
     grouping: result.groupingName,
-    input: { folder: input.request.inputArg, files: input.outcomes.length },
+    input: { folder: input.folder, files: input.outcomes.length },
     coverage: result.coverage,
     units: result.units.map((u) => ({
       code: u.unit.code,

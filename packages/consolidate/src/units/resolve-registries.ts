@@ -1,4 +1,4 @@
-import { builtinRegistries, type Registry } from "@phuluc/core";
+import { builtinRegistries, type Registry } from "@phuluc/core/runtime";
 
 function overlaps(a: Registry, b: Registry): boolean {
   const start = (r: Registry) => r.validFrom ?? "0000-01-01";
@@ -22,10 +22,11 @@ function loaded(json: unknown, loadRegistry: (json: unknown) => Registry): Regis
  * The unit registries in force: the built-in ones, where a registry file
  * given with `--registry` replaces every built-in registry whose validity
  * overlaps its own (a custom list of districts valid "always" replaces both).
- * Throws RegistryError for a malformed file.
+ * Throws RegistryError for a malformed file. The schemas (zod) load only
+ * when there are registry files to check.
  */
 export async function resolveRegistries(customJson: readonly unknown[] = []): Promise<Registry[]> {
-  const { loadRegistry } = customJson.length > 0 ? await import("../documents/document-checks.js") : { loadRegistry: undefined };
+  const { loadRegistry } = customJson.length > 0 ? await import("@phuluc/core/documents") : { loadRegistry: undefined };
   const custom = loadRegistry ? customJson.map((json) => loaded(json, loadRegistry)) : [];
   const builtin = builtinRegistries().filter((b) => !custom.some((c) => overlaps(b, c)));
   return [...builtin, ...custom];
