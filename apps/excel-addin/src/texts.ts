@@ -53,9 +53,6 @@ export const T = {
     errors === 0 && warnings === 0 ? "Không có lỗi, không có cảnh báo" : `${errors} lỗi, ${warnings} cảnh báo`,
   summaryOk: "Số liệu khớp các quy tắc kiểm tra.",
   lastChecked: (time: string) => `Kiểm tra lúc ${time}`,
-  emptyCells: (n: number) => `Còn ${n} ô bắt buộc chưa nhập số liệu`,
-  emptyCellsHint: (first: string) => `Bấm để đến ô đầu tiên (${first}). Nếu không có số liệu thì ghi 0.`,
-  general: "Chung",
   severity: { error: "Lỗi", warning: "Cảnh báo" } as Record<string, string>,
   countBadge: (errors: number, warnings: number) =>
     [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""].filter(Boolean).join(" · "),

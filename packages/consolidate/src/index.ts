@@ -8,6 +8,7 @@ export * from "./previous/national-previous.js";
 export * from "./previous/load-previous.js";
 export * from "./report/report-json.js";
 export * from "./text/capped-list.js";
+export * from "./units/unit-file-name.js";
 export * from "./pipeline/consolidate-error.js";
 export * from "./pipeline/pipeline-progress.js";
 export * from "./pipeline/consolidate-files.js";

@@ -1,5 +1,4 @@
-import { annexesDue, catalogue2022, layoutAnnex, sampleSubmission, validate } from "@phuluc/core";
-import { findingGroups } from "../validation/finding-view.js";
+import { annexesDue, catalogue2022, findingGroups, layoutAnnex, sampleSubmission, validate } from "@phuluc/core";
 import { annexPlan } from "../workbook/annex-plan.js";
 import { marksFor } from "../workbook/highlight-plan.js";
 

@@ -5,6 +5,7 @@ import {
   catalogueForPeriod,
   catalogueLabel,
   loadRegistry,
+  findingGroups,
   metaRows,
   periodLabel,
   registryForPeriod,
@@ -16,7 +17,6 @@ import { ExcelRefusal, type ExcelPort, type HostInfo } from "../excel-port.js";
 import { T } from "../texts.js";
 import { exportDecision } from "../validation/export-gate.js";
 import { exportRoute } from "../validation/export-route.js";
-import { findingGroups } from "../validation/finding-view.js";
 import { annexWorkbook, newWorkbookMeta, type AnnexWorkbook } from "../workbook/annex-workbook.js";
 import { exportFileName } from "../workbook/export-file-name.js";
 import { figuresHash } from "../workbook/figures-hash.js";

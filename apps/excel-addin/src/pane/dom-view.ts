@@ -1,6 +1,6 @@
 import type { ReportingUnit } from "@phuluc/core";
 import { T } from "../texts.js";
-import type { FindingGroup } from "../validation/finding-view.js";
+import type { FindingGroup } from "@phuluc/core";
 import { byId, el } from "./dom.js";
 import { downloadBytes } from "./download.js";
 import { renderFindings } from "./findings-list.js";

@@ -1,5 +1,5 @@
 import { T } from "../texts.js";
-import type { FindingGroup, FindingItem } from "../validation/finding-view.js";
+import type { FindingGroup, FindingItem } from "@phuluc/core";
 import { el } from "./dom.js";
 
 type GoTo = (target: { sheet: string; address: string }) => void;

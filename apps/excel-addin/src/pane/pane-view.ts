@@ -1,5 +1,5 @@
 import type { PeriodKind, Registry, ReportingUnit } from "@phuluc/core";
-import type { FindingGroup } from "../validation/finding-view.js";
+import type { FindingGroup } from "@phuluc/core";
 
 export type Tone = "info" | "ok" | "warning" | "error";
 

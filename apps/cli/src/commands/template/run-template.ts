@@ -5,7 +5,7 @@ import type { CatalogueArgument } from "../../cli/catalogue-args.js";
 import { UsageError, writeError } from "../../cli/usage-error.js";
 import { commitStaged, discardStaged, stageFile, type StagedFile } from "../../io/atomic-write.js";
 import type { Progress } from "../../io/progress.js";
-import { unitFileName } from "../../units/unit-file-name.js";
+import { unitFileName } from "@phuluc/consolidate";
 
 export interface TemplateRequest {
   period: Period;

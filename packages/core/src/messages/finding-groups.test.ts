@@ -1,6 +1,7 @@
-import { catalogue2022, type Finding } from "@phuluc/core";
+import { catalogue2022 } from "../catalogue/index.js";
+import type { Finding } from "../finding/finding.js";
 import { describe, expect, it } from "vitest";
-import { findingGroups } from "./finding-view.js";
+import { findingGroups } from "./finding-groups.js";
 
 const catalogue = catalogue2022();
 const pct: Finding = {

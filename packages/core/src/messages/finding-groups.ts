@@ -1,5 +1,16 @@
-import { formatFinding, type Catalogue, type Finding } from "@phuluc/core";
-import { T } from "../texts.js";
+import type { Catalogue } from "../catalogue/catalogue.js";
+import type { Finding } from "../finding/finding.js";
+import { formatFinding } from "./format-finding.js";
+
+/**
+ * Findings as a list grouped by annex, in the words the Excel add-in and the
+ * web page both show (one rendering, two screens). Vietnamese.
+ */
+const WORDS = {
+  general: "Chung",
+  emptyCells: (n: number) => `Còn ${n} ô bắt buộc chưa nhập số liệu`,
+  emptyCellsHint: (first: string) => `Bấm để đến ô đầu tiên (${first}). Nếu không có số liệu thì ghi 0.`,
+};
 
 /** One line of the findings list. */
 export interface FindingItem {
@@ -71,7 +82,7 @@ export function findingGroups(findings: readonly Finding[], catalogue: Catalogue
   const group = (annex: string): FindingGroup => {
     let g = groups.get(annex);
     if (!g) {
-      const name = annex ? (catalogue.annex(annex)?.title ?? "") : T.general;
+      const name = annex ? (catalogue.annex(annex)?.title ?? "") : WORDS.general;
       const title = annex ? `${annex}. ${name}`.trim() : name;
       groups.set(annex, (g = { annex, title, name, errors: 0, warnings: 0, items: [] }));
     }
@@ -93,8 +104,8 @@ export function findingGroups(findings: readonly Finding[], catalogue: Catalogue
     const to = target(first?.path.cell);
     group(annex).items.push({
       severity: "error",
-      where: T.emptyCells(list.length),
-      message: T.emptyCellsHint(to?.address ?? ""),
+      where: WORDS.emptyCells(list.length),
+      message: WORDS.emptyCellsHint(to?.address ?? ""),
       ...(to ? { target: to } : {}),
       code: "cell.required",
       count: list.length,

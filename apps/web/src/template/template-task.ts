@@ -1,0 +1,46 @@
+import { unitFileName } from "@phuluc/consolidate";
+import { catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, builtinRegistries } from "@phuluc/core";
+import { writeTemplate } from "@phuluc/xlsx";
+import { XLSX_TYPE, byId, download, el } from "../page/dom.js";
+import { T } from "../texts.js";
+
+function fillUnits(): void {
+  const select = byId<HTMLSelectElement>("template-unit");
+  const parsed = parsePeriod(byId<HTMLInputElement>("template-period").value.trim());
+  const registry = "period" in parsed ? registryForPeriod(builtinRegistries(), parsed.period) : undefined;
+  const current = select.value;
+  select.replaceChildren(...(registry?.units ?? []).map((u) => el("option", { value: u.code, selected: u.code === current }, `${u.code} — ${u.officialName}`)));
+}
+
+async function make(): Promise<void> {
+  const status = byId("template-status");
+  const text = byId<HTMLInputElement>("template-period").value.trim();
+  const parsed = parsePeriod(text);
+  if (!("period" in parsed)) return void (status.textContent = T.badPeriod(text));
+  const period = parsed.period;
+  const registry = registryForPeriod(builtinRegistries(), period);
+  const catalogue = catalogueForPeriod(period);
+  if (!registry) return void (status.textContent = T.noRegistry(periodLabel(period)));
+  if (!catalogue) return void (status.textContent = T.noCatalogue(periodLabel(period)));
+  const unit = registry.units.find((u) => u.code === byId<HTMLSelectElement>("template-unit").value) ?? registry.units[0];
+  if (!unit) return;
+  try {
+    const bytes = await writeTemplate({ catalogue, unit, period });
+    const name = unitFileName(unit);
+    download(bytes, name, XLSX_TYPE);
+    status.textContent = T.templateDone(name);
+  } catch (error) {
+    console.error(error);
+    status.textContent = T.templateFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** "Biểu mẫu": the blank template of a unit for a period, as `phuluc template` makes it. */
+export function setUpTemplateTask(): void {
+  fillUnits();
+  byId("template-period").addEventListener("input", fillUnits);
+  byId("template-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    void make();
+  });
+}
