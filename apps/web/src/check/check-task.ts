@@ -1,6 +1,6 @@
 import { checkFiles, resolveRegistries, type FileRead } from "@phuluc/consolidate";
 import { builtinCatalogues, formatFinding, parsePeriod, periodLabel, type Catalogue } from "@phuluc/core";
-import { byId, el } from "../page/dom.js";
+import { byId, dropZone, el } from "../page/dom.js";
 import { findingsNode } from "../page/findings-view.js";
 import { pageFile } from "../page/page-files.js";
 import { workerReader, type PageFile } from "../read/worker-reader.js";
@@ -59,16 +59,8 @@ export function setUpCheckTask(): void {
   input.addEventListener("change", () => {
     if (input.files && input.files.length > 0) void check([...input.files].map((f) => pageFile(f, f.name)));
   });
-  const drop = byId("check-drop");
-  drop.addEventListener("dragover", (e) => {
-    e.preventDefault();
-    drop.classList.add("over");
-  });
-  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-  drop.addEventListener("drop", (e) => {
-    e.preventDefault();
-    drop.classList.remove("over");
-    const files = [...(e.dataTransfer?.files ?? [])];
+  dropZone(byId("check-drop"), (data) => {
+    const files = [...data.files];
     if (files.length > 0) void check(files.map((f) => pageFile(f, f.name)));
   });
 }

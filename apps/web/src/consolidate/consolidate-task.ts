@@ -1,7 +1,7 @@
 import { ConsolidateError, consolidateFiles, resolveRegistries, type Consolidation, type PreviousInput } from "@phuluc/consolidate";
 import { builtinCatalogues, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod } from "@phuluc/core";
 import pkg from "../../package.json";
-import { XLSX_TYPE, byId, download, el } from "../page/dom.js";
+import { XLSX_TYPE, byId, download, dropZone, el } from "../page/dom.js";
 import { findingsNode } from "../page/findings-view.js";
 import { folderFromDrop, folderFromHandle, folderFromInput, pageFile, type ChosenFolder } from "../page/page-files.js";
 import { workerReader, type PageFile } from "../read/worker-reader.js";
@@ -138,24 +138,15 @@ export function setUpConsolidateTask(): void {
   const folder = byId<HTMLInputElement>("consolidate-folder");
   folder.addEventListener("change", () => folder.files && folder.files.length > 0 && choose(folderFromInput(folder.files)));
   const files = byId<HTMLInputElement>("consolidate-files");
-  files.addEventListener("change", () => files.files && files.files.length > 0 && choose({ name: "", files: folderFromInput([...files.files].map((f) => f)).files }));
-  const picker = (globalThis as { showDirectoryPicker?: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker;
+  files.addEventListener("change", () => files.files && files.files.length > 0 && choose({ name: "", files: folderFromInput(files.files).files }));
+  // The directory picker (Chrome, Edge); a cancelled choice changes nothing.
+  const host = globalThis as { showDirectoryPicker?: () => Promise<FileSystemDirectoryHandle> };
   const pick = byId<HTMLButtonElement>("consolidate-pick");
-  if (picker) {
+  if (typeof host.showDirectoryPicker === "function") {
     pick.hidden = false;
-    pick.addEventListener("click", () => void picker().then(folderFromHandle).then(choose).catch(() => undefined));
+    pick.addEventListener("click", () => void host.showDirectoryPicker?.().then(folderFromHandle).then(choose).catch(() => undefined));
   }
-  const drop = byId("consolidate-drop");
-  drop.addEventListener("dragover", (e) => {
-    e.preventDefault();
-    drop.classList.add("over");
-  });
-  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-  drop.addEventListener("drop", (e) => {
-    e.preventDefault();
-    drop.classList.remove("over");
-    if (e.dataTransfer) void folderFromDrop(e.dataTransfer).then(choose);
-  });
+  dropZone(byId("consolidate-drop"), (data) => void folderFromDrop(data).then(choose));
   byId("consolidate-form").addEventListener("submit", (e) => {
     e.preventDefault();
     void run();

@@ -28,4 +28,18 @@ export function download(content: Uint8Array | string, fileName: string, type: s
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Makes an element a drop target: highlighted while something is dragged over it, `onDrop` given what was dropped. */
+export function dropZone(zone: HTMLElement, onDrop: (data: DataTransfer) => void): void {
+  zone.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    zone.classList.add("over");
+  });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", (e) => {
+    e.preventDefault();
+    zone.classList.remove("over");
+    if (e.dataTransfer) onDrop(e.dataTransfer);
+  });
+}
+
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
