@@ -6,7 +6,7 @@ import { throwFirstFault } from "../read/fault-error.js";
 import { countSeverities, type FileRead } from "../read/file-read.js";
 import { readInThisThread, type FileReader } from "../read/file-reader.js";
 import type { ReadSetupData } from "../read/read-setup.js";
-import type { PipelineProgress } from "./pipeline-progress.js";
+import type { PipelineProgress } from "../pipeline-progress.js";
 
 export interface CheckFilesOptions<F extends InputFile = InputFile> {
   files: readonly F[];

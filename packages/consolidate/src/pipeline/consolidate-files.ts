@@ -11,8 +11,8 @@ import { annexFigureRow, figureLayout } from "../read/figure-layout.js";
 import type { ReadSetupData } from "../read/read-setup.js";
 import { buildReport, type Report } from "../report/report-json.js";
 import { cappedList } from "../text/capped-list.js";
-import { ConsolidateError } from "./consolidate-error.js";
-import type { PipelineProgress } from "./pipeline-progress.js";
+import { ConsolidateError } from "../consolidate-error.js";
+import type { PipelineProgress } from "../pipeline-progress.js";
 
 export interface ConsolidateFilesOptions<F extends InputFile = InputFile> {
   /** Every file of the folder (already without the excluded ones, or see `exclude`). */

@@ -1,5 +1,5 @@
 import { RegistryError, catalogueLabel, mapToSuccessors, periodLabel, scopeNote, type Catalogue, type ComparableScope, type Registry } from "@phuluc/core/runtime";
-import { ConsolidateError } from "../pipeline/consolidate-error.js";
+import { ConsolidateError } from "../consolidate-error.js";
 import type { PreviousData } from "./previous-data.js";
 
 /**

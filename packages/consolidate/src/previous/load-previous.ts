@@ -1,8 +1,8 @@
 import { catalogue2022, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, type AnnexInputs, type Catalogue, type Period, type Registry } from "@phuluc/core/runtime";
 import { WorkbookReadError, readWorkbook } from "@phuluc/xlsx/read";
 import type { InputFile } from "../input-file.js";
-import { ConsolidateError } from "../pipeline/consolidate-error.js";
-import type { PipelineProgress } from "../pipeline/pipeline-progress.js";
+import { ConsolidateError } from "../consolidate-error.js";
+import type { PipelineProgress } from "../pipeline-progress.js";
 import type { FileRead } from "../read/file-read.js";
 import type { FileReader } from "../read/file-reader.js";
 import { throwFirstFault } from "../read/fault-error.js";
