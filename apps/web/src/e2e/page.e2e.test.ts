@@ -32,6 +32,8 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     requests = watchNetwork(context);
     page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
+    // A refusal of the page's own security policy is a console error.
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto(PAGE_URL);
   });
 
@@ -118,7 +120,7 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     await page.screenshot({ path: join(ARTEFACTS, "bieu-mau.png"), fullPage: false });
   });
 
-  it("made no request to any network and met no script error", () => {
+  it("made no request to any network and met no script error or refusal of its security policy", () => {
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
   });
