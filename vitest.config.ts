@@ -21,6 +21,10 @@ const projects = [
   { name: "cli", root: "apps/cli", testTimeout: 240_000, hookTimeout: 240_000 },
   // The browser test builds the pane and drives Chromium.
   { name: "excel-addin", root: "apps/excel-addin", testTimeout: 60_000, hookTimeout: 60_000 },
+  // A consolidation of 2022-Y against 2021-Y in one thread: about 4 s alone.
+  { name: "consolidate", root: "packages/consolidate", testTimeout: 120_000, hookTimeout: 60_000 },
+  // Chromium consolidates a folder and the built command runs beside it: about 15 s alone.
+  { name: "web", root: "apps/web", testTimeout: 240_000, hookTimeout: 120_000 },
 ];
 
 export default defineConfig({
