@@ -1,4 +1,3 @@
-export * from "./input-file.js";
 export * from "./read/index.js";
 export * from "./classify/classify-files.js";
 export * from "./classify/exclusion-reason.js";

@@ -44,7 +44,7 @@ async function check(files: readonly PageFile[]): Promise<void> {
   results.replaceChildren();
   status.textContent = T.reading(files.length);
   try {
-    const checked = await checkFiles({ files, registries: resolveRegistries(), readFiles: workerReader });
+    const checked = await checkFiles({ files, registries: await resolveRegistries(), readFiles: workerReader });
     results.replaceChildren(...checked.files.map(fileCard));
     status.textContent = T.checked(checked.files.length, checked.files.filter((r) => r.errors > 0).length);
   } catch (error) {

@@ -81,7 +81,7 @@ async function run(): Promise<void> {
     return;
   }
   const period = parsed.period;
-  const registries = resolveRegistries();
+  const registries = await resolveRegistries();
   const registry = registryForPeriod(registries, period);
   const catalogue = catalogueForPeriod(period);
   if (!registry) return void (status.textContent = T.noRegistry(periodLabel(period)));

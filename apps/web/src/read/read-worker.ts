@@ -1,7 +1,7 @@
-import { makeReadSetup, readInputFile, type FileRead, type ReadSetup, type ReadSetupData } from "@phuluc/consolidate/read";
+import { readInputFile, readSetupFrom, type CheckedReadSetup, type FileRead, type ReadSetup } from "@phuluc/consolidate/read";
 
-/** What the page sends a reading worker: the setup once, then files (a `File` crosses as is). */
-export type ToWorker = { kind: "setup"; setup: ReadSetupData } | { kind: "read"; id: number; name: string; mtime: number; file: Blob };
+/** What the page sends a reading worker: the checked setup once, then files (a `File` crosses as is). */
+export type ToWorker = { kind: "setup"; setup: CheckedReadSetup } | { kind: "read"; id: number; name: string; mtime: number; file: Blob };
 export type FromWorker = { id: number; read: FileRead };
 
 /** A reading worker: checks each file it is sent with the pipeline's per-file check. */
@@ -10,7 +10,7 @@ let setup: ReadSetup | undefined;
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.kind === "setup") {
-    setup = makeReadSetup(message.setup);
+    setup = readSetupFrom(message.setup);
     return;
   }
   const { id, name, mtime, file } = message;

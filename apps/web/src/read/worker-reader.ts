@@ -1,4 +1,4 @@
-import type { FileReader, FileRead, InputFile } from "@phuluc/consolidate";
+import { checkReadSetup, type CheckedReadSetup, type FileReader, type FileRead, type InputFile } from "@phuluc/consolidate/read";
 import type { FromWorker, ToWorker } from "./read-worker.js";
 
 /** The reading worker's code, bundled into the page at build time. */
@@ -29,8 +29,10 @@ function startWorker(): Worker {
  * The pipeline's reader on the page: Web Workers, each fed files as it
  * finishes others, so the page never freezes. Results in the order given.
  */
-export const workerReader: FileReader<PageFile> = (files, setup, onProgress) =>
-  new Promise<FileRead[]>((resolve, reject) => {
+export const workerReader: FileReader<PageFile> = async (files, data, onProgress) => readInWorkers(files, await checkReadSetup(data), onProgress);
+
+function readInWorkers(files: readonly PageFile[], setup: CheckedReadSetup, onProgress?: (done: number) => void): Promise<FileRead[]> {
+  return new Promise<FileRead[]>((resolve, reject) => {
     const results: FileRead[] = new Array(files.length);
     if (files.length === 0) return resolve(results);
     const workers = Array.from({ length: workerCount(files.length) }, startWorker);
@@ -61,3 +63,4 @@ export const workerReader: FileReader<PageFile> = (files, setup, onProgress) =>
       for (let i = 0; i < PER_WORKER; i++) feed(worker);
     }
   });
+}

@@ -1,3 +1,4 @@
+export * from "../input-file.js";
 export * from "./file-read.js";
 export * from "./figure-layout.js";
 export * from "./newest-first.js";

@@ -1,4 +1,4 @@
-import type { ReportingUnit } from "@phuluc/core";
+import type { ReportingUnit } from "@phuluc/core/runtime";
 
 /** Text without diacritics, lower case, words joined by `-`: "Quảng Ngãi" → "quang-ngai". */
 export function slug(text: string): string {
