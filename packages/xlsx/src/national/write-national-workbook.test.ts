@@ -35,7 +35,12 @@ describe("writeNationalWorkbook", () => {
       "Tóm tắt", "Tình hình nộp báo cáo", "Kết quả kiểm tra",
       "PL01", "PL02", "PL03", "PL04", "PL05", "PL06", "PL07", "PL08", "PL09",
       "ĐV PL01", "ĐV PL02", "ĐV PL03", "ĐV PL04", "ĐV PL05", "ĐV PL06", "ĐV PL07", "ĐV PL08", "ĐV PL09",
+      "_meta",
     ]);
+    // Every national workbook says its period in _meta (read back when it is the previous period), hidden from readers.
+    const meta = wb.getWorksheet("_meta")!;
+    expect(meta.state).toBe("veryHidden");
+    expect(meta.getSheetValues().some((row) => Array.isArray(row) && row[1] === "period" && row[2] === result.period.id)).toBe(true);
     expect(wb.getWorksheet("Tóm tắt")!.getCell("B5").value).toBe("Số liệu của 66/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
 
     const pl04 = wb.getWorksheet("PL04")!;
