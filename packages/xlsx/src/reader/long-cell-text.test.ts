@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "./read-workbook.js";
+import { pseudoProse } from "./test-support/hostile-packages.js";
 import { oneSheet } from "./test-support/package-builder.js";
 
 /** `chars` characters of pseudo-random Vietnamese words (compressible well under the ratio cap). */
-function prose(chars: number): string {
-  const words = ["đảng", "viên", "chi", "bộ", "cơ", "sở", "kiểm", "tra", "giám", "sát", "tổ", "chức", "cán", "bộ", "tỉnh", "ủy"];
-  const parts: string[] = [];
-  let seed = 7;
-  for (let length = 0; length < chars; ) {
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    const word = `${words[seed >>> 28] as string} `;
-    parts.push(word);
-    length += word.length;
-  }
-  return parts.join("").slice(0, chars);
-}
+const prose = (chars: number) =>
+  pseudoProse(chars, ["đảng", "viên", "chi", "bộ", "cơ", "sở", "kiểm", "tra", "giám", "sát", "tổ", "chức", "cán", "bộ", "tỉnh", "ủy"]);
 /** White space of pseudo-random spaces, tabs and line ends (not compressible past the ratio cap). */
 function blanks(length: number): string {
   const kinds = [" ", "\t", "\n", "\r\n"];

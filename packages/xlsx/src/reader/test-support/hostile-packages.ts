@@ -71,12 +71,8 @@ export function compoundFile(streams: string[]): Uint8Array {
   return bytes;
 }
 
-/**
- * One cell whose shared string is `chars` characters of pseudo-random words:
- * compressible enough to pass the caps (about 8:1), past Excel's 32,767 limit.
- */
-export function longStringPackage(chars: number): Uint8Array {
-  const words = ["dang", "vien", "chi", "bo", "co", "so", "kiem", "tra", "giam", "sat", "to", "chuc", "can", "bo", "tinh", "uy"];
+/** `chars` characters of pseudo-random words from the 16 given (compressible well under the ratio cap). */
+export function pseudoProse(chars: number, words: readonly string[]): string {
   const parts: string[] = [];
   let seed = 7;
   for (let length = 0; length < chars; ) {
@@ -85,7 +81,15 @@ export function longStringPackage(chars: number): Uint8Array {
     parts.push(word);
     length += word.length;
   }
-  const text = parts.join("").slice(0, chars);
+  return parts.join("").slice(0, chars);
+}
+
+/**
+ * One cell whose shared string is `chars` characters of pseudo-random words:
+ * compressible enough to pass the caps (about 8:1), past Excel's 32,767 limit.
+ */
+export function longStringPackage(chars: number): Uint8Array {
+  const text = pseudoProse(chars, ["dang", "vien", "chi", "bo", "co", "so", "kiem", "tra", "giam", "sat", "to", "chuc", "can", "bo", "tinh", "uy"]);
   const xml = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>';
   return packageWithEntries({ sheets: [{ name: "Sheet1", xml }], sharedStrings: [text] });
 }
