@@ -15,3 +15,4 @@ export { loadCatalogue } from "./catalogue/load-catalogue.js";
 export { catalogueJsonSchema } from "./catalogue/catalogue-json-schema.js";
 export { checkCatalogue } from "./catalogue/check-catalogue.js";
 export { mappingEntrySchema, successionKindSchema } from "./catalogue/mapping-schema.js";
+export { changeCheckSchema, peerCheckSchema, plausibilityCheckSchema, plausibilitySchema } from "./plausibility/plausibility-schema.js";

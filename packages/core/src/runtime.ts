@@ -28,3 +28,5 @@ export * from "./report/index.js";
 export * from "./layout/index.js";
 export * from "./text/index.js";
 export * from "./tidy/index.js";
+export * from "./justification/index.js";
+export * from "./plausibility/index.js";

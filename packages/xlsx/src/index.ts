@@ -5,3 +5,4 @@ export * from "./national/index.js";
 export * from "./zip-writer/index.js";
 export * from "./feedback/index.js";
 export * from "./catalogue-workbook/index.js";
+export * from "./justification/index.js";

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { REGISTRY_2022, catalogue2022, periodOrThrow } from "@phuluc/core";
-import { CASES_2022, LATER_VERSION_EDIT, includedUnits2022 } from "@phuluc/fixtures/cases";
+import { CASES_2022, JUMPS, LATER_VERSION_EDIT, includedUnits2022 } from "@phuluc/fixtures/cases";
 import { readWorkbook } from "@phuluc/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "@phuluc/consolidate";
@@ -51,6 +51,23 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
     expect(byFile.get("56-khanh-hoa.xlsx")?.application).toMatch(/LibreOffice/);
     expect(byFile.get("83-ben-tre.xlsx")?.identifiedBy).toBe("content");
     expect(report.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
+  });
+
+  it("catches the planted jumps, and only those: warnings naming the cell, the unit and the figures", async () => {
+    const plausibility = report.findings.filter((f) => f.code.startsWith("plausibility."));
+    expect(plausibility.map((f) => [f.unit, f.code, f.rule, `${f.path.annex}.${f.path.row}.${f.path.column}`])).toEqual(
+      [...JUMPS].sort((a, b) => a.unit.localeCompare(b.unit)).map((j) => [j.unit, j.code, j.rule, `${j.annex}.${j.cell}`]),
+    );
+    expect(plausibility.every((f) => f.severity === "warning")).toBe(true);
+    expect(plausibility.map((f) => `${f.file}: ${f.message}`)).toEqual([
+      '14-son-la.xlsx: PL04, mã số 04, cột (1), ô PL04!D13: tăng 693% so với năm 2021: 289 → 2.293 (ngưỡng cảnh báo: thay đổi quá 30% và quá 50); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
+      '17-hoa-binh.xlsx: PL01, mã số 01, cột (2), ô PL01!E10: tỷ lệ nữ trong quy hoạch ủy viên Ban Chấp hành là 1,6%, thấp khác thường so với các đơn vị khác (trung vị 22,6%, khoảng thường gặp 8,0–37,1%); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
+      '62-kon-tum.xlsx: PL03, mã số 06, cột (1), ô PL03!D20: tăng từ 0 lên 60 so với năm 2021; hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
+      '89-an-giang.xlsx: PL03, mã số 05, cột (1), ô PL03!D19: giảm về 0 so với năm 2021: 38 → 0; hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
+    ]);
+    // Warnings never keep a unit out of the totals.
+    for (const j of JUMPS) expect(report.units.find((u) => u.code === j.unit)?.status).toBe("included");
+    expect(ran.stdout).toContain("Lỗi: 7 · cảnh báo: 5 ");
   });
 
   it("explains the exclusions in Vietnamese, with both figures and the cell", async () => {

@@ -16,13 +16,15 @@ describe("phuluc consolidate … --feedback DIR --tidy FILE.csv (the built comma
     expect(ran.code).toBe(1);
     expect(readdirSync(join(out, "phan-hoi")).sort()).toEqual([
       "12-lai-chau-6-thang-dau-nam-phan-hoi.xlsx",
+      // The planted outlier among peers (PL01 row 01: 1 woman of 62), a warning even without --previous.
+      "17-hoa-binh-phan-hoi.xlsx",
       "24-bac-giang-phan-hoi.xlsx",
       "30-hai-duong-ban-sua-phan-hoi.xlsx",
       "30-hai-duong-phan-hoi.xlsx",
       "40-nghe-an-phan-hoi.xlsx",
       "83-ben-tre-phan-hoi.xlsx",
     ]);
-    expect(ran.stdout).toContain(`Tệp phản hồi cho đơn vị: 6 tệp trong ${join(out, "phan-hoi")}`);
+    expect(ran.stdout).toContain(`Tệp phản hồi cho đơn vị: 7 tệp trong ${join(out, "phan-hoi")}`);
     expect(ran.stdout).toContain("Không tạo được tệp phản hồi cho ghi-chu.txt: tệp không đọc được (báo cho đơn vị theo lỗi ở trên).");
   });
 

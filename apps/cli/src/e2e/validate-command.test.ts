@@ -25,6 +25,15 @@ describe("phuluc validate (the built command): exit 0 clean, 1 errors, 2 usage",
     expect(r.stdout).toContain("Lỗi: Đây là tệp văn bản, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.");
   });
 
+  it("with --previous, checks each figure against the previous period: a warning naming the figures, exit 0", async () => {
+    const r = await phuluc(["validate", "fixtures/2022-Y/14-son-la.xlsx", "--previous", "fixtures/2021-Y", "-q"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("fixtures/2022-Y/14-son-la.xlsx — Tỉnh ủy Sơn La, năm 2022: 0 lỗi, 1 cảnh báo\n");
+    expect(r.stdout).toContain('  Cảnh báo: PL04, mã số 04, cột (1), ô PL04!D13: tăng 693% so với năm 2021: 289 → 2.293 (ngưỡng cảnh báo: thay đổi quá 30% và quá 50); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".\n');
+    // Without the previous period there is nothing to compare with.
+    expect((await phuluc(["validate", "fixtures/2022-Y/14-son-la.xlsx", "-q"])).stdout).toContain("năm 2022: không có lỗi");
+  });
+
   it("2 for a path that does not exist", async () => {
     const r = await phuluc(["validate", "khong-co.xlsx"]);
     expect(r.code).toBe(2);

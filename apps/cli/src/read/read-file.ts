@@ -90,6 +90,6 @@ export async function readFileSafely(task: ReadTask, setup: ReadSetup): Promise<
     return await readOneFile(task, setup);
   } catch (error) {
     if (isFileSystemError(error)) return unopened(task, { code: "file.io_error", severity: "error", path: { file: task.file }, params: { kind: "file", reason: error.code } });
-    return { path: task.path, file: task.file, size: 0, mtimeMs: 0, sha256: "", findings: [], errors: 0, warnings: 0, fault: faultOf(error) };
+    return { path: task.path, file: task.file, size: 0, mtimeMs: 0, sha256: "", findings: [], errors: 0, warnings: 0, justified: 0, fault: faultOf(error) };
   }
 }

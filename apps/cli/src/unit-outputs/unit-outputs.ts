@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { tidyCsv, tidyRows, type Catalogue, type Finding, type Registry, type TidyRow, type TidyStatus } from "@phuluc/core";
+import { justifiedFigures, tidyCsv, tidyRows, type Catalogue, type Finding, type Registry, type TidyRow, type TidyStatus } from "@phuluc/core";
 import type { FeedbackStatus } from "@phuluc/xlsx";
 import { readAnnexWorkbook } from "@phuluc/xlsx/read";
 import { writeError } from "../cli/usage-error.js";
@@ -90,6 +90,7 @@ async function collectOutputs(request: UnitOutputsRequest, out: UnitOutputs, sta
         status: f.tidy,
         file: f.read.file,
         submission: workbook.submission,
+        justified: justifiedFigures(f.findings),
       })) rows.push(row);
     }
     if (!request.feedbackDir || !needsFeedback(f)) continue;

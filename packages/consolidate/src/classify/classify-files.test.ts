@@ -23,6 +23,7 @@ function read(file: string, extra: { [K in keyof FileRead]?: FileRead[K] | undef
     findings: [],
     errors: 0,
     warnings: 0,
+    justified: 0,
     annexes: [],
     figures: new Float64Array(layout.size).fill(Number.NaN),
     ...extra,

@@ -1,9 +1,10 @@
-import { findUnitInFileName, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core/runtime";
+import { countFindings, findUnitInFileName, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core/runtime";
 import type { FileEntry } from "@phuluc/xlsx/national";
 import type { FileRead } from "../read/file-read.js";
 import { packedGrids, type FigureLayout } from "../read/figure-layout.js";
 import { newestFirst } from "../read/newest-first.js";
 import { reasonText, type ExclusionReason } from "./exclusion-reason.js";
+import { addPeerFindings } from "./peer-findings.js";
 
 /** One file's outcome: the national workbook's entry plus what the summary and JSON report show. */
 export interface FileOutcome extends FileEntry {
@@ -13,7 +14,10 @@ export interface FileOutcome extends FileEntry {
   /** The file's findings, with any the consolidation added (period mismatch, duplicate). */
   findings: Finding[];
   errors: number;
+  /** Open warnings. */
   warnings: number;
+  /** Warnings the unit justified. */
+  justified: number;
   /** A duplicate that is a conflict (two different files, no --prefer newest): counts as an error. */
   conflict?: boolean;
 }
@@ -47,7 +51,6 @@ function because(read: FileRead, code: Finding["code"], params: Finding["params"
 
 function outcome(read: FileRead, status: FileEntry["status"], catalogue: Catalogue, why?: ExclusionReason, extra: Finding[] = [], unit = read.unit): FileOutcome {
   const findings = [...read.findings, ...extra];
-  const errors = findings.filter((f) => f.severity === "error").length;
   return {
     file: read.file,
     sha256: read.sha256,
@@ -56,8 +59,7 @@ function outcome(read: FileRead, status: FileEntry["status"], catalogue: Catalog
     ...(why ? { why, reason: reasonText(why, catalogue) } : {}),
     read,
     findings,
-    errors,
-    warnings: findings.length - errors,
+    ...countFindings(findings),
   };
 }
 
@@ -70,7 +72,7 @@ function unitReturn(o: FileOutcome, layout: FigureLayout): UnitReturn {
   return {
     unit: o.read.unit as string,
     file: o.file,
-    validation: { findings: o.findings, errors: o.errors, warnings: o.warnings, grids: packedGrids(layout, o.read.figures ?? new Float64Array(layout.size), o.read.annexes ?? []) },
+    validation: { findings: o.findings, errors: o.errors, warnings: o.warnings, justified: o.justified, grids: packedGrids(layout, o.read.figures ?? new Float64Array(layout.size), o.read.annexes ?? []) },
   };
 }
 
@@ -158,8 +160,16 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
       unit,
       file: o.file,
       unreadable: true,
-      validation: { findings: o.findings, errors: Math.max(o.errors, 1), warnings: o.warnings, grids: new Map() },
+      validation: { findings: o.findings, errors: Math.max(o.errors, 1), warnings: o.warnings, justified: o.justified, grids: new Map() },
     });
   }
-  return { outcomes: reads.map((r) => outcomes.get(r) as FileOutcome), returns };
+  // The national step's checks against peers, before the returns' counts are final.
+  const all = reads.map((r) => outcomes.get(r) as FileOutcome);
+  addPeerFindings(all, catalogue, options.layout);
+  const byFile = new Map(all.map((o) => [o.file, o]));
+  for (const r of returns) {
+    const o = r.file === undefined ? undefined : byFile.get(r.file);
+    if (o && !r.unreadable) r.validation = { ...r.validation, findings: o.findings, ...countFindings(o.findings) };
+  }
+  return { outcomes: all, returns };
 }

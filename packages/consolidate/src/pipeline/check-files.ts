@@ -28,7 +28,10 @@ export interface FilesChecked {
   files: FileRead[];
   previous?: PreviousData;
   errors: number;
+  /** Open warnings. */
   warnings: number;
+  /** Warnings the units justified (not open). */
+  justified: number;
 }
 
 function labelOf(id: string): string {
@@ -68,5 +71,6 @@ export async function checkFiles<F extends InputFile>(options: CheckFilesOptions
   }
   const errors = reads.reduce((n, r) => n + r.errors, 0);
   const warnings = reads.reduce((n, r) => n + r.warnings, 0);
-  return { files: reads, errors, warnings, ...(previous ? { previous } : {}) };
+  const justified = reads.reduce((n, r) => n + r.justified, 0);
+  return { files: reads, errors, warnings, justified, ...(previous ? { previous } : {}) };
 }

@@ -1,4 +1,4 @@
-import { catalogueMismatch, computeDerived, inputsOf, previousPeriod, samePeriodLastYear, validate, type DerivedFigure, type Finding, type Period } from "@phuluc/core/runtime";
+import { catalogueMismatch, computeDerived, inputsOf, peerCells, previousPeriod, samePeriodLastYear, validate, type DerivedFigure, type Finding, type Period } from "@phuluc/core/runtime";
 import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding } from "@phuluc/xlsx/read";
 import { countSeverities, faultOf, type FileRead } from "./file-read.js";
 import { figureLayout, packFigures } from "./figure-layout.js";
@@ -14,7 +14,7 @@ function comparable(period: Period | undefined, previous: { period: string }): b
 
 /** A file that could not be read as an annex workbook: the reason is its only finding. */
 export function unreadableFile(base: FileBase, finding: Finding, sha256: string): FileRead {
-  return { ...base, sha256, readError: finding, findings: [finding], errors: 1, warnings: 0 };
+  return { ...base, sha256, readError: finding, findings: [finding], errors: 1, warnings: 0, justified: 0 };
 }
 
 /** The finding for a file larger than any annex workbook (it is then not read), or undefined. */
@@ -35,7 +35,7 @@ export function checkFileBytes(base: FileBase, bytes: Uint8Array, sha256: string
   } catch (error) {
     if (error instanceof WorkbookReadError) return unreadableFile(base, readErrorFinding(error, base.file), sha256);
     // A fault of the program, not of the file: kept apart, with the fingerprint for the report.
-    return { ...base, sha256, findings: [], errors: 0, warnings: 0, fault: faultOf(error) };
+    return { ...base, sha256, findings: [], errors: 0, warnings: 0, justified: 0, fault: faultOf(error) };
   }
 }
 
@@ -47,7 +47,7 @@ function checkWorkbook(base: FileBase, bytes: Uint8Array, sha256: string, setup:
   const catalogue = setup.catalogueFor(workbook.period);
   if (catalogue !== setup.catalogue) workbook = readAnnexWorkbook(bytes, { catalogue, registries: setup.registries, fileName: file, ...inflate });
 
-  const out: FileRead = { ...base, sha256, findings: [], errors: 0, warnings: 0, identifiedBy: workbook.identifiedBy };
+  const out: FileRead = { ...base, sha256, findings: [], errors: 0, warnings: 0, justified: 0, identifiedBy: workbook.identifiedBy };
   if (workbook.meta?.generatedAt) out.generatedAt = workbook.meta.generatedAt;
   if (workbook.meta?.validatedAt) out.validatedAt = workbook.meta.validatedAt;
   if (workbook.application) out.application = workbook.application;
@@ -76,8 +76,15 @@ function checkWorkbook(base: FileBase, bytes: Uint8Array, sha256: string, setup:
   }
   const validation = validate(workbook.submission, catalogue, {
     ...(out.unitKind ? { unitKind: out.unitKind } : {}),
-    ...(previous && setup.previous ? { previous, previousLabel: setup.previous.label } : {}),
+    ...(previous && setup.previous ? { previous, previousLabel: setup.previous.label, previousPeriod: setup.previous.period } : {}),
   });
+  if (validation.laterJustifications) out.laterJustifications = validation.laterJustifications;
+  const addresses: Record<string, string> = {};
+  for (const { annex, key } of peerCells(catalogue)) {
+    const state = validation.grids.get(annex)?.get(key);
+    if (state && "address" in state && state.address) addresses[`${annex}.${key}`] = state.address;
+  }
+  if (Object.keys(addresses).length > 0) out.peerAddresses = addresses;
   findings.push(...validation.findings);
   // Derived cells are recomputed here, in the reading thread, for the per-unit tables.
   const figures = new Map<string, Map<string, DerivedFigure>>();

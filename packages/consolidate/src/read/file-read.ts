@@ -1,4 +1,4 @@
-import type { Finding, UnitKind } from "@phuluc/core/runtime";
+import { countFindings, type Finding, type Justification, type UnitKind } from "@phuluc/core/runtime";
 
 /**
  * What reading and validating one file found: plain data, so it crosses
@@ -33,7 +33,14 @@ export interface FileRead {
   /** Findings about the file, then the validation's, in order. */
   findings: Finding[];
   errors: number;
+  /** Open warnings (justified ones are in `justified`). */
   warnings: number;
+  /** Warnings the unit justified in its sheet "Giải trình". */
+  justified: number;
+  /** Justifications of checks against peers, judged at the national step. */
+  laterJustifications?: Justification[];
+  /** The file's addresses of the cells checks against peers speak of (`peerCells`), by `PL01.01.2`: `PL01!E10`. */
+  peerAddresses?: Record<string, string>;
   /** Annexes validated (due and filed): their figures are in `figures`. */
   annexes?: string[];
   /** Version of the catalogue the file was validated against; its layout packs `figures`. */
@@ -56,7 +63,6 @@ export function faultOf(error: unknown): Fault {
   return { name: "Error", message: String(error), stack: String(error) };
 }
 
-export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number } {
-  const errors = findings.filter((f) => f.severity === "error").length;
-  return { errors, warnings: findings.length - errors };
+export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number; justified: number } {
+  return countFindings(findings);
 }

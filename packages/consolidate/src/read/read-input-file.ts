@@ -23,6 +23,6 @@ export async function readInputFile(input: InputFile, setup: ReadSetup): Promise
   try {
     return checkFileBytes({ ...base, size: bytes.length }, bytes, await sha256Hex(bytes), setup);
   } catch (error) {
-    return { ...base, sha256: "", findings: [], errors: 0, warnings: 0, fault: faultOf(error) };
+    return { ...base, sha256: "", findings: [], errors: 0, warnings: 0, justified: 0, fault: faultOf(error) };
   }
 }

@@ -17,6 +17,8 @@ export interface ReportFinding {
   path: Finding["path"];
   params: Finding["params"];
   rule?: string;
+  /** A justified warning's text (`justifiedWarnings` only). */
+  justification?: string;
 }
 
 /** A unit left out of the like-for-like change, with why (`text`: Vietnamese). */
@@ -41,9 +43,12 @@ export interface Report {
   grouping: string;
   input: { folder: string; files: number };
   coverage: ConsolidationResult["coverage"];
-  units: { code: string; name: string; kind: string; status: string; reason: string | null; includedWithErrors: boolean; errors: number; warnings: number; file: string | null }[];
-  files: { file: string; sha256: string; size: number; status: FileEntry["status"]; reason: string | null; unit: string | null; period: string | null; errors: number; warnings: number; identifiedBy: string | null; application: string | null }[];
+  units: { code: string; name: string; kind: string; status: string; reason: string | null; includedWithErrors: boolean; errors: number; warnings: number; justified: number; file: string | null }[];
+  files: { file: string; sha256: string; size: number; status: FileEntry["status"]; reason: string | null; unit: string | null; period: string | null; errors: number; warnings: number; justified: number; identifiedBy: string | null; application: string | null }[];
+  /** Errors, open warnings, and what is wrong with justifications: justified warnings are in `justifiedWarnings`. */
   findings: ReportFinding[];
+  /** Warnings the units justified (đã giải trình), with the unit's text; not open. */
+  justifiedWarnings: ReportFinding[];
   national: {
     annex: string;
     title: string;
@@ -72,7 +77,16 @@ function reportFinding(f: Finding, catalogue: Catalogue, file?: string, unit?: s
     path: f.path,
     params: f.params,
     ...(f.rule ? { rule: f.rule } : {}),
+    ...(f.justification ? { justification: f.justification.text } : {}),
   };
+}
+
+/** Every finding of the files, open ones (and errors) apart from the justified warnings. */
+export function reportFindings(outcomes: readonly { file: string; unit?: string; findings: readonly Finding[] }[], catalogue: Catalogue): { open: ReportFinding[]; justified: ReportFinding[] } {
+  const open: ReportFinding[] = [];
+  const justified: ReportFinding[] = [];
+  for (const o of outcomes) for (const f of o.findings) (f.justification ? justified : open).push(reportFinding(f, catalogue, o.file, o.unit));
+  return { open, justified };
 }
 
 export interface ReportInput {
@@ -93,6 +107,8 @@ export interface ReportInput {
 /** The `--json` report: coverage, every file's status, every finding, national figures with provenance, sentences. */
 export function buildReport(input: ReportInput): Report {
   const { result, catalogue, previous } = input;
+  const findings = reportFindings(input.outcomes, catalogue);
+  const justifiedOf = new Map(input.outcomes.map((o) => [o.file, o.justified]));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: "phuluc", version: input.toolVersion },
@@ -114,6 +130,7 @@ export function buildReport(input: ReportInput): Report {
       includedWithErrors: u.includedWithErrors ?? false,
       errors: u.errors,
       warnings: u.warnings,
+      justified: u.file === undefined ? 0 : (justifiedOf.get(u.file) ?? 0),
       file: u.file ?? null,
     })),
     files: input.outcomes.map((o) => ({
@@ -126,10 +143,12 @@ export function buildReport(input: ReportInput): Report {
       period: o.read.period ?? null,
       errors: o.errors,
       warnings: o.warnings,
+      justified: o.justified,
       identifiedBy: o.read.identifiedBy ?? null,
       application: o.read.application ?? null,
     })),
-    findings: input.outcomes.flatMap((o) => o.findings.map((f) => reportFinding(f, catalogue, o.file, o.unit))),
+    findings: findings.open,
+    justifiedWarnings: findings.justified,
     national: result.annexes.map((a) => {
       const annex = catalogue.annex(a.code);
       // Figures keyed by cell, in the order of the form.

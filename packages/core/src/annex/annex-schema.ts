@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { columnKindSchema } from "./column-kind.js";
 import { ruleSchema } from "../rule/rule-schema.js";
+import { plausibilitySchema } from "../plausibility/plausibility-schema.js";
 
 const rowCode = z.string().check(z.regex(/^\d{2}$/, "mã số dòng phải gồm hai chữ số, ví dụ 01"));
 
@@ -66,6 +67,7 @@ export const annexSchema = z.strictObject({
   note: z.optional(z.string().check(z.minLength(1))).check(z.describe("Ghi chú in dưới tên phụ lục")),
   sections: z.array(sectionSchema).check(z.minLength(1), z.describe("Các phần của phụ lục")),
   rules: z.array(ruleSchema).check(z.describe("Các quy tắc kiểm tra, viết bằng Mã số dòng (r01) và số cột (c2)")),
+  plausibility: plausibilitySchema,
   /** Sentences national reports quote, see report/render-template.ts for placeholders. */
   sentences: z._default(z.array(z.string().check(z.minLength(1))), []).check(
     z.describe(

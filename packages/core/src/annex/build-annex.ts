@@ -6,6 +6,7 @@ import { expandRule, isLineRule } from "../rule/expand-rule.js";
 import { cellKey, parseCell, parseLine } from "../rule/line-ref.js";
 import { isDeriving, type DerivingInstance, type RuleInstance } from "../rule/rule-instance.js";
 import type { Rule } from "../rule/rule-schema.js";
+import { plausibilityIssues } from "../plausibility/plausibility-issues.js";
 
 function lineRefsOf(rule: Rule): { main: string[]; cross: string[] } {
   switch (rule.kind) {
@@ -81,6 +82,7 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
     if (rule.kind === "target-range" && rule.min === undefined && rule.max === undefined)
       issues.push({ path: at, message: "khoảng mục tiêu cần min hoặc max" });
   });
+  issues.push(...plausibilityIssues(data.code, data.plausibility, index, seenIds));
   return issues;
 }
 

@@ -45,6 +45,8 @@ describe("checkCatalogue", () => {
     });
     expect(issues(doc)).toEqual([
       { path: "annexes[6].sections[0].rows[1].code", message: "mã số 01 bị trùng" },
+      // The plausibility check of row 02 now names a row the annex lacks.
+      { path: "annexes[6].plausibility[0]", message: "r02.c1 không có trong PL07" },
       { path: "annexes[9].code", message: "phụ lục PL09 bị trùng" },
     ]);
   });

@@ -49,9 +49,9 @@ export function checkCrossAnnex(rule: CrossAnnexRule, grids: ReadonlyMap<string,
   });
 }
 
-/** The change with one decimal, or more when one decimal would round it onto the limit. */
-function changeText(change: Decimal, limit: number): string {
-  for (let d = 1; d < 6; d++) {
+/** The change with `fromDecimals` decimals (one by default), or more when fewer would round it onto the limit. */
+export function changeText(change: Decimal, limit: number, fromDecimals = 1): string {
+  for (let d = fromDecimals; d < 6; d++) {
     const shown = roundHalfUp(change, d);
     if (shown.abs().gt(limit)) return shown.toFixed(d);
   }

@@ -7,8 +7,9 @@ import { sampleSubmission } from "../sample/sample-submission.js";
 describe("previousCells", () => {
   const catalogue = catalogue2022();
 
-  it("names the cells the period-over-period rules read", () => {
-    expect([...previousCells(catalogue)]).toEqual([["PL04", ["01.1", "02.1"]]]);
+  it("names the cells the period-over-period rules and plausibility checks read", () => {
+    expect(previousCells(catalogue).get("PL04")).toEqual(["01.1", "02.1", "03.1", "04.1", "06.1"]);
+    expect(previousCells(catalogue).get("PL07")).toEqual(["01.1", "02.1"]);
   });
 
   it("is all validation needs of the previous period: the same findings from those cells alone", () => {
@@ -23,6 +24,7 @@ describe("previousCells", () => {
     };
     const full = validate(now, catalogue, { previous: before, previousLabel: "năm 2021", unitKind: "province" }).findings;
     expect(full.some((f) => f.code === "rule.change_limit")).toBe(true);
+    expect(full.some((f) => f.code.startsWith("plausibility."))).toBe(true);
     expect(validate(now, catalogue, { previous: only, previousLabel: "năm 2021", unitKind: "province" }).findings).toEqual(full);
   });
 });

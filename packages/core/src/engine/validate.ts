@@ -8,6 +8,10 @@ import type { Submission } from "../submission/submission.js";
 import type { AnnexGrid } from "./cell-state.js";
 import { checkChangeLimit, checkCrossAnnex, checkTargetRange } from "./check-cell-rules.js";
 import { checkLineRule } from "./check-line-rule.js";
+import { checkChange } from "../plausibility/check-change.js";
+import { applyJustifications, valueAtFinding } from "../justification/apply-justifications.js";
+import type { Justification } from "../justification/justification.js";
+import { countFindings } from "../justification/count-findings.js";
 import { cellPath, readGrid } from "./read-grid.js";
 import { sortFindings } from "./sort-findings.js";
 
@@ -22,6 +26,12 @@ export interface ValidateOptions {
   previous?: Submission;
   /** How messages name the previous period, e.g. `năm 2021`. */
   previousLabel?: string;
+  /**
+   * Period id of `previous` (`2021-Y`). Plausibility checks against the
+   * previous period run only when it is of the same kind as the
+   * submission's (a year against a year): a half-year's flows are not a year's.
+   */
+  previousPeriod?: string;
   /** Report annexes due in the period that the submission lacks (default: true when the period kind is known). */
   requireDueAnnexes?: boolean;
 }
@@ -29,9 +39,14 @@ export interface ValidateOptions {
 export interface ValidationResult {
   findings: Finding[];
   errors: number;
+  /** Open warnings; justified ones are counted in `justified`. */
   warnings: number;
+  /** Warnings the unit justified in its sheet "Giải trình" (findings carrying `justification`). */
+  justified: number;
   /** What was read of each annex, for consolidation and display. */
   grids: ReadonlyMap<string, AnnexGrid>;
+  /** Justifications of checks against peers, judged at the national step (`checkPeers`). */
+  laterJustifications?: Justification[];
 }
 
 /** `2022-H1` → `H1`, `2022-Y` → `Y`, `2023-Q1` → `Q`. */
@@ -67,6 +82,8 @@ export function validate(submission: Submission, catalogue: Catalogue, options: 
   const grids = new Map<string, AnnexGrid>();
   const previousGrids = new Map<string, AnnexGrid>();
   const checked: Annex[] = [];
+  const previousKind = periodKindOf(options.previousPeriod);
+  const samePeriodKind = previousKind === undefined || periodKind === undefined || previousKind === periodKind;
 
   if (submission.catalogueVersion !== undefined && submission.catalogueVersion !== catalogue.version) {
     findings.push({
@@ -147,6 +164,11 @@ export function validate(submission: Submission, catalogue: Catalogue, options: 
         if (f) findings.push(f);
       }
     }
+    if (level === "unit" && samePeriodKind) {
+      for (const check of annex.plausibility) {
+        if (check.kind === "change") findings.push(...checkChange(check, annex, grid, previousGrids.get(annex.code), options.previousLabel));
+      }
+    }
   }
 
   const stamped = findings.map((f) => {
@@ -155,7 +177,9 @@ export function validate(submission: Submission, catalogue: Catalogue, options: 
     if (submission.unit !== undefined) path.unit = submission.unit;
     return { ...f, path };
   });
-  const sorted = sortFindings(stamped, catalogue);
-  const errors = sorted.filter((f) => f.severity === "error").length;
-  return { findings: sorted, errors, warnings: sorted.length - errors, grids };
+  const peerIds = new Set(catalogue.annexes.flatMap((a) => a.plausibility.filter((c) => c.kind === "peers").map((c) => c.id)));
+  const justified = applyJustifications(sortFindings(stamped, catalogue), submission.justifications ?? [], (f) => valueAtFinding(f, grids), peerIds);
+  const stampedProblems = justified.problems.map((f) => ({ ...f, path: { ...(submission.file !== undefined ? { file: submission.file } : {}), ...(submission.unit !== undefined ? { unit: submission.unit } : {}), ...f.path } }));
+  const sorted = [...justified.findings, ...stampedProblems];
+  return { findings: sorted, ...countFindings(sorted), grids, ...(justified.later.length > 0 ? { laterJustifications: justified.later } : {}) };
 }

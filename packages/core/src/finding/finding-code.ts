@@ -59,6 +59,15 @@ export const FINDING_CODES = [
   "file.io_error",
   "file.not_regular",
   "file.broken_link",
+  // Plausibility: against the previous period, against peers.
+  "plausibility.change",
+  "plausibility.from_zero",
+  "plausibility.vanished",
+  "plausibility.peers",
+  // Justified warnings (sheet "Giải trình").
+  "justification.unmatched",
+  "justification.on_error",
+  "justification.incomplete",
   // Why a file was not used in a consolidation (the reason of its status).
   "file.internal_error",
   "file.period_unknown",

@@ -1,3 +1,4 @@
+import type { FindingJustification } from "../justification/justification.js";
 import type { FindingCode } from "./finding-code.js";
 
 /** Errors block a unit from national totals; warnings never block. */
@@ -38,4 +39,6 @@ export interface Finding {
   params: Record<string, FindingParam>;
   /** Id of the declared rule that produced it, when a rule did. */
   rule?: string;
+  /** A warning the unit justified ("đã giải trình"): it does not count among open warnings. */
+  justification?: FindingJustification;
 }

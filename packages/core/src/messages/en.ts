@@ -30,6 +30,13 @@ const EN_NOT_ZIP: Record<string, string> = {
   text: `a text file, not a workbook; ${EN_SAVE_AS}.`,
 };
 
+/** How plausibility messages name the period compared with. */
+function since(c: MessageContext): string {
+  return c.param("previousPeriod") === undefined ? "the previous period" : c.text("previousPeriod");
+}
+
+const CHECK_OR_JUSTIFY = "check the figure; if it is right, justify it in the sheet \"Giải trình\".";
+
 /** English messages, for developers and tools. */
 export const en: MessageTable = {
   "value.not_a_number": (c) => `cannot read "${c.text("text")}" as a number.`,
@@ -138,6 +145,29 @@ export const en: MessageTable = {
   "file.io_error": (c) => `cannot read the ${c.text("kind") === "folder" ? "folder" : "file"}: ${c.text("reason")}.`,
   "file.not_regular": (c) => `not a regular file (${c.text("kind")}); not read.`,
   "file.broken_link": () => "broken symbolic link: its target does not exist; not read.",
+  "plausibility.change": (c) => {
+    const verb = c.text("change").startsWith("-") ? "down" : "up";
+    return `${verb} ${c.num("change").replace(/^-/, "")}% on ${since(c)}: ${c.num("previous")} → ${c.num("current")} (warning when the change is over ${c.num("relativePercent")}% and over ${c.num("absolute")}); ${CHECK_OR_JUSTIFY}`;
+  },
+  "plausibility.from_zero": (c) => `up from 0 to ${c.num("current")} on ${since(c)}; ${CHECK_OR_JUSTIFY}`,
+  "plausibility.vanished": (c) =>
+    c.param("empty") === true
+      ? `left empty, while ${since(c)} it was ${c.num("previous")}; ${CHECK_OR_JUSTIFY}`
+      : `down to 0 on ${since(c)}: ${c.num("previous")} → 0; ${CHECK_OR_JUSTIFY}`,
+  "plausibility.peers": (c) =>
+    `${c.text("indicator")} is ${c.num("share")}%, unusually ${c.text("direction") === "below" ? "low" : "high"} against the other units (median ${c.num("median")}%, usual range ${c.num("low")}–${c.num("high")}%); ${CHECK_OR_JUSTIFY}`,
+  "justification.unmatched": (c) => {
+    const rule = c.text("rule") ? ` (rule ${c.text("rule")})` : "";
+    if (c.param("value") !== undefined)
+      return c.param("current") === undefined
+        ? `the justification for cell ${c.text("cell")}${rule} was written when the cell held ${c.num("value")}; the cell no longer has that warning: delete this justification.`
+        : `the justification for cell ${c.text("cell")}${rule} was written when the cell held ${c.num("value")}, it now holds ${c.num("current")}; the old justification no longer applies: review the warning and justify it again if the figure is right.`;
+    return `the justification for cell ${c.text("cell")}${rule} matches no current warning (the figure changed or the warning is gone); delete this justification.`;
+  },
+  "justification.on_error": (c) =>
+    `cell ${c.text("cell")} has an error (rule ${c.text("rule")}), not a warning; errors cannot be justified, the figure must be corrected.`,
+  "justification.incomplete": (c) =>
+    `the justification line lacks ${c.text("missing") === "cell" ? "the cell with the warning (e.g. PL04!D10)" : "its text"}; write the cell and the text as the list of warnings shows them.`,
   "file.internal_error": (c) =>
     `a fault of the program (not of the file); ${c.param("log") ? `details in the file ${c.text("log")}` : "details printed on the screen by the command"}`,
   "file.period_unknown": () => "the file's reporting period cannot be determined",

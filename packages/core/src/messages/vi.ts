@@ -12,6 +12,13 @@ const localNumberOf = (canonical: string): string => localNumber(canonical, "vi"
 
 const REL: Record<string, string> = { "<=": "lớn hơn", ">=": "nhỏ hơn", "=": "khác" };
 
+/** How plausibility messages name the period compared with. */
+function since(c: MessageContext): string {
+  return c.param("previousPeriod") === undefined ? "kỳ trước" : c.text("previousPeriod");
+}
+
+const CHECK_OR_JUSTIFY = "hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang \"Giải trình\".";
+
 /** `02 + 03 ≤ 01` → [`02 + 03`, `01`]. */
 function sides(formula: string): [string, string] {
   const m = /^(.*?) (?:≤|≥|=) (.*)$/.exec(formula);
@@ -272,6 +279,29 @@ export const vi: MessageTable = {
   },
   "file.not_regular": (c) => `không phải tệp thông thường (${NOT_REGULAR[c.text("kind")] ?? "loại tệp đặc biệt"}); không được đọc. Hãy chép tệp phụ lục (.xlsx) thật vào thư mục.`,
   "file.broken_link": () => "liên kết hỏng: tệp mà liên kết trỏ tới không còn; không được đọc. Hãy chép tệp phụ lục vào thư mục thay cho liên kết.",
+  "plausibility.change": (c) => {
+    const verb = c.text("change").startsWith("-") ? "giảm" : "tăng";
+    return `${verb} ${c.num("change").replace(/^-/, "")}% so với ${since(c)}: ${c.num("previous")} → ${c.num("current")} (ngưỡng cảnh báo: thay đổi quá ${c.num("relativePercent")}% và quá ${c.num("absolute")}); ${CHECK_OR_JUSTIFY}`;
+  },
+  "plausibility.from_zero": (c) => `tăng từ 0 lên ${c.num("current")} so với ${since(c)}; ${CHECK_OR_JUSTIFY}`,
+  "plausibility.vanished": (c) =>
+    c.param("empty") === true
+      ? `bỏ trống, trong khi ${since(c)} là ${c.num("previous")}; ${CHECK_OR_JUSTIFY}`
+      : `giảm về 0 so với ${since(c)}: ${c.num("previous")} → 0; ${CHECK_OR_JUSTIFY}`,
+  "plausibility.peers": (c) =>
+    `${c.text("indicator")} là ${c.num("share")}%, ${c.text("direction") === "below" ? "thấp" : "cao"} khác thường so với các đơn vị khác (trung vị ${c.num("median")}%, khoảng thường gặp ${c.num("low")}–${c.num("high")}%); ${CHECK_OR_JUSTIFY}`,
+  "justification.unmatched": (c) => {
+    const rule = c.text("rule") ? ` (quy tắc ${c.text("rule")})` : "";
+    if (c.param("value") !== undefined)
+      return c.param("current") === undefined
+        ? `giải trình cho ô ${c.text("cell")}${rule} được viết khi ô có giá trị ${c.num("value")}, nay ô không còn cảnh báo đó; hãy xóa dòng giải trình này.`
+        : `giải trình cho ô ${c.text("cell")}${rule} được viết khi ô có giá trị ${c.num("value")}, nay là ${c.num("current")}; giải trình cũ không còn áp dụng: hãy xem lại cảnh báo và giải trình lại nếu số liệu đúng.`;
+    return `giải trình cho ô ${c.text("cell")}${rule} không ứng với cảnh báo nào hiện có (số liệu đã thay đổi hoặc cảnh báo không còn); hãy xóa dòng giải trình này.`;
+  },
+  "justification.on_error": (c) =>
+    `ô ${c.text("cell")} có lỗi (quy tắc ${c.text("rule")}), không phải cảnh báo; lỗi không được giải trình mà phải sửa số liệu.`,
+  "justification.incomplete": (c) =>
+    `dòng giải trình thiếu ${c.text("missing") === "cell" ? "ô có cảnh báo (ví dụ PL04!D10)" : "nội dung giải trình"}; hãy ghi đủ ô và nội dung như trong danh sách cảnh báo.`,
   "file.internal_error": (c) =>
     `lỗi chương trình (không phải lỗi của tệp); ${c.param("log") ? `chi tiết trong tệp ${c.text("log")}` : "chi tiết in trên màn hình khi chạy lệnh"}`,
   "file.period_unknown": () => "không xác định được kỳ báo cáo của tệp",
@@ -280,3 +310,4 @@ export const vi: MessageTable = {
   "file.newer_preferred": (c) => `đơn vị có tệp mới hơn: ${c.text("newest")} (--prefer newest)`,
   "file.has_errors": (c) => `có ${c.num("errors")} lỗi; lỗi đầu tiên:`,
 };
+

@@ -1,3 +1,4 @@
+import type { Justification } from "../justification/justification.js";
 import type { RawValue } from "../numbers/index.js";
 
 /** One cell as a reader found it. */
@@ -43,4 +44,6 @@ export interface Submission {
   cutOff?: string;
   catalogueVersion?: string;
   annexes: Record<string, AnnexSubmission>;
+  /** The unit's justifications of warnings (sheet "Giải trình"), applied by validation. */
+  justifications?: Justification[];
 }

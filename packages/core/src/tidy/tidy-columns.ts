@@ -28,7 +28,13 @@ export type TidyRow = Record<TidyColumn, string>;
 
 /**
  * A unit's standing: `included` in the totals, `excluded` (errors or a
- * duplicate file), `checked` (validated, not consolidated). Justified
- * warnings do not change a figure's status.
+ * duplicate file), `checked` (validated, not consolidated).
  */
 export type TidyStatus = "included" | "excluded" | "duplicate" | "checked";
+
+/**
+ * A figure's status in the table: its unit's, except that a figure of a
+ * unit in the totals (or only checked) that carries a warning the unit
+ * justified is `justified` (đã giải trình): in the totals all the same.
+ */
+export type TidyFigureStatus = TidyStatus | "justified";

@@ -4,6 +4,8 @@ import { readCell } from "../numbers/read-cell.js";
 import type { Submission } from "../submission/submission.js";
 import type { TidyRow, TidyStatus } from "./tidy-columns.js";
 
+const JUSTIFIABLE: ReadonlySet<TidyStatus> = new Set(["included", "checked"]);
+
 export interface TidyUnit {
   period: string;
   unitCode: string;
@@ -15,6 +17,8 @@ export interface TidyUnit {
   file: string;
   /** The figures as read. */
   submission: Submission;
+  /** Figures carrying a warning the unit justified, by `PL04.03.1`: `justified` unless the unit is excluded. */
+  justified?: ReadonlySet<string>;
 }
 
 /**
@@ -47,7 +51,7 @@ export function tidyRows(catalogue: Catalogue, unit: TidyUnit): TidyRow[] {
         column_header: spec.column.header,
         value,
         unit_of_measure: spec.kind === "percent" ? "%" : (spec.row.unit ?? spec.column.unit ?? ""),
-        status: unit.status,
+        status: JUSTIFIABLE.has(unit.status) && unit.justified?.has(`${annex.code}.${key}`) ? "justified" : unit.status,
         file: unit.file,
         sheet: bang >= 0 ? address.slice(0, bang).replace(/^'(.*)'$/, "$1") : (data.sheet ?? ""),
         cell: bang >= 0 ? address.slice(bang + 1) : "",

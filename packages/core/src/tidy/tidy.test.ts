@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogue2022 } from "../catalogue/builtin-catalogues.js";
 import { annexFigures } from "../submission/annex-figures.js";
+import { justifiedFigures } from "../justification/justified-figures.js";
 import { TIDY_COLUMNS } from "./tidy-columns.js";
 import { tidyCsv } from "./tidy-csv.js";
 import { tidyRows } from "./tidy-rows.js";
@@ -41,6 +42,17 @@ describe("tidy figures", () => {
       cell: "D10",
     });
     expect(rows[3]).toMatchObject({ row_code: "04", value: "98.1", unit_of_measure: "%", sheet: "PL05", cell: "D13" });
+  });
+
+  it("marks a figure carrying a justified warning 'justified', unless its unit is left out of the totals", () => {
+    const justified = justifiedFigures([
+      { code: "plausibility.change", severity: "warning", path: { annex: "PL05", row: "01", column: 1, cell: "PL05!D10" }, params: {}, justification: { text: "Sáp nhập chi bộ." } },
+      { code: "plausibility.change", severity: "warning", path: { annex: "PL05", row: "02", column: 1, cell: "PL05!D11" }, params: {} },
+    ]);
+    const unit = { period: "2022-Y", unitCode: "89", unitName: "Tỉnh ủy An Giang", file: "89-an-giang.xlsx", submission: { annexes: { PL05: pl05 } }, justified };
+    expect(tidyRows(catalogue, { ...unit, status: "included" }).map((r) => r.status)).toEqual(["justified", "included", "included", "included"]);
+    expect(tidyRows(catalogue, { ...unit, status: "checked" }).map((r) => r.status)).toEqual(["justified", "checked", "checked", "checked"]);
+    expect(tidyRows(catalogue, { ...unit, status: "excluded" }).map((r) => r.status)).toEqual(["excluded", "excluded", "excluded", "excluded"]);
   });
 
   it("writes CSV with a BOM, a header row, CRLF, RFC 4180 quoting and neutralised text", () => {

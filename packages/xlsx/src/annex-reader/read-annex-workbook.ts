@@ -28,6 +28,7 @@ import { findAnnexSheets } from "./find-annex-sheets.js";
 import { mapAnnexSheet } from "./map-annex-sheet.js";
 import { oversizedRangeFindings } from "./oversized-ranges.js";
 import { readHeading, type SheetHeading } from "./sheet-heading.js";
+import { readJustifications } from "../justification/read-justifications.js";
 
 export interface AnnexWorkbookOptions {
   catalogue: Catalogue;
@@ -161,6 +162,9 @@ export function readAnnexWorkbook(bytes: Uint8Array, options: AnnexWorkbookOptio
     return result;
   }
   for (const [annex, keys] of uncached) findings.push(...recompute(annex, submission, keys, fileName));
+  const justified = readJustifications(raw, fileName);
+  if (justified.justifications.length > 0) submission.justifications = justified.justifications;
+  findings.push(...justified.findings);
 
   const version = meta?.catalogueVersion ?? heading.version;
   if (version) submission.catalogueVersion = version;

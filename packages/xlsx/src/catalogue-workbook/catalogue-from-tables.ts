@@ -4,6 +4,9 @@ import {
   HEADER_LISTS,
   HEADER_NULLABLE,
   HEADER_NUMBERS,
+  PLAUSIBILITY_BOOLEANS,
+  PLAUSIBILITY_LISTS,
+  PLAUSIBILITY_NUMBERS,
   RULE_BOOLEANS,
   RULE_LISTS,
   RULE_NUMBERS,
@@ -160,7 +163,7 @@ export function catalogueFromTables(tables: readonly ReadTable[]): { document: J
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
     const table = byKey.get(key);
     if (!table) {
-      if (key !== "mapping" && key !== "nationalNotes") r.issues.push({ sheet: SHEETS[key].name, message: `thiếu trang "${SHEETS[key].name}"` });
+      if (key !== "mapping" && key !== "nationalNotes" && key !== "plausibility") r.issues.push({ sheet: SHEETS[key].name, message: `thiếu trang "${SHEETS[key].name}"` });
       continue;
     }
     const known = new Set<string>(SHEETS[key].columns);
@@ -303,6 +306,19 @@ export function catalogueFromTables(tables: readonly ReadTable[]): { document: J
     r.place(`annexes[${owner.at}].rules[${rules.length}]`, "rules", row.row);
     r.place(`${owner.annex.code as string}.rules[${rules.length}]`, "rules", row.row);
     rules.push(out);
+  }
+  for (const row of sortedRows(byKey.get("plausibility"))) {
+    const owner = annexOf("plausibility", row);
+    if (!owner) continue;
+    const checks = (owner.annex.plausibility ??= []) as Json[];
+    const out: Json = {};
+    for (const field of SHEETS.plausibility.columns) {
+      if (field === "annex") continue;
+      const type = PLAUSIBILITY_NUMBERS.has(field) ? "number" : PLAUSIBILITY_BOOLEANS.has(field) ? "boolean" : PLAUSIBILITY_LISTS.has(field) ? "list" : "text";
+      setIf(out, field, r.value("plausibility", row, field, type));
+    }
+    r.place(`annexes[${owner.at}].plausibility[${checks.length}]`, "plausibility", row.row);
+    checks.push(out);
   }
   for (const row of sortedRows(byKey.get("sentences"))) {
     const owner = annexOf("sentences", row);

@@ -1,7 +1,7 @@
 /**
  * The sheets of a catalogue workbook, in the XLSForm manner: one sheet per
- * kind of thing (notes for the national reader, annexes, sections, rows, columns, rules, sentences,
- * mapping), one thing per row, the first row naming the fields as the JSON
+ * kind of thing (notes for the national reader, annexes, sections, rows, columns, rules,
+ * plausibility checks, sentences, mapping), one thing per row, the first row naming the fields as the JSON
  * document does. Lists are written separated by commas (`r02, r09, r10`).
  */
 export const SHEETS = {
@@ -17,6 +17,10 @@ export const SHEETS = {
       "annex", "id", "kind", "severity", "level", "empty", "periods", "target", "parts", "minuend", "subtrahends",
       "left", "op", "right", "part", "whole", "in", "derived", "cells", "maxChangePercent", "indicator", "min", "max", "at",
     ],
+  },
+  plausibility: {
+    name: "Kiểm tra hợp lý",
+    columns: ["annex", "id", "kind", "cells", "relativePercent", "absolute", "fromZero", "vanished", "indicator", "part", "whole", "k", "minUnits"],
   },
   sentences: { name: "Câu báo cáo", columns: ["annex", "text"] },
   mapping: { name: "Đối chiếu", columns: ["annex", "row", "column", "became", "to", "note"] },
@@ -48,6 +52,11 @@ export const RULE_LISTS: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Rule fields that are numbers, and those that are true/false. */
 export const RULE_NUMBERS: ReadonlySet<string> = new Set(["maxChangePercent", "min", "max"]);
 export const RULE_BOOLEANS: ReadonlySet<string> = new Set(["derived"]);
+
+/** Plausibility check fields that are lists, numbers, true/false. */
+export const PLAUSIBILITY_LISTS: ReadonlySet<string> = new Set(["cells", "part", "whole"]);
+export const PLAUSIBILITY_NUMBERS: ReadonlySet<string> = new Set(["relativePercent", "absolute", "k", "minUnits"]);
+export const PLAUSIBILITY_BOOLEANS: ReadonlySet<string> = new Set(["fromZero", "vanished"]);
 
 /** A cell value of the table model: what a sheet cell holds. */
 export type TableValue = string | number | boolean | null;

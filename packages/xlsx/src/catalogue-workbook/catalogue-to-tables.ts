@@ -26,7 +26,7 @@ function rowOf(key: SheetKey, fields: Json): TableValue[] {
  */
 export function catalogueToTables(document: unknown): CatalogueTable[] {
   const doc = document as Json;
-  const tables: Record<SheetKey, TableValue[][]> = { catalogue: [], nationalNotes: [], annexes: [], sections: [], rows: [], columns: [], rules: [], sentences: [], mapping: [] };
+  const tables: Record<SheetKey, TableValue[][]> = { catalogue: [], nationalNotes: [], annexes: [], sections: [], rows: [], columns: [], rules: [], plausibility: [], sentences: [], mapping: [] };
   for (const field of HEADER_FIELDS) {
     if (field in doc) tables.catalogue.push([field, cellOf(doc[field])]);
   }
@@ -41,6 +41,7 @@ export function catalogueToTables(document: unknown): CatalogueTable[] {
       for (const column of (section.columns as Json[] | undefined) ?? []) tables.columns.push(rowOf("columns", { ...column, annex: code, section: i + 1 }));
     });
     for (const rule of (annex.rules as Json[] | undefined) ?? []) tables.rules.push(rowOf("rules", { ...rule, annex: code }));
+    for (const check of (annex.plausibility as Json[] | undefined) ?? []) tables.plausibility.push(rowOf("plausibility", { ...check, annex: code }));
     for (const text of (annex.sentences as string[] | undefined) ?? []) tables.sentences.push([code, text]);
   }
   return (Object.keys(SHEETS) as SheetKey[]).map((key) => ({ key, rows: tables[key] }));

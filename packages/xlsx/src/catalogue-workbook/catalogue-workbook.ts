@@ -9,7 +9,7 @@ const WIDE = new Set(["label", "header", "title", "titleEn", "note", "text", "va
 
 /**
  * A catalogue document as a workbook central staff edit in Excel: one sheet
- * per kind (annexes, sections, rows, columns, rules, sentences, mapping),
+ * per kind (annexes, sections, rows, columns, rules, plausibility checks, sentences, mapping),
  * fields named in row 1 as in the JSON document, header row frozen.
  */
 export async function writeCatalogueWorkbook(document: unknown): Promise<Uint8Array> {

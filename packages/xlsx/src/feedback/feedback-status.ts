@@ -40,7 +40,10 @@ export function nextStepText(errors: number, warnings: number): string {
     );
   }
   if (warnings > 0) {
-    return "Không có lỗi. Xem lại các ô tô vàng: nếu số liệu sai, sửa và gửi lại tệp; nếu đúng, không cần gửi lại.";
+    return (
+      "Không có lỗi. Xem lại các ô tô vàng: nếu số liệu sai, sửa và gửi lại tệp; nếu đúng, ghi lý do ở trang \"Giải trình\" " +
+      "(cột Nội dung giải trình, trên dòng đã ghi sẵn ô và quy tắc) rồi gửi lại, hoặc không gửi lại nếu nơi tổng hợp không yêu cầu."
+    );
   }
   return "Không có lỗi hay cảnh báo nào; không cần làm gì thêm.";
 }

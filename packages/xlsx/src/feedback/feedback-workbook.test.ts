@@ -105,7 +105,7 @@ describe("feedback workbook", () => {
     const workbook = await load(bytes);
     const results = workbook.getWorksheet(RESULTS_SHEET)!;
     expect(results.getCell("A5").value).toBe("Tình trạng: Số liệu của đơn vị đã được đưa vào tổng hợp.");
-    expect(results.getCell("A7").value).toBe("Việc cần làm: Không có lỗi. Xem lại các ô tô vàng: nếu số liệu sai, sửa và gửi lại tệp; nếu đúng, không cần gửi lại.");
+    expect(results.getCell("A7").value).toBe('Việc cần làm: Không có lỗi. Xem lại các ô tô vàng: nếu số liệu sai, sửa và gửi lại tệp; nếu đúng, ghi lý do ở trang "Giải trình" (cột Nội dung giải trình, trên dòng đã ghi sẵn ô và quy tắc) rồi gửi lại, hoặc không gửi lại nếu nơi tổng hợp không yêu cầu.');
     // The file-level warning (identified by content) has no cell; the rule warning is amber.
     expect(results.getCell("C10").value).toBe("Cả tệp");
     expect(results.getCell("A6").value).toBe("Kết quả: 0 lỗi, 2 cảnh báo.");

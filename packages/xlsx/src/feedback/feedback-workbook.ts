@@ -1,5 +1,6 @@
 import type { Fill, Workbook, Worksheet } from "exceljs";
-import { formatFinding, locationText, type Catalogue, type Finding, type Period, type ReportingUnit, type Submission } from "@phuluc/core";
+import { countFindings, findingStatusWord, formatFinding, justifiedText, locationText, type Catalogue, type Finding, type Period, type ReportingUnit, type Submission } from "@phuluc/core";
+import { justificationLines } from "./justification-lines.js";
 import { buildTemplate } from "../template/index.js";
 import { findingCell } from "./finding-cells.js";
 import type { FeedbackStatus } from "./feedback-status.js";
@@ -26,11 +27,15 @@ export interface FeedbackOptions {
   generatedAt?: string;
 }
 
-const FILL: Record<Finding["severity"], Fill> = {
+type Mark = Finding["severity"] | "justified";
+const FILL: Record<Mark, Fill> = {
   error: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } },
   warning: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } },
+  justified: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } },
 };
-const SEVERITY_WORD: Record<Finding["severity"], string> = { error: "Lỗi", warning: "Cảnh báo" };
+/** Red wins over amber, amber over green: a cell shows its worst finding. */
+const RANK: Record<Mark, number> = { justified: 0, warning: 1, error: 2 };
+const markOf = (f: Finding): Mark => (f.severity === "warning" && f.justification ? "justified" : f.severity);
 
 /**
  * The figures as read, in the shape the template pre-fills: a derived cell
@@ -55,7 +60,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
 
-function markCell(sheet: Worksheet, address: string, severity: Finding["severity"], lines: readonly string[]): void {
+function markCell(sheet: Worksheet, address: string, severity: Mark, lines: readonly string[]): void {
   const cell = sheet.getCell(address);
   cell.fill = FILL[severity];
   cell.note = { texts: [{ text: lines.join("\n") }] };
@@ -71,45 +76,47 @@ function markCell(sheet: Worksheet, address: string, severity: Finding["severity
  */
 export function buildFeedbackWorkbook(options: FeedbackOptions): Workbook {
   const { catalogue, findings } = options;
+  const cache = new Map<string, ReadonlyMap<string, string>>();
+  const figures = asTemplateFigures(options.submission, catalogue);
+  figures.justifications = justificationLines(catalogue, options.submission, findings, cache);
   const workbook = buildTemplate({
     catalogue,
     unit: options.unit,
     period: options.period,
     ...(options.submission.cutOff ? { cutOff: options.submission.cutOff } : {}),
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
-    figures: asTemplateFigures(options.submission, catalogue),
+    figures,
   });
 
-  const cache = new Map<string, ReadonlyMap<string, string>>();
-  const byCell = new Map<string, { sheet: string; address: string; severity: Finding["severity"]; lines: string[] }>();
+  const byCell = new Map<string, { sheet: string; address: string; severity: Mark; lines: string[] }>();
   const rows: ResultRow[] = [];
   for (const finding of findings) {
-    const message = formatFinding(finding, { catalogue, withoutLocation: true });
+    const formatted = formatFinding(finding, { catalogue, withoutLocation: true });
+    const message = finding.justification ? `${formatted} ${justifiedText(finding.justification.text)}` : formatted;
     const where = findingCell(catalogue, finding, cache);
     const sheetPresent = where !== undefined && workbook.getWorksheet(where.sheet) !== undefined;
     rows.push({
-      severity: SEVERITY_WORD[finding.severity],
+      severity: findingStatusWord(finding),
       where: sheetPresent ? { sheet: where.sheet, address: where.address } : undefined,
       location: capitalize(locationText(withoutCell(finding.path), "vi", false)) || "Cả tệp",
       message: capitalize(message),
     });
     if (!sheetPresent) continue;
     const key = `${where.sheet}!${where.address}`;
-    const entry = byCell.get(key) ?? { ...where, severity: finding.severity, lines: [] };
-    if (finding.severity === "error") entry.severity = "error";
-    entry.lines.push(`${SEVERITY_WORD[finding.severity]}: ${message}`);
+    const entry = byCell.get(key) ?? { ...where, severity: markOf(finding), lines: [] };
+    if (RANK[markOf(finding)] > RANK[entry.severity]) entry.severity = markOf(finding);
+    entry.lines.push(`${findingStatusWord(finding)}: ${message}`);
     byCell.set(key, entry);
   }
   for (const entry of byCell.values()) markCell(workbook.getWorksheet(entry.sheet)!, entry.address, entry.severity, entry.lines);
 
-  const errors = findings.filter((f) => f.severity === "error").length;
+  const counts = countFindings(findings);
   addResultsSheet(workbook, {
     unitName: options.unit.officialName,
     period: options.period,
     fileName: options.fileName,
     status: options.status,
-    errors,
-    warnings: findings.length - errors,
+    ...counts,
     rows,
   });
   // The results sheet comes first and is the one shown on opening.

@@ -20,11 +20,15 @@ export interface ResultsSheetInput {
   fileName: string;
   status: FeedbackStatus;
   errors: number;
+  /** Open warnings. */
   warnings: number;
+  /** Warnings the unit justified. */
+  justified: number;
   rows: readonly ResultRow[];
 }
 
 const FONT = "Times New Roman";
+const SEVERITY_COLOUR: Record<string, string> = { "Lỗi": "FFC00000", "Cảnh báo": "FF9C5700", "Đã giải trình": "FF375623" };
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } as const;
 const THIN = { style: "thin", color: { argb: "FF808080" } } as const;
 
@@ -51,7 +55,7 @@ export function addResultsSheet(workbook: Workbook, input: ResultsSheetInput): v
     [`Kỳ báo cáo: ${periodLabel(input.period)}`, 12, true],
     [`Tệp đã nhận: ${input.fileName}`, 12, false],
     [`Tình trạng: ${statusText(input.status)}`, 12, true],
-    [`Kết quả: ${input.errors} lỗi, ${input.warnings} cảnh báo.`, 12, false],
+    [`Kết quả: ${input.errors} lỗi, ${input.warnings} cảnh báo${input.justified > 0 ? `, ${input.justified} cảnh báo đã giải trình` : ""}.`, 12, false],
     [`Việc cần làm: ${nextStepText(input.errors, input.warnings)}`, 12, false],
   ];
   heading.forEach(([text, size, bold], i) => {
@@ -78,7 +82,7 @@ export function addResultsSheet(workbook: Workbook, input: ResultsSheetInput): v
     values.forEach((value, c) => {
       const cell = sheet.getCell(row, c + 1);
       cell.value = value as string | number;
-      cell.font = { name: FONT, size: 12, ...(c === 1 ? { bold: true, color: { argb: r.severity === "Lỗi" ? "FFC00000" : "FF9C5700" } } : {}) };
+      cell.font = { name: FONT, size: 12, ...(c === 1 ? { bold: true, color: { argb: SEVERITY_COLOUR[r.severity] ?? "FF9C5700" } } : {}) };
       cell.alignment = { vertical: "top", wrapText: true };
       cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     });

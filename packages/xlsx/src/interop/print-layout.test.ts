@@ -108,7 +108,9 @@ describe.runIf(canRender || required)("printing through LibreOffice (English pro
     ["2022-Y (catalogue 2022.1)", () => template, ANNEXES],
     ["2026-Y (catalogue 2025.2)", () => template2026, ANNEXES_2025],
   ] as const)("prints the guide and each annex of a %s template on one A4 page with its signature block, headings clear", (_, pages, annexes) => {
-    expect(pages()).toHaveLength(1 + annexes.length);
+    // The guide, each annex, then the sheet "Giải trình" on one page.
+    expect(pages()).toHaveLength(2 + annexes.length);
+    expect(pageText(pages()[1 + annexes.length]!)).toContain("GIẢI TRÌNH CÁC CẢNH BÁO");
     annexes.forEach((annex, i) => {
       const page = pages()[1 + i]!;
       const text = pageText(page);

@@ -5,6 +5,7 @@ import { META_SHEET, coverageSentences, metaRows, workbookMeta } from "@phuluc/c
 import { addAnnexFormSheet } from "./annex-form-sheet.js";
 import { addCoverageSheet } from "./coverage-sheet.js";
 import { addFindingsSheet } from "./findings-sheet.js";
+import { addJustifiedSheet } from "../justification/justified-sheet.js";
 import type { NationalWorkbookInput } from "./national-input.js";
 import { expandedSheet } from "./expand-tables.js";
 import { ZipWriter, portableCompression, type ZipCompression } from "../zip-writer/index.js";
@@ -31,8 +32,10 @@ export function buildNationalWorkbook(input: NationalWorkbookInput): { workbook:
   const tables: WrittenTable[] = [];
   addSummarySheet(workbook, result, input.sentences, input.cutOff);
   tables.push(addCoverageSheet(workbook, result, input.files));
-  const findings = addFindingsSheet(workbook, catalogue, result, input.findings);
+  // Justified warnings are listed apart, with the unit's text.
+  const findings = addFindingsSheet(workbook, catalogue, result, input.findings.filter((f) => !f.finding.justification));
   if (findings) tables.push(findings);
+  addJustifiedSheet(workbook, catalogue, result, input.findings.filter((f) => f.finding.justification));
   const unitName = input.asUnit?.officialName ?? input.consolidatorName ?? "Ban Tổ chức Trung ương";
   // The coverage line only: the units' names are listed on the coverage sheet (10,000 communes do not fit under a table).
   const coverage = [...coverageSentences(result, input.cutOff).slice(0, 1), `Tình hình nộp báo cáo của từng đơn vị: xem trang "${COVERAGE_SHEET}".`];

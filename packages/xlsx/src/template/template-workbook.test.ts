@@ -17,9 +17,9 @@ const template = (unit: string, period: string) =>
 describe("writeTemplate", () => {
   it("holds one sheet per annex due, named by its code, and a very hidden _meta", async () => {
     const year = await load(await template("51", "2022-Y"));
-    expect(year.worksheets.map((s) => s.name)).toEqual(["Hướng dẫn", "PL01", "PL02", "PL03", "PL04", "PL05", "PL06", "PL07", "PL08", "PL09", "_meta"]);
+    expect(year.worksheets.map((s) => s.name)).toEqual(["Hướng dẫn", "PL01", "PL02", "PL03", "PL04", "PL05", "PL06", "PL07", "PL08", "PL09", "Giải trình", "_meta"]);
     const half = await load(await template("51", "2022-H1"));
-    expect(half.worksheets.map((s) => s.name)).toEqual(["Hướng dẫn", "PL01", "PL02", "PL03", "PL04", "PL05", "PL07", "_meta"]);
+    expect(half.worksheets.map((s) => s.name)).toEqual(["Hướng dẫn", "PL01", "PL02", "PL03", "PL04", "PL05", "PL07", "Giải trình", "_meta"]);
     const central = await load(await template("TW-QU", "2022-Y"));
     expect(central.worksheets.map((s) => s.name)).not.toContain("PL08");
     const meta = year.getWorksheet("_meta")!;

@@ -23,6 +23,7 @@ import {
   type WorkbookMeta,
 } from "@phuluc/core";
 import { addGuideSheet } from "./guide-sheet.js";
+import { addJustificationSheet } from "../justification/justification-sheet.js";
 import { renderLayout, type CellFill } from "./render-layout.js";
 
 export interface TemplateOptions {
@@ -38,6 +39,7 @@ export interface TemplateOptions {
    * given (numbers, or text as an officer might type it); derived cells keep
    * their formulas with the results Excel would compute, unless the cell is
    * given with `formula: false` (an officer typed over the formula).
+   * Its justifications, if any, are written in the sheet "Giải trình".
    */
   figures?: Submission;
 }
@@ -85,8 +87,8 @@ export function templateMeta(options: TemplateOptions): WorkbookMeta {
 
 /**
  * One workbook per unit and period: a guide sheet, then a sheet per annex
- * due (named by its code) rendered from core's form layout, plus the very
- * hidden `_meta` sheet. Excel recalculates fully on load so formula cells get values.
+ * due (named by its code) rendered from core's form layout, the sheet
+ * "Giải trình" for justifying warnings, plus the very hidden `_meta` sheet. Excel recalculates fully on load so formula cells get values.
  */
 export function buildTemplate(options: TemplateOptions): Workbook {
   expectRecord("buildTemplate", "options", options);
@@ -111,6 +113,7 @@ export function buildTemplate(options: TemplateOptions): Workbook {
     });
     renderLayout(sheet, layout, fillsFor(annex, options.figures));
   }
+  addJustificationSheet(workbook, options.figures?.justifications);
   const metaSheet = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
   for (const [key, value] of metaRows(meta)) metaSheet.addRow([key, value]);
   return workbook;

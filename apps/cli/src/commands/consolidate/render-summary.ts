@@ -49,10 +49,11 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
   }
   const errors = outcomes.reduce((n, o) => n + (o.status === "duplicate" && !o.conflict ? 0 : o.errors), 0);
   const warnings = outcomes.reduce((n, o) => n + (o.status === "duplicate" && !o.conflict ? 0 : o.warnings), 0);
+  const justified = outcomes.reduce((n, o) => n + (o.status === "duplicate" && !o.conflict ? 0 : o.justified), 0);
   const nationalWarnings = result.findings.length;
   lines.push(
     "",
-    `Lỗi: ${errors} · cảnh báo: ${warnings}${nationalWarnings > 0 ? ` · lưu ý trên số liệu toàn quốc: ${nationalWarnings}` : ""} (chi tiết từng ô: trang "Kết quả kiểm tra" của tệp tổng hợp)`,
+    `Lỗi: ${errors} · cảnh báo: ${warnings}${justified > 0 ? ` · cảnh báo đã giải trình: ${justified}` : ""}${nationalWarnings > 0 ? ` · lưu ý trên số liệu toàn quốc: ${nationalWarnings}` : ""} (chi tiết từng ô: trang "Kết quả kiểm tra" của tệp tổng hợp)`,
   );
   if (run.previous) for (const note of run.previous.notes) lines.push(note);
 

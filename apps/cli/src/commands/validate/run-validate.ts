@@ -37,6 +37,8 @@ export interface ValidateRun {
   previous?: PreviousData;
   errors: number;
   warnings: number;
+  /** Warnings the units justified (not open). */
+  justified: number;
   unitOutputs?: UnitOutputs;
   exitCode: 0 | 1;
 }
@@ -97,7 +99,7 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
   }).catch((error: unknown) => {
     throw usageErrorOf(error, V);
   });
-  const { files: reads, errors, warnings } = checked;
+  const { files: reads, errors, warnings, justified } = checked;
   let unitOutputs: UnitOutputs | undefined;
   const outputs = request.outputs;
   if (outputs?.feedbackDir || outputs?.tidy) {
@@ -113,5 +115,5 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
     commitStaged(unitOutputs.staged);
     request.progress.done();
   }
-  return { files: reads, errors, warnings, exitCode: errors > 0 ? 1 : 0, ...(checked.previous ? { previous: checked.previous } : {}), ...(unitOutputs ? { unitOutputs } : {}) };
+  return { files: reads, errors, warnings, justified, exitCode: errors > 0 ? 1 : 0, ...(checked.previous ? { previous: checked.previous } : {}), ...(unitOutputs ? { unitOutputs } : {}) };
 }

@@ -1,4 +1,5 @@
-import { formatFinding, type Catalogue } from "@phuluc/core";
+import type { Catalogue } from "@phuluc/core";
+import { reportFindings } from "@phuluc/consolidate";
 import { VERSION } from "../../version.js";
 import type { ValidateRun } from "./run-validate.js";
 
@@ -10,7 +11,11 @@ export function validateJson(run: ValidateRun, catalogue: Catalogue): string {
     exitCode: run.exitCode,
     errors: run.errors,
     warnings: run.warnings,
-    files: run.files.map((r) => ({
+    justified: run.justified,
+    files: run.files.map((r) => {
+      const findings = reportFindings([{ file: r.file, findings: r.findings }], catalogue);
+      const bare = (list: typeof findings.open) => list.map(({ file: _file, ...f }) => f);
+      return {
       file: r.file,
       sha256: r.sha256,
       unit: r.unit ?? null,
@@ -19,8 +24,11 @@ export function validateJson(run: ValidateRun, catalogue: Catalogue): string {
       identifiedBy: r.identifiedBy ?? null,
       errors: r.errors,
       warnings: r.warnings,
-      findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: formatFinding(f, { catalogue, withoutFile: true }), path: f.path, params: f.params, ...(f.rule ? { rule: f.rule } : {}) })),
-    })),
+      justified: r.justified,
+      findings: bare(findings.open),
+      justifiedWarnings: bare(findings.justified),
+      };
+    }),
     previous: run.previous ? { period: run.previous.period.id, source: run.previous.source, path: run.previous.path, units: run.previous.units.size } : null,
   };
   return `${JSON.stringify(body, null, 2)}\n`;
