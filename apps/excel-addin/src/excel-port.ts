@@ -1,7 +1,9 @@
+import type { JustificationCell } from "@phuluc/core";
 import type { AnnexPlan } from "./workbook/annex-plan.js";
 import type { AnnexRead, SheetProtection } from "./workbook/annex-read.js";
 import type { SheetPaint } from "./workbook/highlight-plan.js";
 import type { RenderPlan } from "./workbook/render-plan.js";
+import type { JustificationSheetRead } from "./workbook/justification-read.js";
 import type { WorkbookSurvey } from "./workbook/workbook-kind.js";
 
 /** What the host can do, checked once at start. */
@@ -51,6 +53,10 @@ export interface ExcelPort {
    */
   paint(paints: readonly SheetPaint[], protection: ReadonlyMap<string, SheetProtection>): Promise<{ refused: string[] }>;
   writeMeta(metaRows: readonly (readonly [string, string])[]): Promise<void>;
+  /** The lines of the sheet "Giải trình" (found false when the workbook has none). */
+  readJustificationSheet(): Promise<JustificationSheetRead>;
+  /** Writes these cells of the sheet "Giải trình" (one justification's line), in one write sync. */
+  writeJustification(cells: readonly JustificationCell[]): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
   /** Calls `listener` on data edits by the officer (not the add-in's own, when Excel tells). */
   watch(listener: (change: DataChange) => void): Promise<void>;

@@ -92,6 +92,7 @@ export const T = {
     paint: ["không tô màu được các ô", "Danh sách lỗi vẫn đúng; bấm Kiểm tra toàn bộ để thử lại."],
     export: ["không xuất được file nộp", "Bấm Xuất file nộp để thử lại."],
     select: ["không đến được ô cần sửa", "Hãy tự mở trang và ô ghi trong danh sách lỗi."],
+    justify: ["không ghi được giải trình", "Bấm Giải trình để thử lại; các giải trình đã ghi được giữ nguyên."],
   } as const satisfies Record<string, readonly [string, string]>,
   /** Why Excel refused, when the officer can act on it (no final full stop). */
   refusal: {
@@ -105,4 +106,18 @@ export const T = {
   sheetHidden: (sheet: string) => `Trang ${sheet} đang bị ẩn nên Excel không chọn được ô trên đó. Hãy bỏ ẩn trang (bấm chuột phải vào tên một trang › Bỏ ẩn) rồi bấm lại.`,
   faultDetailLabel: "Chi tiết lỗi (chọn và chép để gửi hỗ trợ)",
   readFailed: (why: string) => `Không đọc được số liệu: ${why}.`,
+
+  justify: "Giải trình",
+  justifyTitle: (address: string) => `Giải trình cảnh báo tại ô ${address}`,
+  justifyLabel: "Lý do số liệu là đúng (ghi vào trang Giải trình)",
+  justifySave: "Lưu giải trình",
+  justifyCancel: "Hủy",
+  justifySaving: "Đang ghi giải trình…",
+  justified: "Đã giải trình",
+  justifyEmpty: "Hãy ghi nội dung giải trình (lý do số liệu là đúng) trước khi lưu.",
+  justifyNoSheet:
+    "Sổ này không có trang Giải trình nên không ghi được giải trình. Hãy tạo sổ mới từ mẫu phụ lục của kỳ này (lệnh phuluc template theo danh mục biểu mẫu của kỳ, hoặc xin Ban Tổ chức cấp trên) rồi chép số liệu sang.",
+  justifyNoLine: "Trang Giải trình đã hết dòng trống; hãy xóa các dòng giải trình không còn dùng rồi thử lại.",
+  justifyRefused: (why: string) => `Không ghi được giải trình: ${why}.`,
+  justifySaved: (address: string) => `Đã ghi giải trình cho ô ${address} vào trang Giải trình.`,
 } as const;

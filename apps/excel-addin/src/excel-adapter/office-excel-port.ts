@@ -1,4 +1,4 @@
-import { META_SHEET } from "@phuluc/core";
+import { META_SHEET, type JustificationCell } from "@phuluc/core";
 import { ExcelRefusal, type DataChange, type ExcelPort, type HostInfo } from "../excel-port.js";
 import type { AnnexPlan } from "../workbook/annex-plan.js";
 import type { AnnexRead, SheetProtection } from "../workbook/annex-read.js";
@@ -7,7 +7,9 @@ import type { RenderPlan } from "../workbook/render-plan.js";
 import type { WorkbookSurvey } from "../workbook/workbook-kind.js";
 import { autoOpenWithDocument } from "./auto-open.js";
 import { createAnnexes } from "./create-annexes.js";
+import type { JustificationSheetRead } from "../workbook/justification-read.js";
 import { fileBytes } from "./file-bytes.js";
+import { readJustificationSheet, writeJustificationCells } from "./justification-sheet.js";
 import { writeMeta } from "./meta-sheet.js";
 import { officeHost } from "./office-host.js";
 import { paintCells } from "./paint-cells.js";
@@ -103,6 +105,20 @@ export class OfficeExcelPort implements ExcelPort {
     } catch (error) {
       // A sheet protected since it was read: nothing else is called protection.
       if (isProtectionError(error)) return { refused: paints.map((p) => p.sheet) };
+      throw refusalOr(error);
+    }
+  }
+
+  readJustificationSheet(): Promise<JustificationSheetRead> {
+    return run((context) => readJustificationSheet(context));
+  }
+
+  async writeJustification(cells: readonly JustificationCell[]): Promise<void> {
+    try {
+      await Excel.run((context) => writeJustificationCells(context, cells));
+    } catch (error) {
+      // The sheet deleted or renamed since it was read.
+      if (isItemNotFound(error)) throw new ExcelRefusal("missing-sheet", error);
       throw refusalOr(error);
     }
   }

@@ -1,9 +1,11 @@
-import { REGISTRY_2022, builtinRegistries, catalogue2022, metaRows, periodOrThrow, sampleSubmission, unitByCode } from "@phuluc/core";
+import { REGISTRY_2022, builtinRegistries, catalogue2022, metaRows, periodOrThrow, sampleSubmission, unitByCode, type Finding } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
 import { ExcelRefusal, type ExcelPort, type HostInfo } from "../excel-port.js";
 import { gridsFor } from "../test-support/annex-grids.js";
 import { T } from "../texts.js";
+import type { FindingGroup } from "../validation/finding-view.js";
 import type { AnnexPlan } from "../workbook/annex-plan.js";
+import { JUSTIFICATION_LINES, type JustificationSheetRead } from "../workbook/justification-read.js";
 import { annexWorkbook, newWorkbookMeta } from "../workbook/annex-workbook.js";
 import { PaneController } from "./controller.js";
 import type { PaneView, SetupOptions } from "./pane-view.js";
@@ -21,8 +23,17 @@ const host: HostInfo = { excel: true, apiSupported: true, ownEventsTagged: true,
 
 type Faults = Partial<Record<keyof ExcelPort, unknown>>;
 
+/** The sheet "Giải trình" in memory (address → value), or null for a workbook without it. */
+type JustificationMemory = Map<string, string | number> | null;
+
+function sheetRead(memory: JustificationMemory): JustificationSheetRead {
+  if (!memory) return { found: false };
+  const values = Array.from({ length: JUSTIFICATION_LINES }, (_, i) => ["B", "C", "D", "E"].map((c) => memory.get(`${c}${5 + i}`) ?? ""));
+  return { found: true, values };
+}
+
 /** A port over the sample figures in memory; a method named in `faults` throws that error instead. */
-function port(faults: Faults, blank = false): ExcelPort {
+function port(faults: Faults, blank = false, justifications: JustificationMemory = new Map()): ExcelPort {
   const fail = (name: keyof ExcelPort): void => {
     if (name in faults) throw faults[name];
   };
@@ -38,13 +49,18 @@ function port(faults: Faults, blank = false): ExcelPort {
     select: async () => fail("select"),
     watch: async () => fail("watch"),
     fileBytes: async () => (fail("fileBytes"), new Uint8Array([80, 75])),
+    readJustificationSheet: async () => (fail("readJustificationSheet"), sheetRead(justifications)),
+    writeJustification: async (cells) => {
+      fail("writeJustification");
+      for (const c of cells) justifications?.set(c.address, c.value);
+    },
   };
 }
 
 /** The screen, recording what the officer would see. */
 function view() {
-  const seen = { notices: [] as string[], faults: [] as { text: string; detail: string }[], exports: [] as string[], downloads: 0 };
-  const handlers: { checkAll?: () => void; exportFile?: () => void; goTo?: (t: { sheet: string; address: string }) => void; setup?: SetupOptions } = {};
+  const seen = { groups: [] as FindingGroup[], notices: [] as string[], faults: [] as { text: string; detail: string }[], exports: [] as string[], downloads: 0 };
+  const handlers: { justify?: (finding: Finding, text: string) => Promise<string | undefined>; checkAll?: () => void; exportFile?: () => void; goTo?: (t: { sheet: string; address: string }) => void; setup?: SetupOptions } = {};
   const screen: PaneView = {
     notice: (_tone, text) => seen.notices.push(text),
     fault: (text, detail) => seen.faults.push({ text, detail }),
@@ -56,17 +72,18 @@ function view() {
     onCheckAll: (h) => (handlers.checkAll = h),
     onExport: (h) => (handlers.exportFile = h),
     onGoTo: (h) => (handlers.goTo = h),
+    onJustify: (h) => (handlers.justify = h),
     busy: () => undefined,
-    showFindings: () => undefined,
+    showFindings: (groups) => void (seen.groups = [...groups]),
     exportMessage: (_tone, text) => void (text !== undefined && seen.exports.push(text)),
     download: () => void seen.downloads++,
   };
   return { screen, seen, handlers };
 }
 
-async function opens(faults: Faults, blank = false) {
+async function opens(faults: Faults, blank = false, justifications: JustificationMemory = new Map()) {
   const v = view();
-  const controller = new PaneController(port(faults, blank), v.screen, { now: () => now, debounceMs: 0 });
+  const controller = new PaneController(port(faults, blank, justifications), v.screen, { now: () => now, debounceMs: 0 });
   await controller.start();
   return { ...v, controller };
 }
@@ -161,5 +178,50 @@ describe("PaneController: only Excel's refusals are the officer's to fix, anythi
     await fine.controller.exportFile();
     expect(fine.seen.downloads).toBe(1);
     expect(fine.seen.faults).toEqual([]);
+  });
+});
+
+describe("PaneController: justifying a warning writes the sheet Giải trình and checks again", () => {
+  const firstWarning = (groups: readonly FindingGroup[]) => groups.flatMap((g) => g.items).find((i) => i.justifiable);
+
+  it("writes the line core lays out, then the warning shows as justified with its text", async () => {
+    const memory = new Map<string, string | number>();
+    const { seen, handlers } = await opens({}, false, memory);
+    const item = firstWarning(seen.groups);
+    if (!item?.justifiable) throw new Error("the sample figures should give a warning at a cell");
+    expect(seen.groups.flatMap((g) => g.items).filter((i) => i.severity === "error").every((i) => !i.justifiable)).toBe(true);
+    expect(await handlers.justify?.(item.justifiable, "  ")).toBe("Hãy ghi nội dung giải trình (lý do số liệu là đúng) trước khi lưu.");
+    expect(memory.size).toBe(0);
+    expect(await handlers.justify?.(item.justifiable, "  Số liệu đúng: đơn vị mới thành lập.  ")).toBeUndefined();
+    expect(memory.get("B5")).toBe(item.justifiable.path.cell);
+    expect(memory.get("A5")).toBe(1);
+    expect(memory.get("E5")).toBe("Số liệu đúng: đơn vị mới thành lập.");
+    expect(typeof memory.get("C5")).toBe("string");
+    const after = seen.groups.flatMap((g) => g.items).find((i) => i.target?.address === item.target?.address && i.code === item.code);
+    expect(after?.justification).toBe("Số liệu đúng: đơn vị mới thành lập.");
+    expect(after?.justifiable).toBeUndefined();
+    expect(seen.groups.reduce((n, g) => n + g.warnings, 0)).toBe(0);
+    // Justified again: the same line is rewritten, no second one.
+    expect(await handlers.justify?.(item.justifiable, "Lý do khác.")).toBeUndefined();
+    expect(memory.get("E5")).toBe("Lý do khác.");
+    expect(memory.has("B6")).toBe(false);
+  });
+
+  it("a workbook without the sheet is told what to do; protection is told as for any refusal", async () => {
+    const none = await opens({}, false, null);
+    const item = firstWarning(none.seen.groups);
+    if (!item?.justifiable) throw new Error("warning");
+    expect(await none.handlers.justify?.(item.justifiable, "Lý do.")).toBe(T.justifyNoSheet);
+    expect(T.justifyNoSheet).toBe(
+      "Sổ này không có trang Giải trình nên không ghi được giải trình. Hãy tạo sổ mới từ mẫu phụ lục của kỳ này (lệnh phuluc template theo danh mục biểu mẫu của kỳ, hoặc xin Ban Tổ chức cấp trên) rồi chép số liệu sang.",
+    );
+    const locked = await opens({ writeJustification: new ExcelRefusal("protection", new Error("AccessDenied")) });
+    expect(await locked.handlers.justify?.(item.justifiable, "Lý do.")).toBe(`Không ghi được giải trình: ${PROTECTED}.`);
+    expect(locked.seen.faults).toEqual([]);
+    const broken = await opens({ writeJustification: bug() });
+    expect(await broken.handlers.justify?.(item.justifiable, "Lý do.")).toBe("");
+    expect(broken.seen.faults.map((f) => f.text)).toEqual([
+      `Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): không ghi được giải trình. Bấm Giải trình để thử lại; các giải trình đã ghi được giữ nguyên. ${FAULT_TAIL}`,
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import {
   RegistryError,
+  addJustification,
+  justificationCells,
   builtinCatalogues,
   builtinRegistries,
   catalogueForPeriod,
@@ -11,6 +13,7 @@ import {
   registryForPeriod,
   unitByCode,
   type Catalogue,
+  type Finding,
   type Registry,
 } from "@phuluc/core";
 import { ExcelRefusal, type ExcelPort, type HostInfo } from "../excel-port.js";
@@ -21,6 +24,7 @@ import { annexWorkbook, newWorkbookMeta, type AnnexWorkbook } from "../workbook/
 import { exportFileName } from "../workbook/export-file-name.js";
 import { figuresHash } from "../workbook/figures-hash.js";
 import { renderPlan } from "../workbook/render-plan.js";
+import { justificationLine } from "../workbook/justification-read.js";
 import { workbookKind } from "../workbook/workbook-kind.js";
 import { debounce } from "./debounce.js";
 import type { PaneView, SetupChoice } from "./pane-view.js";
@@ -200,6 +204,7 @@ export class PaneController {
     this.view.onCheckAll(() => void this.checkAll());
     this.view.onExport(() => void this.exportFile());
     this.view.onGoTo((target) => void this.goTo(target.sheet, target.address));
+    this.view.onJustify((finding, text) => this.justify(finding, text));
     // Listen first, so edits made while the first check runs are not lost.
     const sheets = new Set(workbook.plans.map((p) => p.sheet));
     await this.port.watch((change) => {
@@ -225,6 +230,35 @@ export class PaneController {
       if (error instanceof ExcelRefusal && error.reason === "hidden-sheet") return this.view.notice("warning", T.sheetHidden(sheet));
       this.failed("select", error, (why) => this.view.notice("warning", T.selectRefused(why)));
     }
+  }
+
+  /**
+   * Writes the officer's justification of a warning on its line of the sheet
+   * "Giải trình" (cells as core lays them out), then checks everything again
+   * so the warning shows as justified. Undefined when written; else what the
+   * form shows (an empty text, no sheet, a refusal).
+   */
+  async justify(finding: Finding, text: string): Promise<string | undefined> {
+    const session = this.session;
+    if (!session) return undefined;
+    if (text.trim() === "") return T.justifyEmpty;
+    const sheet = session.justificationSheet;
+    if (!sheet.found) return T.justifyNoSheet;
+    const added = addJustification(session.justifications, finding, text, session.result?.grids);
+    const line = justificationLine(sheet, added.justification);
+    if (line === undefined) return T.justifyNoLine;
+    let refusal: string | undefined;
+    try {
+      await this.port.writeJustification(justificationCells(added.justification, line));
+    } catch (error) {
+      if (error instanceof ExcelRefusal && error.reason === "missing-sheet") return T.justifyNoSheet;
+      this.failed("justify", error, (why) => (refusal = T.justifyRefused(why)));
+      // A fault of the add-in is shown as such, above the list; the form stays open.
+      return refusal ?? "";
+    }
+    await this.checkAll();
+    this.view.notice("ok", T.justifySaved(finding.path.cell?.slice(finding.path.cell.lastIndexOf("!") + 1) ?? ""));
+    return undefined;
   }
 
   async checkAll(): Promise<void> {

@@ -4,6 +4,7 @@ import type { FindingGroup } from "@phuluc/core";
 import { byId, el } from "./dom.js";
 import { downloadBytes } from "./download.js";
 import { renderFindings } from "./findings-list.js";
+import type { Justify } from "./justify-form.js";
 import type { PaneView, SetupOptions, Tone } from "./pane-view.js";
 import { mountSetupForm } from "./setup-form.js";
 
@@ -18,6 +19,7 @@ function tone(node: HTMLElement, base: string, value: Tone): void {
 /** The task pane drawn in taskpane.html. */
 export class DomView implements PaneView {
   private goTo: (target: { sheet: string; address: string }) => void = () => undefined;
+  private justify: Justify = async () => undefined;
 
   notice(value: Tone, text: string): void {
     const node = byId("notice");
@@ -76,6 +78,10 @@ export class DomView implements PaneView {
     this.goTo = handler;
   }
 
+  onJustify(handler: Justify): void {
+    this.justify = handler;
+  }
+
   busy(what: "check" | "export" | undefined): void {
     const check = byId<HTMLButtonElement>("check-all");
     const exp = byId<HTMLButtonElement>("export");
@@ -95,7 +101,7 @@ export class DomView implements PaneView {
     const hint = byId("findings-hint");
     hint.textContent = T.findingsHint;
     hint.hidden = !groups.some((g) => g.items.some((i) => i.target));
-    renderFindings(byId("findings"), groups, (target) => this.goTo(target));
+    renderFindings(byId("findings"), groups, (target) => this.goTo(target), (finding, text) => this.justify(finding, text));
   }
 
   exportMessage(value: Tone, text: string | undefined): void {

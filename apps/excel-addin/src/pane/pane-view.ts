@@ -1,5 +1,4 @@
-import type { PeriodKind, Registry, ReportingUnit } from "@phuluc/core";
-import type { FindingGroup } from "@phuluc/core";
+import type { Finding, FindingGroup, PeriodKind, Registry, ReportingUnit } from "@phuluc/core";
 
 export type Tone = "info" | "ok" | "warning" | "error";
 
@@ -38,6 +37,8 @@ export interface PaneView {
   onCheckAll(handler: () => void): void;
   onExport(handler: () => void): void;
   onGoTo(handler: (target: { sheet: string; address: string }) => void): void;
+  /** The officer saved a justification of this warning: undefined when written, else what to show in the form. */
+  onJustify(handler: (finding: Finding, text: string) => Promise<string | undefined>): void;
   busy(what: "check" | "export" | undefined): void;
   showFindings(groups: readonly FindingGroup[], errors: number, warnings: number, checkedAt: Date): void;
   exportMessage(tone: Tone, text: string | undefined): void;

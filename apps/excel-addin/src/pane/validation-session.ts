@@ -1,9 +1,10 @@
-import type { Catalogue, Submission, ValidationResult } from "@phuluc/core";
+import type { Catalogue, Justification, Submission, ValidationResult } from "@phuluc/core";
 import type { ExcelPort } from "../excel-port.js";
 import { checkWorkbook } from "../validation/check-workbook.js";
 import type { AnnexRead, SheetProtection } from "../workbook/annex-read.js";
 import type { AnnexWorkbook } from "../workbook/annex-workbook.js";
 import { marksFor, paintDiff, type Marks } from "../workbook/highlight-plan.js";
+import { justificationsFromRead, type JustificationSheetRead } from "../workbook/justification-read.js";
 import { readFingerprint } from "../workbook/read-fingerprint.js";
 import { submissionFromReads } from "../workbook/submission-from-read.js";
 
@@ -34,6 +35,7 @@ export class ValidationSession {
   private marks: Marks | undefined;
   private last: ValidationResult | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  private sheetRead: JustificationSheetRead = { found: false };
 
   constructor(
     private readonly port: ExcelPort,
@@ -53,9 +55,20 @@ export class ValidationSession {
     return this.serial(() => this.run([...codes], false));
   }
 
-  /** The figures as last read. */
+  /** The figures as last read, with the justifications of the sheet "Giải trình" as last read (on a full check). */
   submission(): Submission {
-    return submissionFromReads(this.workbook.meta, this.workbook.plans, this.reads);
+    const justifications = this.justifications;
+    const submission = submissionFromReads(this.workbook.meta, this.workbook.plans, this.reads);
+    return justifications.length > 0 ? { ...submission, justifications } : submission;
+  }
+
+  /** The sheet "Giải trình" as last read: absent, or its lines. */
+  get justificationSheet(): JustificationSheetRead {
+    return this.sheetRead;
+  }
+
+  get justifications(): Justification[] {
+    return justificationsFromRead(this.sheetRead);
   }
 
   get result(): ValidationResult | undefined {
@@ -70,6 +83,8 @@ export class ValidationSession {
 
   private async run(codes: readonly string[], everything: boolean): Promise<ValidationResult> {
     let changed = await this.read(codes);
+    // The sheet "Giải trình" is read on full checks (and after the pane writes it), not on each edit.
+    if (everything) this.sheetRead = await this.port.readJustificationSheet();
     changed ||= everything || this.last === undefined;
     if (!changed && this.last) return this.last;
     const result = checkWorkbook(this.submission(), this.catalogue, this.workbook.unit.kind);

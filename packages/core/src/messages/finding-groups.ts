@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { Finding } from "../finding/finding.js";
+import { isJustifiable } from "../justification/justification-key.js";
 import { formatFinding } from "./format-finding.js";
 
 /**
@@ -25,6 +26,10 @@ export interface FindingItem {
   code: string;
   /** How many findings the item stands for. */
   count: number;
+  /** An open warning at a cell, which the officer may justify (never an error). */
+  justifiable?: Finding;
+  /** The unit's text, when the warning is justified ("đã giải trình"). */
+  justification?: string;
 }
 
 export interface FindingGroup {
@@ -69,6 +74,7 @@ function itemOf(finding: Finding, catalogue: Catalogue): FindingItem {
     ...(to ? { target: to } : {}),
     code: finding.code,
     count: 1,
+    ...(finding.justification ? { justification: finding.justification.text } : isJustifiable(finding) ? { justifiable: finding } : {}),
   };
 }
 
@@ -92,7 +98,7 @@ export function findingGroups(findings: readonly Finding[], catalogue: Catalogue
   for (const f of findings) {
     const g = group(f.path.annex ?? "");
     if (f.severity === "error") g.errors++;
-    else g.warnings++;
+    else if (!f.justification) g.warnings++;
     if (f.code === "cell.required") {
       empty.set(g.annex, [...(empty.get(g.annex) ?? []), f]);
       continue;
