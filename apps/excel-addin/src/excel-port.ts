@@ -53,7 +53,7 @@ export interface ExcelPort {
    */
   paint(paints: readonly SheetPaint[], protection: ReadonlyMap<string, SheetProtection>): Promise<{ refused: string[] }>;
   writeMeta(metaRows: readonly (readonly [string, string])[]): Promise<void>;
-  /** The lines of the sheet "Giải trình" (found false when the workbook has none). */
+  /** The lines of the sheet "Giải trình", in one read sync (found false when the workbook has none). */
   readJustificationSheet(): Promise<JustificationSheetRead>;
   /** Writes these cells of the sheet "Giải trình" (one justification's line), in one write sync. */
   writeJustification(cells: readonly JustificationCell[]): Promise<void>;

@@ -9,7 +9,7 @@ import { autoOpenWithDocument } from "./auto-open.js";
 import { createAnnexes } from "./create-annexes.js";
 import type { JustificationSheetRead } from "../workbook/justification-read.js";
 import { fileBytes } from "./file-bytes.js";
-import { readJustificationSheet, writeJustificationCells } from "./justification-sheet.js";
+import { readJustificationValues, writeJustificationCells } from "./justification-sheet.js";
 import { writeMeta } from "./meta-sheet.js";
 import { officeHost } from "./office-host.js";
 import { paintCells } from "./paint-cells.js";
@@ -109,8 +109,14 @@ export class OfficeExcelPort implements ExcelPort {
     }
   }
 
-  readJustificationSheet(): Promise<JustificationSheetRead> {
-    return run((context) => readJustificationSheet(context));
+  async readJustificationSheet(): Promise<JustificationSheetRead> {
+    try {
+      return { found: true, values: await Excel.run((context) => readJustificationValues(context)) };
+    } catch (error) {
+      // Deleted or renamed since the workbook was surveyed.
+      if (isItemNotFound(error)) return { found: false };
+      throw refusalOr(error);
+    }
   }
 
   async writeJustification(cells: readonly JustificationCell[]): Promise<void> {

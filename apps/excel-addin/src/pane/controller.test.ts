@@ -39,7 +39,7 @@ function port(faults: Faults, blank = false, justifications: JustificationMemory
   };
   return {
     host: async () => host,
-    survey: async () => (fail("survey"), blank ? { sheets: [{ name: "Sheet1", visibility: "Visible", empty: true }] } : { sheets, metaRows: metaRows(meta) }),
+    survey: async () => (fail("survey"), blank ? { sheets: [{ name: "Sheet1", visibility: "Visible", empty: true }] } : { sheets: justifications ? [...sheets, { name: "Giải trình", visibility: "Visible", empty: false }] : sheets, metaRows: metaRows(meta) }),
     createAnnexes: async () => fail("createAnnexes"),
     readAnnexes: async (plans: readonly AnnexPlan[]) => (
       fail("readAnnexes"), plans.map((p) => ({ code: p.code, sheet: p.sheet, found: true, ...gridsFor(p, figures), protection: { protected: true, options: { allowFormatCells: true } } }))

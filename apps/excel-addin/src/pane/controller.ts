@@ -1,7 +1,6 @@
 import {
   RegistryError,
-  addJustification,
-  justificationCells,
+  JUSTIFICATION_SHEET,
   builtinCatalogues,
   builtinRegistries,
   catalogueForPeriod,
@@ -24,12 +23,12 @@ import { annexWorkbook, newWorkbookMeta, type AnnexWorkbook } from "../workbook/
 import { exportFileName } from "../workbook/export-file-name.js";
 import { figuresHash } from "../workbook/figures-hash.js";
 import { renderPlan } from "../workbook/render-plan.js";
-import { justificationLine } from "../workbook/justification-read.js";
 import { workbookKind } from "../workbook/workbook-kind.js";
 import { debounce } from "./debounce.js";
 import type { PaneView, SetupChoice } from "./pane-view.js";
 import { reportFailure, type FaultPlace } from "./report-failure.js";
 import { likelyPeriod, periodKindsOffered, periodOf, yearsOffered } from "./period-choices.js";
+import { justifyWarning } from "./justify-warning.js";
 import { ValidationSession } from "./validation-session.js";
 
 export interface ControllerOptions {
@@ -40,7 +39,6 @@ export interface ControllerOptions {
   /** Quiet time after the last edit before re-validating. */
   debounceMs?: number;
 }
-
 
 /** Drives the task pane: checks the host, recognises the workbook, creates annexes, validates live, exports. */
 export class PaneController {
@@ -55,6 +53,7 @@ export class PaneController {
   private workbook: AnnexWorkbook | undefined;
   private session: ValidationSession | undefined;
   private readonly dirty = new Set<string>();
+  private justificationSheet = false; // the workbook had the sheet "Giải trình" when opened
   private readonly flushEdits: ReturnType<typeof debounce>;
 
   constructor(
@@ -87,6 +86,7 @@ export class PaneController {
     if (!this.host.apiSupported) return this.view.notice("error", T.apiTooOld);
     const survey = await this.port.survey();
     const kind = workbookKind(survey, this.catalogues);
+    this.justificationSheet = survey.sheets.some((s) => s.name.normalize("NFC").trim().toLowerCase() === JUSTIFICATION_SHEET.toLowerCase());
     switch (kind.kind) {
       case "annex":
         return this.open(kind.meta, kind.catalogue);
@@ -199,7 +199,7 @@ export class PaneController {
         fault: (error) => this.failed("paint", error, (why) => this.view.notice("warning", T.paintRefused(why))),
         marksPending: (pending) => this.view.actionHint(pending ? T.marksPending : saveCopyHint),
       },
-      { paintOnEdit: host?.writesKeepUndo ?? false },
+      { paintOnEdit: host?.writesKeepUndo ?? false, justifications: this.justificationSheet },
     );
     this.view.onCheckAll(() => void this.checkAll());
     this.view.onExport(() => void this.exportFile());
@@ -232,33 +232,12 @@ export class PaneController {
     }
   }
 
-  /**
-   * Writes the officer's justification of a warning on its line of the sheet
-   * "Giải trình" (cells as core lays them out), then checks everything again
-   * so the warning shows as justified. Undefined when written; else what the
-   * form shows (an empty text, no sheet, a refusal).
-   */
+  /** Writes a justification ({@link justifyWarning}), then checks all again: the warning shows as justified. */
   async justify(finding: Finding, text: string): Promise<string | undefined> {
-    const session = this.session;
-    if (!session) return undefined;
-    if (text.trim() === "") return T.justifyEmpty;
-    const sheet = session.justificationSheet;
-    if (!sheet.found) return T.justifyNoSheet;
-    const added = addJustification(session.justifications, finding, text, session.result?.grids);
-    const line = justificationLine(sheet, added.justification);
-    if (line === undefined) return T.justifyNoLine;
-    let refusal: string | undefined;
-    try {
-      await this.port.writeJustification(justificationCells(added.justification, line));
-    } catch (error) {
-      if (error instanceof ExcelRefusal && error.reason === "missing-sheet") return T.justifyNoSheet;
-      this.failed("justify", error, (why) => (refusal = T.justifyRefused(why)));
-      // A fault of the add-in is shown as such, above the list; the form stays open.
-      return refusal ?? "";
-    }
-    await this.checkAll();
-    this.view.notice("ok", T.justifySaved(finding.path.cell?.slice(finding.path.cell.lastIndexOf("!") + 1) ?? ""));
-    return undefined;
+    if (!this.session) return undefined;
+    const why = await justifyWarning({ port: this.port, session: this.session, failed: (error, refused) => this.failed("justify", error, refused) }, finding, text);
+    if (why === undefined) await this.checkAll().then(() => this.view.notice("ok", T.justifySaved(finding.path.cell?.split("!").pop() ?? "")));
+    return why;
   }
 
   async checkAll(): Promise<void> {

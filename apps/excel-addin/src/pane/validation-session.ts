@@ -21,6 +21,8 @@ export interface SessionEvents {
 export interface SessionOptions {
   /** Repaint marks after the officer's edits (only where the host keeps undo across the add-in's writes). */
   paintOnEdit: boolean;
+  /** The workbook has the sheet "Giải trình" (seen when it was opened): read it on full checks. */
+  justifications?: boolean;
 }
 
 /**
@@ -84,7 +86,7 @@ export class ValidationSession {
   private async run(codes: readonly string[], everything: boolean): Promise<ValidationResult> {
     let changed = await this.read(codes);
     // The sheet "Giải trình" is read on full checks (and after the pane writes it), not on each edit.
-    if (everything) this.sheetRead = await this.port.readJustificationSheet();
+    if (everything && this.options.justifications) this.sheetRead = await this.port.readJustificationSheet();
     changed ||= everything || this.last === undefined;
     if (!changed && this.last) return this.last;
     const result = checkWorkbook(this.submission(), this.catalogue, this.workbook.unit.kind);
