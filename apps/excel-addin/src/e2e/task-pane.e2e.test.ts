@@ -186,6 +186,25 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     await expect.poll(async () => (await excel<{ fill: string }>(page, "cell", "PL01", at("PL01", "01.3"))).fill).toBe("#FFC7CE");
     expect(await excel(page, "undoCleared")).toEqual(["write"]);
     expect(await page.locator("#action-hint").isHidden()).toBe(true);
+
+    // "Giải trình" on the warning (never on an error): an empty text is refused, a text is
+    // written on the first line of the sheet Giải trình, and the warning shows as justified.
+    expect(await page.locator(".finding--error + .justify").count()).toBe(0);
+    const warning = page.locator("li", { has: page.locator("button.finding--warning") });
+    await warning.locator(".justify-open").click();
+    const form = warning.locator(".justify-form");
+    expect(await form.isVisible()).toBe(true);
+    expect(await form.locator("label").textContent()).toBe(T.justifyLabel);
+    await form.locator(".justify-save").click();
+    expect(await form.locator(".justify-message").textContent()).toBe(T.justifyEmpty);
+    await form.locator("textarea").fill("Số liệu đúng: năm nay kiện toàn nhiều chi bộ.");
+    await form.locator("textarea").press("Control+Enter");
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toBe("1 lỗi, 0 cảnh báo");
+    const justified = page.locator(".finding--justified");
+    expect(await justified.locator(".finding-tag").textContent()).toBe(T.justified);
+    expect(await page.locator(".finding-justified").textContent()).toBe(`${T.justified}: Số liệu đúng: năm nay kiện toàn nhiều chi bộ.`);
+    expect((await excel<{ value: unknown }>(page, "cell", "Giải trình", "E5"))?.value).toBe("Số liệu đúng: năm nay kiện toàn nhiều chi bộ.");
+    expect((await excel<{ value: unknown }>(page, "cell", "Giải trình", "B5"))?.value).toMatch(/!/);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 
