@@ -1,0 +1,50 @@
+import { JUSTIFICATION_SHEET, REGISTRY_2022, catalogue2022, justificationCells, periodOrThrow, unitByCode } from "@phuluc/core";
+import { afterEach, describe, expect, it } from "vitest";
+import { officeGlobals } from "../test-support/excel-stand-in/office-global.js";
+import { deserialize } from "../test-support/excel-stand-in/serialize.js";
+import { templateStandIn } from "../test-support/template-stand-in.js";
+import { OfficeExcelPort } from "./office-excel-port.js";
+
+const scope = globalThis as Record<string, unknown>;
+const unit = unitByCode(REGISTRY_2022, "51");
+if (!unit) throw new Error("unit 51");
+const template = templateStandIn({ catalogue: catalogue2022(), unit, period: periodOrThrow("2022-Y"), cutOff: "2022-12-05", generatedAt: "2022-11-01T00:00:00.000Z" });
+
+/** The Excel stand-in over a workbook made by `phuluc template` (which has the sheet Giải trình). */
+function standIn(change?: (model: ReturnType<typeof deserialize>) => void) {
+  const model = deserialize(template);
+  change?.(model);
+  const stats = { syncs: 0, readSyncs: 0, writeSyncs: 0 };
+  scope.Excel = officeGlobals(model, stats, {}).Excel;
+  return { model, stats };
+}
+
+const line = justificationCells({ cell: "PL04!D10", rule: "PL04.change", value: "12", text: "Đơn vị mới thành lập." }, 2);
+
+afterEach(() => {
+  delete scope.Excel;
+});
+
+describe("OfficeExcelPort and the sheet Giải trình (Excel stand-in)", () => {
+  it("writes a line where core lays it out, in one sync, and reads it back in one sync", async () => {
+    const { model, stats } = standIn();
+    const port = new OfficeExcelPort();
+    await port.writeJustification(line);
+    expect(stats.syncs).toBe(1);
+    const sheet = model.sheet(JUSTIFICATION_SHEET);
+    expect([1, 2, 3, 4, 5].map((c) => model.peek(sheet, 7, c)?.value)).toEqual([3, "PL04!D10", "PL04.change", 12, "Đơn vị mới thành lập."]);
+    const read = await port.readJustificationSheet();
+    expect(stats.syncs).toBe(2);
+    if (!read.found) throw new Error("the template has the sheet");
+    expect(read.values[2]).toEqual(["PL04!D10", "PL04.change", 12, "Đơn vị mới thành lập."]);
+    expect(read.values[0]).toEqual(["", "", "", ""]);
+  });
+
+  it("says so when the sheet is protected, and answers 'not found' when it is gone", async () => {
+    standIn((model) => (model.sheet(JUSTIFICATION_SHEET).protection = { protected: true, options: {} }));
+    await expect(new OfficeExcelPort().writeJustification(line)).rejects.toMatchObject({ name: "ExcelRefusal", reason: "protection" });
+    standIn((model) => (model.sheet(JUSTIFICATION_SHEET).name = "Khác"));
+    await expect(new OfficeExcelPort().readJustificationSheet()).resolves.toEqual({ found: false });
+    await expect(new OfficeExcelPort().writeJustification(line)).rejects.toMatchObject({ reason: "missing-sheet" });
+  });
+});
