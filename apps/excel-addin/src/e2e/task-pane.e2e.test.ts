@@ -195,6 +195,13 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     const form = warning.locator(".justify-form");
     expect(await form.isVisible()).toBe(true);
     expect(await form.locator("label").textContent()).toBe(T.justifyLabel);
+    // Keyboard: the text area has the focus, Esc closes and gives the focus back, Enter opens again.
+    expect(await form.locator("textarea").evaluate((node) => node === document.activeElement)).toBe(true);
+    await form.locator("textarea").press("Escape");
+    expect(await form.isHidden()).toBe(true);
+    expect(await warning.locator(".justify-open").evaluate((node) => node === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await form.isVisible()).toBe(true);
     await form.locator(".justify-save").click();
     expect(await form.locator(".justify-message").textContent()).toBe(T.justifyEmpty);
     await form.locator("textarea").fill("Số liệu đúng: năm nay kiện toàn nhiều chi bộ.");

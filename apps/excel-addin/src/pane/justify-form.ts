@@ -29,10 +29,14 @@ export function justifyControls(finding: Finding, address: string, justify: Just
     message.hidden = !text;
     message.textContent = text ?? "";
   };
+  const close = (): void => {
+    say(undefined);
+    show(false);
+  };
   open.addEventListener("click", () => show(form.hidden));
-  cancel.addEventListener("click", () => (say(undefined), show(false)));
+  cancel.addEventListener("click", close);
   area.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") (say(undefined), show(false));
+    if (event.key === "Escape") close();
     else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) form.requestSubmit();
   });
   form.addEventListener("submit", (event) => {
