@@ -1,9 +1,8 @@
-import { REGISTRY_2022, builtinRegistries, catalogue2022, metaRows, periodOrThrow, sampleSubmission, unitByCode, type Finding } from "@phuluc/core";
+import { REGISTRY_2022, builtinRegistries, catalogue2022, metaRows, periodOrThrow, sampleSubmission, unitByCode, type Finding, type FindingGroup } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
 import { ExcelRefusal, type ExcelPort, type HostInfo } from "../excel-port.js";
 import { gridsFor } from "../test-support/annex-grids.js";
 import { T } from "../texts.js";
-import type { FindingGroup } from "../validation/finding-view.js";
 import type { AnnexPlan } from "../workbook/annex-plan.js";
 import { JUSTIFICATION_LINES, type JustificationSheetRead } from "../workbook/justification-read.js";
 import { annexWorkbook, newWorkbookMeta } from "../workbook/annex-workbook.js";
