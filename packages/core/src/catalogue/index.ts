@@ -9,4 +9,5 @@ export type { MappingEntry, SuccessionKind } from "./mapping-schema.js";
 export { diffCatalogues, type CatalogueChange, type CataloguePart } from "./catalogue-diff.js";
 export type { CatalogueCheck } from "./check-catalogue.js";
 export { catalogueFromChecked, checkedForm, type CheckedCatalogue } from "./checked-catalogue.js";
+export { packBuiltins, unpackBuiltin, type PackedAnnex, type PackedBuiltins } from "./packed-builtins.js";
 export type { CatalogueHeader } from "./assemble-catalogue.js";
