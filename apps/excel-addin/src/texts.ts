@@ -116,7 +116,7 @@ export const T = {
   justified: "Đã giải trình",
   justifyEmpty: "Hãy ghi nội dung giải trình (lý do số liệu là đúng) trước khi lưu.",
   justifyNoSheet:
-    "Sổ này không có trang Giải trình nên không ghi được giải trình. Hãy tạo sổ mới từ mẫu phụ lục của kỳ này (lệnh phuluc template theo danh mục biểu mẫu của kỳ, hoặc xin Ban Tổ chức cấp trên) rồi chép số liệu sang.",
+    "Sổ này không có trang Giải trình nên không ghi được giải trình. Hãy tạo sổ mới (mở một sổ trống và bấm Tạo các phụ lục, hoặc dùng mẫu phụ lục của kỳ này do Ban Tổ chức cấp trên gửi) rồi chép số liệu sang.",
   justifyNoLine: "Trang Giải trình đã hết dòng trống; hãy xóa các dòng giải trình không còn dùng rồi thử lại.",
   justifyRefused: (why: string) => `Không ghi được giải trình: ${why}.`,
   justifySaved: (address: string) => `Đã ghi giải trình cho ô ${address} vào trang Giải trình.`,

@@ -1,6 +1,8 @@
 import { META_SHEET } from "@phuluc/core";
 import { CREATING_TEMPLATE, creatingRows } from "../workbook/creation-marker.js";
+import { justificationSheetPlan } from "../workbook/justification-plan.js";
 import type { RenderPlan } from "../workbook/render-plan.js";
+import { drawJustificationSheet } from "./draw-justification-sheet.js";
 import { drawSheet } from "./draw-sheet.js";
 import { queueMetaRows } from "./meta-sheet.js";
 
@@ -11,11 +13,13 @@ export interface CreateScene {
   leftovers: readonly string[];
   /** `_meta` is there already (an interrupted creation): rewrite it rather than add one. */
   hasMeta: boolean;
+  /** The sheet "Giải trình" is there already: kept as it is (it may hold the unit's justifications). */
+  hasJustificationSheet: boolean;
 }
 
 /**
- * Adds one sheet per annex, drawn from core's layout, and the very hidden
- * `_meta` sheet; removes the blank sheets a new workbook starts with. One
+ * Adds one sheet per annex, drawn from core's layout, the sheet "Giải trình"
+ * (unless the workbook has one) and the very hidden `_meta` sheet; removes the blank sheets a new workbook starts with. One
  * write sync, in an order that can be recovered: `_meta` is written first,
  * marked as a creation under way, and only the batch's last operation gives
  * it the real template id. Excel keeps the operations that ran before a
@@ -36,6 +40,10 @@ export async function createAnnexes(
   // Leftovers keep their content until the new sheets are drawn; their names are freed first.
   scene.leftovers.forEach((name, i) => (sheets.getItem(name).name = `~${i + 1} ${name}`.slice(0, 31)));
   for (const plan of plans) drawSheet(sheets.add(plan.sheet), plan);
+  if (!scene.hasJustificationSheet) {
+    const justification = justificationSheetPlan();
+    drawJustificationSheet(sheets.add(justification.sheet), justification);
+  }
   scene.leftovers.forEach((name, i) => sheets.getItem(`~${i + 1} ${name}`.slice(0, 31)).delete());
   for (const name of scene.blankSheets) sheets.getItem(name).delete();
   const first = plans[0];

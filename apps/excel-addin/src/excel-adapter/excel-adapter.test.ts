@@ -98,12 +98,12 @@ describe("Excel adapter on office-addin-mock", () => {
     expect(log.getRanges).toEqual([]);
   });
 
-  it("creates every annex sheet and the very hidden _meta in one sync", async () => {
+  it("creates every annex sheet, the sheet Giải trình and the very hidden _meta in one sync", async () => {
     install(figures());
     const rows = metaRows(meta);
     await new OfficeExcelPort().createAnnexes(workbook.layouts.map(renderPlan), rows);
     // _meta first, marked as a creation under way until the batch's last operation (see create-annexes.ts).
-    expect(log.added).toEqual(["_meta", ...workbook.plans.map((p) => p.sheet)]);
+    expect(log.added).toEqual(["_meta", ...workbook.plans.map((p) => p.sheet), "Giải trình"]);
     expect(log.syncs).toBe(1);
     // Formats go to RangeAreas per role; getRange is for areas, columns and rows, a bounded number per sheet.
     expect(log.getRanges.length).toBeGreaterThan(0);

@@ -1,8 +1,11 @@
-import { JUSTIFICATION_SHEET, REGISTRY_2022, catalogue2022, justificationCells, periodOrThrow, unitByCode } from "@phuluc/core";
+import { JUSTIFICATION_SHEET, REGISTRY_2022, TEMPLATE_ID, builtinRegistries, catalogue2022, justificationCells, metaRows, periodOrThrow, unitByCode, type WorkbookMeta } from "@phuluc/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { officeGlobals } from "../test-support/excel-stand-in/office-global.js";
 import { deserialize } from "../test-support/excel-stand-in/serialize.js";
+import { WorkbookModel } from "../test-support/excel-stand-in/workbook-model.js";
 import { templateStandIn } from "../test-support/template-stand-in.js";
+import { annexWorkbook } from "../workbook/annex-workbook.js";
+import { renderPlan } from "../workbook/render-plan.js";
 import { OfficeExcelPort } from "./office-excel-port.js";
 
 const scope = globalThis as Record<string, unknown>;
@@ -46,5 +49,46 @@ describe("OfficeExcelPort and the sheet Giải trình (Excel stand-in)", () => {
     standIn((model) => (model.sheet(JUSTIFICATION_SHEET).name = "Khác"));
     await expect(new OfficeExcelPort().readJustificationSheet()).resolves.toEqual({ found: false });
     await expect(new OfficeExcelPort().writeJustification(line)).rejects.toMatchObject({ reason: "missing-sheet" });
+  });
+
+  it("draws the sheet Giải trình in a workbook it creates, where a justification is then written and read back", async () => {
+    const model = new WorkbookModel();
+    model.addSheet("Sheet1");
+    const stats = { syncs: 0, readSyncs: 0, writeSyncs: 0 };
+    scope.Excel = officeGlobals(model, stats, {}).Excel;
+    const meta: WorkbookMeta = { template: TEMPLATE_ID, catalogueVersion: "2022.1", unit: "51", unitName: "Tỉnh ủy Quảng Ngãi", period: "2022-Y", generatedAt: "2022-11-01T00:00:00.000Z" };
+    const made = annexWorkbook(meta, catalogue2022(), builtinRegistries());
+    if (!("workbook" in made)) throw new Error("workbook");
+    const port = new OfficeExcelPort();
+    await port.survey();
+    await port.createAnnexes(made.workbook.layouts.map(renderPlan), metaRows(meta));
+    const sheet = model.sheet(JUSTIFICATION_SHEET);
+    expect(sheet.protection.protected).toBe(false);
+    expect(model.peek(sheet, 1, 1)?.value).toBe("GIẢI TRÌNH CÁC CẢNH BÁO");
+    expect([1, 2, 3, 4, 5].map((c) => model.peek(sheet, 4, c)?.value)).toEqual(["STT", "Ô có cảnh báo", "Quy tắc", "Giá trị khi giải trình", "Nội dung giải trình"]);
+    expect(model.peek(sheet, 34, 1)?.value).toBe(30);
+    expect(model.sheets.map((s) => s.name)).not.toContain("Sheet1");
+    await port.writeJustification(line);
+    const read = await port.readJustificationSheet();
+    if (!read.found) throw new Error("the created workbook has the sheet");
+    expect(read.values[2]).toEqual(["PL04!D10", "PL04.change", 12, "Đơn vị mới thành lập."]);
+  });
+
+  it("keeps a sheet Giải trình the workbook has (the unit's justifications are never overwritten)", async () => {
+    const model = new WorkbookModel();
+    const kept = model.addSheet(JUSTIFICATION_SHEET);
+    model.addSheet("Sheet1");
+    const stats = { syncs: 0, readSyncs: 0, writeSyncs: 0 };
+    scope.Excel = officeGlobals(model, stats, {}).Excel;
+    const port = new OfficeExcelPort();
+    await port.writeJustification(line);
+    const meta: WorkbookMeta = { template: TEMPLATE_ID, catalogueVersion: "2022.1", unit: "51", unitName: "Tỉnh ủy Quảng Ngãi", period: "2022-Y", generatedAt: "2022-11-01T00:00:00.000Z" };
+    const made = annexWorkbook(meta, catalogue2022(), builtinRegistries());
+    if (!("workbook" in made)) throw new Error("workbook");
+    await port.survey();
+    await port.createAnnexes(made.workbook.layouts.map(renderPlan), metaRows(meta));
+    expect(model.sheet(JUSTIFICATION_SHEET)).toBe(kept);
+    expect(model.peek(kept, 7, 5)?.value).toBe("Đơn vị mới thành lập.");
+    expect(model.peek(kept, 1, 1)?.value).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { META_SHEET, type JustificationCell } from "@phuluc/core";
+import { JUSTIFICATION_SHEET, META_SHEET, type JustificationCell } from "@phuluc/core";
 import { ExcelRefusal, type DataChange, type ExcelPort, type HostInfo } from "../excel-port.js";
 import type { AnnexPlan } from "../workbook/annex-plan.js";
 import type { AnnexRead, SheetProtection } from "../workbook/annex-read.js";
@@ -81,7 +81,8 @@ export class OfficeExcelPort implements ExcelPort {
     const leftovers = sheets.filter((s) => annexSheets.has(s.name.toLowerCase())).map((s) => s.name);
     const blankSheets = sheets.filter((s) => s.empty && s.visibility === "Visible" && !leftovers.includes(s.name)).map((s) => s.name);
     const hasMeta = sheets.some((s) => s.name === META_SHEET);
-    await run((context) => createAnnexes(context, plans, metaRows, { blankSheets, leftovers, hasMeta }));
+    const hasJustificationSheet = sheets.some((s) => s.name.toLowerCase() === JUSTIFICATION_SHEET.toLowerCase());
+    await run((context) => createAnnexes(context, plans, metaRows, { blankSheets: blankSheets.filter((name) => name.toLowerCase() !== JUSTIFICATION_SHEET.toLowerCase()), leftovers, hasMeta, hasJustificationSheet }));
     await autoOpenWithDocument().catch(() => undefined);
   }
 

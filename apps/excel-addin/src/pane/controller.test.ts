@@ -212,7 +212,7 @@ describe("PaneController: justifying a warning writes the sheet Giải trình an
     if (!item?.justifiable) throw new Error("warning");
     expect(await none.handlers.justify?.(item.justifiable, "Lý do.")).toBe(T.justifyNoSheet);
     expect(T.justifyNoSheet).toBe(
-      "Sổ này không có trang Giải trình nên không ghi được giải trình. Hãy tạo sổ mới từ mẫu phụ lục của kỳ này (lệnh phuluc template theo danh mục biểu mẫu của kỳ, hoặc xin Ban Tổ chức cấp trên) rồi chép số liệu sang.",
+      "Sổ này không có trang Giải trình nên không ghi được giải trình. Hãy tạo sổ mới (mở một sổ trống và bấm Tạo các phụ lục, hoặc dùng mẫu phụ lục của kỳ này do Ban Tổ chức cấp trên gửi) rồi chép số liệu sang.",
     );
     const locked = await opens({ writeJustification: new ExcelRefusal("protection", new Error("AccessDenied")) });
     expect(await locked.handlers.justify?.(item.justifiable, "Lý do.")).toBe(`Không ghi được giải trình: ${PROTECTED}.`);

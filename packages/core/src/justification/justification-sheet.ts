@@ -14,6 +14,14 @@ export const JUSTIFICATION_TABLE = {
   firstRow: 5,
   columns: { number: 1, cell: 2, rule: 3, value: 4, text: 5 },
   headers: ["STT", "Ô có cảnh báo", "Quy tắc", "Giá trị khi giải trình", "Nội dung giải trình"],
+  /** Column widths in characters, A–E. */
+  widths: [6, 16, 22, 14, 80],
+  /** Numbered empty lines ready to type in, after the lines written. */
+  emptyLines: 30,
+  /** Tab colour (amber, as the warnings). */
+  tabColor: "BF8F00",
+  /** Fill of the header row. */
+  headerFill: "D9E1F2",
 } as const;
 
 /** Lines printed above the table. */

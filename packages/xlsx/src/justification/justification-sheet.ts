@@ -4,10 +4,7 @@ import { JUSTIFICATION_HEADING, JUSTIFICATION_SHEET, JUSTIFICATION_TABLE, justif
 const FONT = "Times New Roman";
 const THIN = { style: "thin", color: { argb: "FF808080" } } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } as const;
-/** Lines ready to type in, beyond the ones written. */
-const EMPTY_LINES = 30;
-const WIDTHS = [6, 16, 22, 14, 80];
+const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${JUSTIFICATION_TABLE.headerFill}` } } as const;
 
 function lineStyle(sheet: Worksheet, row: number): void {
   const columns: { readonly [name: string]: number } = JUSTIFICATION_TABLE.columns;
@@ -28,9 +25,9 @@ function lineStyle(sheet: Worksheet, row: number): void {
  * which the reader and the add-in use too.
  */
 export function addJustificationSheet(workbook: Workbook, lines: readonly Justification[] = []): Worksheet {
-  const sheet = workbook.addWorksheet(JUSTIFICATION_SHEET, { properties: { tabColor: { argb: "FFBF8F00" } } });
-  WIDTHS.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  const { headerRow, firstRow, headers, columns } = JUSTIFICATION_TABLE;
+  const sheet = workbook.addWorksheet(JUSTIFICATION_SHEET, { properties: { tabColor: { argb: `FF${JUSTIFICATION_TABLE.tabColor}` } } });
+  const { headerRow, firstRow, headers, columns, widths, emptyLines } = JUSTIFICATION_TABLE;
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   JUSTIFICATION_HEADING.forEach((text, i) => {
     sheet.mergeCells(i + 1, columns.number, i + 1, columns.text);
     const cell = sheet.getCell(i + 1, columns.number);
@@ -51,7 +48,7 @@ export function addJustificationSheet(workbook: Workbook, lines: readonly Justif
     for (const { address, value } of justificationCells(line, i)) sheet.getCell(address).value = value === "" ? null : value;
     lineStyle(sheet, firstRow + i);
   });
-  for (let i = lines.length; i < lines.length + EMPTY_LINES; i++) {
+  for (let i = lines.length; i < lines.length + emptyLines; i++) {
     sheet.getCell(firstRow + i, columns.number).value = i + 1;
     lineStyle(sheet, firstRow + i);
   }
