@@ -49,11 +49,15 @@ describe("production bundle", () => {
     expect(code).not.toContain("Ungültige Eingabe");
   });
 
-  it("leaves out the schemas' descriptions (for the catalogue's JSON Schema only) but keeps their messages", async () => {
+  it("leaves out the catalogue schemas (and their descriptions), keeping the checks a loaded catalogue and a unit's registry file need", async () => {
     const code = await readFile(join(dir, "taskpane.js"), "utf8");
-    // z.describe of a plausibility check's id, and that id's message when malformed.
+    // The pane takes its catalogues from core's runtime (checked when core is built), so
+    // neither a plausibility check's z.describe nor its schema message is bundled…
     expect(code).not.toContain("đơn vị ghi mã này khi giải trình");
-    expect(code).toContain("mã kiểm tra dạng PL04.r03-jump");
+    expect(code).not.toContain("mã kiểm tra dạng PL04.r03-jump");
+    // …while the checks after the parse, and the registry file's schema messages, are.
+    expect(code).toContain("mã kiểm tra ");
+    expect(code).toContain("mã chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch ngang (ví dụ 01, TW-CA)");
   });
 
   it("carries its Vietnamese as UTF-8, in a page that declares UTF-8 before anything else", async () => {

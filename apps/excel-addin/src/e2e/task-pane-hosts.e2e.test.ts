@@ -73,7 +73,7 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     const again = await harness.open({ workbook: cut });
     await again.waitForSelector("#workbook:not([hidden])");
     expect(await again.locator("#notice").textContent()).toBe(T.created(annexes.length));
-    expect(await excel(again, "sheets")).toEqual([{ name: "_meta", visibility: "VeryHidden" }, ...annexes.map((a) => ({ name: a.code, visibility: "Visible" }))]);
+    expect(await excel(again, "sheets")).toEqual([{ name: "_meta", visibility: "VeryHidden" }, ...annexes.map((a) => ({ name: a.code, visibility: "Visible" })), { name: "Giải trình", visibility: "Visible" }]);
     const meta = (await excel<SerializedWorkbook>(again, "snapshot")).sheets.find((s) => s.name === "_meta")?.cells.map((c) => c.value);
     expect(meta).toContain("phuluc-annex-workbook");
     await expect.poll(() => summary(again)).toMatch(/^\d+ lỗi, 0 cảnh báo$/);
@@ -81,7 +81,7 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     // Or pressed again in the same pane: redone cleanly too.
     await page.click("#create");
     await page.waitForSelector("#workbook:not([hidden])");
-    expect((await excel<{ name: string }[]>(page, "sheets")).map((s) => s.name).sort()).toEqual(["_meta", ...annexes.map((a) => a.code)].sort());
+    expect((await excel<{ name: string }[]>(page, "sheets")).map((s) => s.name).sort()).toEqual(["_meta", ...annexes.map((a) => a.code), "Giải trình"].sort());
     expect((again as Page & { errors?: string[] }).errors).toEqual([]);
   });
 

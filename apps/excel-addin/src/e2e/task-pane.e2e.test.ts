@@ -53,7 +53,7 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
 
     // The workbook now holds the nine annexes drawn from core's layout, and _meta very hidden.
     const sheets = await excel<{ name: string; visibility: string }[]>(page, "sheets");
-    expect(sheets).toEqual([{ name: "_meta", visibility: "VeryHidden" }, ...annexes.map((a) => ({ name: a.code, visibility: "Visible" }))]);
+    expect(sheets).toEqual([{ name: "_meta", visibility: "VeryHidden" }, ...annexes.map((a) => ({ name: a.code, visibility: "Visible" })), { name: "Giải trình", visibility: "Visible" }]);
     const snapshot = await excel<SerializedWorkbook>(page, "snapshot");
     for (const [code, layout] of layouts) {
       const sheet = snapshot.sheets.find((s) => s.name === code);
