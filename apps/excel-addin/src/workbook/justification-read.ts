@@ -1,4 +1,4 @@
-import { JUSTIFICATION_SHEET, JUSTIFICATION_TABLE, canonical, normalizeCellReference, readCell, sheetAddress, type Justification } from "@phuluc/core";
+import { JUSTIFICATION_SHEET, JUSTIFICATION_TABLE, justificationOfLine, justificationText as text, normalizeCellReference, sheetAddress, type Justification } from "@phuluc/core";
 
 /** Lines of the sheet "Giải trình" the add-in reads (the template offers 30 empty ones). */
 export const JUSTIFICATION_LINES = 300;
@@ -13,18 +13,6 @@ export const JUSTIFICATION_RANGE = (() => {
 /** The sheet "Giải trình" as Excel gave it: absent, or the values of {@link JUSTIFICATION_RANGE}. */
 export type JustificationSheetRead = { found: false } | { found: true; values: unknown[][] };
 
-function text(value: unknown): string {
-  if (typeof value === "string") return value.normalize("NFC").trim();
-  if (typeof value === "number") return String(value);
-  return "";
-}
-
-function decimalOf(value: unknown): string | undefined {
-  if (typeof value !== "number" && (typeof value !== "string" || value.trim() === "")) return undefined;
-  const read = readCell({ value }, "decimal");
-  return read.ok && !read.read.empty ? canonical(read.read.value) : undefined;
-}
-
 /**
  * The justifications on the sheet's lines, as the command line reads them:
  * a line counts when it has a cell and a text (a cell without text is a
@@ -36,11 +24,8 @@ export function justificationsFromRead(read: JustificationSheetRead): Justificat
   const at = (name: number): number => name - columns.cell;
   const out: Justification[] = [];
   read.values.forEach((line, i) => {
-    const cell = text(line[at(columns.cell)]);
-    const body = text(line[at(columns.text)]);
-    if (cell === "" || body === "") return;
-    const value = decimalOf(line[at(columns.value)]);
-    out.push({ cell, rule: text(line[at(columns.rule)]), text: body, at: sheetAddress(JUSTIFICATION_SHEET, `E${firstRow + i}`), ...(value === undefined ? {} : { value }) });
+    const read = justificationOfLine({ cell: line[at(columns.cell)], rule: line[at(columns.rule)], value: line[at(columns.value)], text: line[at(columns.text)] }, sheetAddress(JUSTIFICATION_SHEET, `E${firstRow + i}`));
+    if (read && read !== "no-cell") out.push(read);
   });
   return out;
 }

@@ -5,3 +5,4 @@ export { applyJustifications, valueAtFinding, type AppliedJustifications } from 
 export { addJustification, type AddedJustification } from "./add-justification.js";
 export { countFindings, type FindingCounts } from "./count-findings.js";
 export { justifiedFigures } from "./justified-figures.js";
+export { justificationOfLine, justificationText, type JustificationLineCells } from "./justification-line.js";

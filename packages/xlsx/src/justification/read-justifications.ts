@@ -1,13 +1,7 @@
-import { JUSTIFICATION_SHEET, JUSTIFICATION_TABLE, canonical, readCell, sheetAddress, type Finding, type Justification } from "@phuluc/core";
+import { JUSTIFICATION_SHEET, JUSTIFICATION_TABLE, justificationOfLine, justificationText, sheetAddress, type Finding, type Justification } from "@phuluc/core";
 import type { RawCellValue, RawSheet, RawWorkbook } from "../reader/index.js";
 
 const HEADER_TEXT = (JUSTIFICATION_TABLE.headers[JUSTIFICATION_TABLE.columns.text - 1] as string).toLowerCase();
-
-function text(value: RawCellValue | undefined): string {
-  if (typeof value === "string") return value.normalize("NFC").trim();
-  if (typeof value === "number") return String(value);
-  return "";
-}
 
 function sheetOf(raw: RawWorkbook): RawSheet | undefined {
   const wanted = JUSTIFICATION_SHEET.normalize("NFC").toLowerCase();
@@ -18,15 +12,9 @@ function sheetOf(raw: RawWorkbook): RawSheet | undefined {
 function headerRow(sheet: RawSheet): number {
   for (const cell of sheet.cells) {
     if (cell.row > 20) break;
-    if (cell.col === JUSTIFICATION_TABLE.columns.text && text(cell.value).toLowerCase() === HEADER_TEXT) return cell.row;
+    if (cell.col === JUSTIFICATION_TABLE.columns.text && justificationText(cell.value).toLowerCase() === HEADER_TEXT) return cell.row;
   }
   return JUSTIFICATION_TABLE.headerRow;
-}
-
-function decimalOf(value: RawCellValue | undefined): string | undefined {
-  if (value === undefined || value === null || value === "") return undefined;
-  const read = readCell({ value: typeof value === "object" ? null : value }, "decimal");
-  return read.ok && !read.read.empty ? canonical(read.read.value) : undefined;
 }
 
 /**
@@ -48,16 +36,10 @@ export function readJustifications(raw: RawWorkbook, fileName?: string): { justi
     (rows.get(c.row) ?? rows.set(c.row, new Map()).get(c.row))?.set(c.col, c.value);
   }
   for (const [row, cells] of [...rows].sort((a, b) => a[0] - b[0])) {
-    const cell = text(cells.get(columns.cell));
-    const body = text(cells.get(columns.text));
     const at = sheetAddress(sheet.name, `E${row}`);
-    if (body === "") continue;
-    if (cell === "") {
-      findings.push({ code: "justification.incomplete", severity: "warning", path: { ...(fileName ? { file: fileName } : {}), sheet: sheet.name, cell: at }, params: { missing: "cell" } });
-      continue;
-    }
-    const value = decimalOf(cells.get(columns.value));
-    justifications.push({ cell, rule: text(cells.get(columns.rule)), text: body, at, ...(value === undefined ? {} : { value }) });
+    const line = justificationOfLine({ cell: cells.get(columns.cell), rule: cells.get(columns.rule), value: cells.get(columns.value), text: cells.get(columns.text) }, at);
+    if (line === "no-cell") findings.push({ code: "justification.incomplete", severity: "warning", path: { ...(fileName ? { file: fileName } : {}), sheet: sheet.name, cell: at }, params: { missing: "cell" } });
+    else if (line) justifications.push(line);
   }
   return { justifications, findings };
 }
