@@ -206,6 +206,17 @@ describe("PaneController: justifying a warning writes the sheet Giải trình an
     expect(memory.has("B6")).toBe(false);
   });
 
+  it("a workbook the pane has just created has the sheet: a warning is justified there at once", async () => {
+    const memory = new Map<string, string | number>();
+    const made = await opens({}, true, memory);
+    made.handlers.setup?.onCreate({ year: 2022, kind: "Y", unitCode: "51" });
+    await expect.poll(() => firstWarning(made.seen.groups)?.justifiable).toBeDefined();
+    const item = firstWarning(made.seen.groups);
+    if (!item?.justifiable) throw new Error("warning");
+    expect(await made.handlers.justify?.(item.justifiable, "Đúng.")).toBeUndefined();
+    expect(memory.get("E5")).toBe("Đúng.");
+  });
+
   it("a workbook without the sheet is told what to do; protection is told as for any refusal", async () => {
     const none = await opens({}, false, null);
     const item = firstWarning(none.seen.groups);

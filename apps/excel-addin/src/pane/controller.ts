@@ -174,6 +174,8 @@ export class PaneController {
       await this.port.survey().catch(() => undefined);
       return false;
     }
+    // The creation drew the sheet "Giải trình", or kept the one the workbook had.
+    this.justificationSheet = true;
     this.view.notice("ok", T.created(workbook.layouts.length));
     return true;
   }
