@@ -1,7 +1,7 @@
 import type { JustificationSheetPlan } from "../workbook/justification-plan.js";
+import { EDGES, queueA4Landscape } from "./draw-sheet.js";
 
 const FONT = "Times New Roman";
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 
 /**
  * Queues the drawing of the sheet "Giải trình" (no sync here): heading,
@@ -51,9 +51,5 @@ export function drawJustificationSheet(sheet: Excel.Worksheet, plan: Justificati
   sheet.getRange(plan.text).format.wrapText = true;
   sheet.getRange(plan.value.range).numberFormat = plan.value.numberFormats;
 
-  const page = sheet.pageLayout;
-  page.orientation = "Landscape";
-  page.paperSize = "A4";
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  page.setPrintTitleRows(plan.printTitleRows);
+  queueA4Landscape(sheet, plan.printTitleRows);
 }

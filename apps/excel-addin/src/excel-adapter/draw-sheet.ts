@@ -14,7 +14,23 @@ export const FORM_PROTECTION: Excel.WorksheetProtectionOptions = {
   selectionMode: "Normal",
 };
 
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+/** The edges of a boxed table: outline and inside lines. */
+export const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+
+/** Queues the page set-up the forms print with: A4 landscape, one page wide, these rows repeated on each page. */
+export function queueA4Landscape(sheet: Excel.Worksheet, printTitleRows: string): void {
+  const page = sheet.pageLayout;
+  page.orientation = "Landscape";
+  page.paperSize = "A4";
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.leftMargin = 36;
+  page.rightMargin = 36;
+  page.topMargin = 43.2;
+  page.bottomMargin = 43.2;
+  page.headerMargin = 21.6;
+  page.footerMargin = 21.6;
+  page.setPrintTitleRows(printTitleRows);
+}
 
 function applyFormat(format: Excel.RangeFormat, role: RoleFormat): void {
   format.font.name = role.font.name;
@@ -69,17 +85,7 @@ export function drawSheet(sheet: Excel.Worksheet, plan: RenderPlan): void {
     validation.errorAlert = { showAlert: true, style: "Stop", title: rule.errorTitle, message: rule.error };
   }
 
-  const page = sheet.pageLayout;
-  page.orientation = "Landscape";
-  page.paperSize = "A4";
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  page.leftMargin = 36;
-  page.rightMargin = 36;
-  page.topMargin = 43.2;
-  page.bottomMargin = 43.2;
-  page.headerMargin = 21.6;
-  page.footerMargin = 21.6;
-  page.setPrintTitleRows(plan.printTitleRows);
+  queueA4Landscape(sheet, plan.printTitleRows);
 
   sheet.protection.protect(FORM_PROTECTION);
 }

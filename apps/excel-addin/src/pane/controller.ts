@@ -1,20 +1,5 @@
-import {
-  RegistryError,
-  JUSTIFICATION_SHEET,
-  builtinCatalogues,
-  builtinRegistries,
-  catalogueForPeriod,
-  catalogueLabel,
-  loadRegistry,
-  findingGroups,
-  metaRows,
-  periodLabel,
-  registryForPeriod,
-  unitByCode,
-  type Catalogue,
-  type Finding,
-  type Registry,
-} from "@phuluc/core";
+import { JUSTIFICATION_SHEET, RegistryError, builtinCatalogues, builtinRegistries, catalogueForPeriod, catalogueLabel } from "@phuluc/core";
+import { findingGroups, loadRegistry, metaRows, periodLabel, registryForPeriod, unitByCode, type Catalogue, type Finding, type Registry } from "@phuluc/core";
 import { ExcelRefusal, type ExcelPort, type HostInfo } from "../excel-port.js";
 import { T } from "../texts.js";
 import { exportDecision } from "../validation/export-gate.js";
@@ -164,18 +149,17 @@ export class PaneController {
     if (await this.build(resolved.workbook)) await this.open(meta, catalogue, resolved.workbook);
   }
 
-  /** Draws the annexes and _meta; true when done, else the officer is told why. */
+  /** Draws the annexes, the sheet "Giải trình" (or keeps the workbook's) and _meta; true when done, else the officer is told why. */
   private async build(workbook: AnnexWorkbook): Promise<boolean> {
     try {
       await this.port.createAnnexes(workbook.layouts.map(renderPlan), metaRows(workbook.meta));
+      this.justificationSheet = true;
     } catch (error) {
       this.failed("create", error, (why) => this.view.notice("error", T.createFailed(why)));
       // What the cut-off batch left is seen again, so pressing the button again redoes it cleanly.
       await this.port.survey().catch(() => undefined);
       return false;
     }
-    // The creation drew the sheet "Giải trình", or kept the one the workbook had.
-    this.justificationSheet = true;
     this.view.notice("ok", T.created(workbook.layouts.length));
     return true;
   }
