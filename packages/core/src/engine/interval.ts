@@ -11,25 +11,41 @@ export interface Interval {
   half: Decimal;
 }
 
-export const ZERO: Interval = { value: new Dec(0), half: new Dec(0) };
+// Decimals are immutable: the zero half and the halves of each written precision are shared, not rebuilt per cell.
+const NO_HALF = new Dec(0);
+const halves: Decimal[] = [];
+
+/** Half a unit in the last of `decimals` written decimals: 0.05 for one decimal. */
+function halfUnit(decimals: number): Decimal {
+  let half = halves[decimals];
+  if (half === undefined) {
+    half = new Dec(5).times(new Dec(10).pow(-(decimals + 1)));
+    if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 64) halves[decimals] = half;
+  }
+  return half;
+}
+
+/** a + b of two halves; exact plus exact stays the shared zero (the same value as summing it). */
+function addHalves(a: Decimal, b: Decimal): Decimal {
+  return a.isZero() && b.isZero() ? NO_HALF : a.plus(b);
+}
+
+export const ZERO: Interval = { value: new Dec(0), half: NO_HALF };
 
 export function intervalOf(state: Extract<CellState, { status: "value" }>): Interval {
-  return {
-    value: state.value,
-    half: state.exact ? new Dec(0) : new Dec(5).times(new Dec(10).pow(-(state.decimals + 1))),
-  };
+  return { value: state.value, half: state.exact ? NO_HALF : halfUnit(state.decimals) };
 }
 
 export function constant(n: number): Interval {
-  return { value: new Dec(n), half: new Dec(0) };
+  return { value: new Dec(n), half: NO_HALF };
 }
 
 export function add(a: Interval, b: Interval): Interval {
-  return { value: a.value.plus(b.value), half: a.half.plus(b.half) };
+  return { value: a.value.plus(b.value), half: addHalves(a.half, b.half) };
 }
 
 export function subtract(a: Interval, b: Interval): Interval {
-  return { value: a.value.minus(b.value), half: a.half.plus(b.half) };
+  return { value: a.value.minus(b.value), half: addHalves(a.half, b.half) };
 }
 
 export function sum(items: readonly Interval[]): Interval {

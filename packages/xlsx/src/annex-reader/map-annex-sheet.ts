@@ -72,9 +72,11 @@ function toSubmissionCell(sheet: RawSheet, cell: RawSheetCell | undefined, row: 
 export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
   const headers = findHeaders(sheet).filter((h) => h.columns.size > 0);
   const codeColumns = new Set(headers.map((h) => h.codeColumn));
+  // The cells of the code columns, in sheet order: indexed once, not rescanned per section.
+  const codeCells = sheet.cells.filter((c) => codeColumns.has(c.col));
   const covered = coveredCells(
     sheet.merges,
-    sheet.cells.filter((c) => codeColumns.has(c.col)).map((c) => c.row),
+    codeCells.map((c) => c.row),
     headers.flatMap((h) => [...h.columns.values()]),
   );
   const cells: Record<string, SubmissionCell> = {};
@@ -88,7 +90,7 @@ export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
     const wanted = new Set(section.rows.map((r) => r.code));
     const seen = new Set<string>();
     const codeRows: number[] = [];
-    for (const cell of sheet.cells) {
+    for (const cell of codeCells) {
       if (cell.col !== header.codeColumn || cell.row <= header.row || cell.row >= end) continue;
       const code = rowCodeOf(cell);
       if (!code || !wanted.has(code) || seen.has(code)) continue;
