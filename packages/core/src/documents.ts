@@ -6,6 +6,7 @@
 export { annexSchema, columnSchema, rowSchema, sectionSchema } from "./annex/annex-schema.js";
 export { ruleSchema } from "./rule/rule-schema.js";
 export { loadAnnex } from "./annex/load-annex.js";
+export { formatIssuePath } from "./errors/issue-path.js";
 export { groupSchema, groupingSchema, predecessorSchema, registryFileSchema, unitSchema } from "./units/registry-schema.js";
 export { groupingFileSchema } from "./units/grouping-schema.js";
 export { loadRegistry } from "./units/load-registry.js";

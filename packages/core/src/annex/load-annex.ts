@@ -2,7 +2,8 @@ import { annexSchema, type AnnexInput } from "./annex-schema.js";
 import type { Annex } from "./annex.js";
 import { buildAnnex } from "./build-annex.js";
 import { vietnameseErrorMap } from "../units/zod-issues.js";
-import { SchemaError, formatIssuePath } from "../errors/schema-error.js";
+import { SchemaError } from "../errors/schema-error.js";
+import { formatIssuePath } from "../errors/issue-path.js";
 
 /**
  * The version is the catalogue's, kept once there. An annex built in code on
@@ -31,7 +32,8 @@ export function loadAnnex(input: AnnexInput | unknown, catalogueVersion?: string
   if (!parsed.success) {
     throw new SchemaError(
       what,
-      parsed.error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
+      // The root stays "": loadCatalogue prefixes the paths with the annex's place.
+      parsed.error.issues.map((i) => ({ path: i.path.length > 0 ? formatIssuePath(i.path) : "", message: i.message })),
     );
   }
   return buildAnnex(parsed.data, version, what, options);

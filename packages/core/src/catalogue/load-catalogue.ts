@@ -2,7 +2,7 @@ import { DEFAULT_PERCENT_DECIMALS } from "../annex/annex-index.js";
 import { loadAnnex } from "../annex/load-annex.js";
 import type { Annex } from "../annex/annex.js";
 import { SchemaError, type SchemaIssue } from "../errors/schema-error.js";
-import { formatJsonPath } from "../units/json-path.js";
+import { formatIssuePath } from "../errors/issue-path.js";
 import { vietnameseErrorMap } from "../units/zod-issues.js";
 import type { Catalogue } from "./catalogue.js";
 import { assembleCatalogue } from "./assemble-catalogue.js";
@@ -48,7 +48,7 @@ function readHeader(input: unknown, issues: SchemaIssue[]): Header | undefined {
     for (const issue of parsed.error.issues) {
       // Annex contents are reported by loadAnnex with their own paths.
       if (issue.path[0] === "annexes" && issue.path.length > 1) continue;
-      issues.push({ path: formatJsonPath(issue.path), message: issue.message });
+      issues.push({ path: formatIssuePath(issue.path), message: issue.message });
     }
     const annexes = (input as { annexes?: unknown }).annexes;
     return Array.isArray(annexes) ? ({ annexes } as unknown as Header) : undefined;

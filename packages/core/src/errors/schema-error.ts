@@ -17,13 +17,3 @@ export class SchemaError extends Error {
     this.issues = issues;
   }
 }
-
-/** Turns a zod-style issue path into `sections[0].rows[2].code`. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out;
-}

@@ -1,6 +1,5 @@
 export type { Group, Grouping, PredecessorRef, Registry, ReportingUnit, UnitKind } from "./types.js";
 export { GroupingError, RegistryError, type RegistryIssue } from "./registry-error.js";
-export { formatJsonPath } from "./json-path.js";
 export type { RegistryFile } from "./registry-schema.js";
 export type { GroupingFile } from "./grouping-schema.js";
 export { REGISTRY_2022, REGISTRY_2025, builtinRegistries } from "./builtin-registries.js";

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { formatJsonPath } from "./json-path.js";
+import { formatIssuePath } from "../errors/issue-path.js";
 import type { RegistryIssue } from "./registry-error.js";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -38,5 +38,5 @@ export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 export function zodIssuesToRegistryIssues(error: z.core.$ZodError): RegistryIssue[] {
-  return error.issues.map((issue) => ({ path: formatJsonPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
 }

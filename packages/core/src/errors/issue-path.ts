@@ -1,0 +1,10 @@
+import * as z from "zod/mini";
+
+/**
+ * Where a zod issue sits, as zod itself writes it (`sections[0].rows[2].code`,
+ * `units[3]["mã"]`); the root is written `(gốc)`. The one path formatter of
+ * the document loaders (annexes, catalogues, registries, groupings).
+ */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return z.core.toDotPath(path) || "(gốc)";
+}
