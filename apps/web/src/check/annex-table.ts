@@ -1,5 +1,5 @@
 import { figureLayout, type FileRead } from "@phuluc/consolidate";
-import { localNumber, type Catalogue, type Finding } from "@phuluc/core";
+import { cellKey, localNumber, type Catalogue, type Finding } from "@phuluc/core";
 import { el } from "../page/dom.js";
 import { T } from "../texts.js";
 
@@ -8,7 +8,7 @@ function marks(findings: readonly Finding[], annex: string): Map<string, "error"
   const out = new Map<string, "error" | "warning">();
   for (const f of findings) {
     if (f.path.annex !== annex || f.path.row === undefined || f.path.column === undefined) continue;
-    const key = `${f.path.row}.${f.path.column}`;
+    const key = cellKey(f.path.row, f.path.column);
     if (out.get(key) !== "error") out.set(key, f.severity);
   }
   return out;
@@ -37,9 +37,9 @@ export function annexTable(read: FileRead, annexCode: string, catalogue: Catalog
       el("th", { scope: "row" }, row.label),
       ...numbers.map((n) => {
         const v = row.cells.get(n);
-        const mark = marked.get(`${code}.${n}`);
+        const mark = marked.get(cellKey(code, n));
         const text = v === undefined || Number.isNaN(v) ? "" : localNumber(String(v), "vi");
-        return el("td", { ...(mark ? { class: `cell--${mark}`, "data-mark": mark } : {}), "data-key": `${code}.${n}` }, text);
+        return el("td", { ...(mark ? { class: `cell--${mark}`, "data-mark": mark } : {}), "data-key": cellKey(code, n) }, text);
       }),
     ),
   );

@@ -1,4 +1,4 @@
-import { Dec, META_SHEET, isInputCell, metaFromRows, parsePeriod, parsePeriodLabel, type Catalogue, type Decimal, type Period } from "@phuluc/core/runtime";
+import { cellKey, Dec, META_SHEET, isInputCell, metaFromRows, parsePeriod, parsePeriodLabel, type Catalogue, type Decimal, type Period } from "@phuluc/core/runtime";
 import type { RawSheet, RawWorkbook } from "@phuluc/xlsx/read";
 import type { UnitFigures } from "./previous-data.js";
 
@@ -75,7 +75,7 @@ function headerColumns(sheet: RawSheet): { columns: Map<number, string>; firstDa
     for (let c = 1; c <= last; c++) {
       code = rowCodeOf(cells.get(c) ?? "") ?? code;
       const n = COLUMN_NUMBER.exec(below.get(c) ?? "");
-      if (code && n?.[1]) columns.set(c, `${code}.${Number(n[1])}`);
+      if (code && n?.[1]) columns.set(c, cellKey(code, Number(n[1])));
     }
     if (columns.size > 0) return { columns, firstDataRow: numberRow + 1 };
   }
@@ -102,7 +102,7 @@ export function nationalUnitFigures(raw: RawWorkbook, catalogue: Catalogue, unit
     if (!annex) continue;
     const header = headerColumns(sheet);
     if (!header) continue;
-    const inputs = new Set(annex.index.cells.filter((s) => isInputCell(annex, s)).map((s) => `${s.row.code}.${s.column.number}`));
+    const inputs = new Set(annex.index.cells.filter((s) => isInputCell(annex, s)).map((s) => cellKey(s.row.code, s.column.number)));
     const byRow = new Map<number, Map<string, Decimal>>();
     const codeOfRow = new Map<number, string>();
     for (const cell of sheet.cells) {

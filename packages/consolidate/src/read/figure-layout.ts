@@ -1,4 +1,4 @@
-import { Dec, LazyMap, isInputCell, type AnnexGrid, type Catalogue, type CellState, type Decimal, type DerivedFigure } from "@phuluc/core/runtime";
+import { cellKey, Dec, LazyMap, isInputCell, type AnnexGrid, type Catalogue, type CellState, type Decimal, type DerivedFigure } from "@phuluc/core/runtime";
 
 /**
  * Positions of every cell of a catalogue in one flat array, annex by annex
@@ -22,7 +22,7 @@ export function figureLayout(catalogue: Catalogue): FigureLayout {
   const annexes = new Map<string, { start: number; keys: string[]; input: boolean[] }>();
   let size = 0;
   for (const annex of catalogue.annexes) {
-    const keys = annex.index.cells.map((spec) => `${spec.row.code}.${spec.column.number}`);
+    const keys = annex.index.cells.map((spec) => cellKey(spec.row.code, spec.column.number));
     const input = annex.index.cells.map((spec) => isInputCell(annex, spec));
     annexes.set(annex.code, { start: size, keys, input });
     size += keys.length;

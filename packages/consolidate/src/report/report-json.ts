@@ -1,4 +1,4 @@
-import { canonical, formatFinding, leftOutText, periodLabel, type Catalogue, type LeftOutReason, type LeftOutUnit, type ConsolidationResult, type DerivedFigure, type Finding, type ReportSentence } from "@phuluc/core/runtime";
+import { cellKey, canonical, formatFinding, leftOutText, periodLabel, type Catalogue, type LeftOutReason, type LeftOutUnit, type ConsolidationResult, type DerivedFigure, type Finding, type ReportSentence } from "@phuluc/core/runtime";
 import type { FileEntry } from "@phuluc/xlsx/national";
 import type { FileOutcome } from "../classify/classify-files.js";
 import type { PreviousData } from "../previous/previous-data.js";
@@ -153,7 +153,7 @@ export function buildReport(input: ReportInput): Report {
       const annex = catalogue.annex(a.code);
       // Figures keyed by cell, in the order of the form.
       const formOrder = (figures: ReadonlyMap<string, DerivedFigure>): Record<string, Value> => {
-        const keys = annex ? annex.index.cells.map((spec) => `${spec.row.code}.${spec.column.number}`) : [...figures.keys()];
+        const keys = annex ? annex.index.cells.map((spec) => cellKey(spec.row.code, spec.column.number)) : [...figures.keys()];
         return Object.fromEntries(keys.filter((k) => figures.has(k)).map((k) => [k, value(figures.get(k))]));
       };
       const units = [...a.units.keys()];

@@ -1,6 +1,7 @@
 import type { AnnexSchemaData } from "./annex-schema.js";
 import type { AnnexIndex, CellSpec } from "./annex-index.js";
 import type { DerivingInstance, RuleInstance } from "../rule/rule-instance.js";
+import { cellKey } from "../rule/line-ref.js";
 
 /** A loaded, checked annex: its declared data plus lookups and expanded rules. */
 export interface Annex extends AnnexSchemaData {
@@ -15,5 +16,5 @@ export interface Annex extends AnnexSchemaData {
 
 /** Whether a cell is an input the unit types (not filled by a formula). */
 export function isInputCell(annex: Annex, cell: CellSpec): boolean {
-  return !annex.derivedBy.has(`${cell.row.code}.${cell.column.number}`);
+  return !annex.derivedBy.has(cellKey(cell.row.code, cell.column.number));
 }

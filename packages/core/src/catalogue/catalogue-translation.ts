@@ -2,6 +2,7 @@ import type { Annex } from "../annex/annex.js";
 import type { DerivedFigure } from "../engine/compute-derived.js";
 import type { Catalogue } from "./catalogue.js";
 import { columnHeaders, rowLabels } from "./mapping-check.js";
+import { cellKey } from "../rule/line-ref.js";
 
 /** Why a cell of this catalogue has no comparable figure in the predecessor's. */
 export type NotComparable =
@@ -73,11 +74,11 @@ function annexTranslation(old: Annex, now: Annex, catalogue: Catalogue, version:
   const sources = new Map<string, string[]>();
   const notComparable = new Map<string, NotComparable>();
   for (const spec of now.index.cells) {
-    const key = `${spec.row.code}.${spec.column.number}`;
+    const key = cellKey(spec.row.code, spec.column.number);
     const blocked = [...(rows.blocked.get(spec.row.code) ?? []), ...(columns.blocked.get(spec.column.number) ?? [])];
     const fromRows = rows.sources.get(spec.row.code) ?? [];
     const fromColumns = columns.sources.get(spec.column.number) ?? [];
-    const cells = fromRows.flatMap((r) => fromColumns.map((c) => `${r}.${c}`)).filter((k) => {
+    const cells = fromRows.flatMap((r) => fromColumns.map((c) => cellKey(r, c))).filter((k) => {
       const [r, c] = k.split(".");
       return old.index.cell(r ?? "", Number(c)) !== undefined;
     });
@@ -108,7 +109,7 @@ export function catalogueTranslation(catalogue: Catalogue, predecessor: Catalogu
     return cache.get(code);
   };
   const everyCellNew = (code: string) =>
-    new Map((catalogue.annex(code)?.index.cells ?? []).map((s) => [`${s.row.code}.${s.column.number}`, { kind: "new", version: predecessor.version } as NotComparable]));
+    new Map((catalogue.annex(code)?.index.cells ?? []).map((s) => [cellKey(s.row.code, s.column.number), { kind: "new", version: predecessor.version } as NotComparable]));
   return {
     from: predecessor.version,
     to: catalogue.version,

@@ -24,6 +24,7 @@ import { nationalSubmission } from "./national-submission.js";
 import { mapPrevious, type MappedPrevious, type PreviousFigures } from "./map-previous.js";
 import { comparableScope, type ComparableScope, type LeftOutUnit } from "./comparable-scope.js";
 import { catalogueTranslation, notComparableText, type CatalogueTranslation } from "../catalogue/catalogue-translation.js";
+import { cellKey } from "../rule/line-ref.js";
 
 /** One unit's validated return. */
 export interface UnitReturn {
@@ -196,7 +197,7 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
     const figures = computeDerived(annex, national);
     const nationalFigures = new Map<string, NationalFigure>();
     for (const spec of annex.index.cells) {
-      const key = `${spec.row.code}.${spec.column.number}`;
+      const key = cellKey(spec.row.code, spec.column.number);
       if (!figures.has(key)) continue;
       nationalFigures.set(key, { value: figures.get(key) as DerivedFigure, derived: annex.derivedBy.has(key), contributors: contributors.of(key) });
     }

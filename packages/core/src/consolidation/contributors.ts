@@ -1,5 +1,6 @@
 import type { Annex } from "../annex/annex.js";
 import type { AnnexInputs } from "./figures.js";
+import { cellKey } from "../rule/line-ref.js";
 
 /**
  * Which units reached each cell of one annex. Kept as the exceptions: for
@@ -56,7 +57,7 @@ export class Contributors {
     // A unit lacks the derived cell only when it lacks every operand.
     let common: ReadonlySet<string> | undefined;
     for (const c of operands) {
-      const lacking = this.lackingOf(`${c.row}.${c.column}`, seen);
+      const lacking = this.lackingOf(cellKey(c.row, c.column), seen);
       if (lacking === "none") return "none";
       if (lacking === "all") continue;
       const previous = common;

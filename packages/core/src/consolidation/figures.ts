@@ -2,6 +2,7 @@ import { isInputCell, type Annex } from "../annex/annex.js";
 import type { AnnexGrid } from "../engine/cell-state.js";
 import { computeDerived, type DerivedFigure } from "../engine/compute-derived.js";
 import { Dec, type Decimal } from "../numbers/index.js";
+import { cellKey } from "../rule/line-ref.js";
 
 /** Input figures of one annex by cell key `row.column`; derived cells are not inputs. */
 export type AnnexInputs = ReadonlyMap<string, Decimal>;
@@ -15,7 +16,7 @@ export function inputsOf(annex: Annex, grid: AnnexGrid): Map<string, Decimal> {
   const out = new Map<string, Decimal>();
   for (const spec of annex.index.cells) {
     if (!isInputCell(annex, spec)) continue;
-    const key = `${spec.row.code}.${spec.column.number}`;
+    const key = cellKey(spec.row.code, spec.column.number);
     const state = grid.get(key);
     if (state?.status === "value") out.set(key, state.value);
   }
@@ -24,7 +25,7 @@ export function inputsOf(annex: Annex, grid: AnnexGrid): Map<string, Decimal> {
 
 /** The keys `row.column` of an annex's input cells, in form order. */
 export function inputKeysOf(annex: Annex): string[] {
-  return annex.index.cells.filter((spec) => isInputCell(annex, spec)).map((spec) => `${spec.row.code}.${spec.column.number}`);
+  return annex.index.cells.filter((spec) => isInputCell(annex, spec)).map((spec) => cellKey(spec.row.code, spec.column.number));
 }
 
 /** Adds one unit's inputs into running sums, cell by cell. */

@@ -2,6 +2,7 @@ import { cellNumberFormat } from "../annex/cell-number-format.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { Submission } from "../submission/submission.js";
 import type { ConsolidatedAnnex } from "./consolidation-result.js";
+import { cellKey } from "../rule/line-ref.js";
 
 /**
  * National figures (or, for the change against the previous period, both
@@ -20,7 +21,7 @@ export function nationalSubmission(
     if (!annex) continue;
     const cells: Submission["annexes"][string]["cells"] = {};
     for (const spec of annex.index.cells) {
-      const key = `${spec.row.code}.${spec.column.number}`;
+      const key = cellKey(spec.row.code, spec.column.number);
       const value =
         which === "current" ? consolidated.national.get(key)?.value : which === "compared" ? consolidated.comparison?.current.get(key) : consolidated.comparison?.previous.get(key);
       if (value === undefined) continue;

@@ -1,14 +1,14 @@
 import type { Annex } from "../annex/annex.js";
 import type { Finding, FindingParam } from "../finding/finding.js";
 import { Dec, canonical, percentOf, roundHalfUp, type Decimal } from "../numbers/index.js";
-import { parseAnnexCell, parseCell, type CellKey } from "../rule/line-ref.js";
+import { cellKey, parseAnnexCell, parseCell, type CellKey } from "../rule/line-ref.js";
 import type { ChangeLimitRule, CrossAnnexRule, TargetRangeRule } from "../rule/rule-schema.js";
 import type { AnnexGrid, CellState } from "./cell-state.js";
 import { canBeLessOrEqual, intervalOf, overlaps, sum, type Interval } from "./interval.js";
 import { cellPath } from "./read-grid.js";
 
 function valueAt(grid: AnnexGrid | undefined, cell: CellKey): Extract<CellState, { status: "value" }> | undefined {
-  const state = grid?.get(`${cell.row}.${cell.column}`);
+  const state = grid?.get(cellKey(cell.row, cell.column));
   return state?.status === "value" ? state : undefined;
 }
 

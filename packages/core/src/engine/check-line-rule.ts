@@ -1,6 +1,6 @@
 import type { Finding } from "../finding/finding.js";
 import { canonical } from "../numbers/index.js";
-import type { CellKey } from "../rule/line-ref.js";
+import { cellKey, type CellKey } from "../rule/line-ref.js";
 import type { RuleInstance } from "../rule/rule-instance.js";
 import { canBeLessOrEqual, constant, overlaps, subtract, sum } from "./interval.js";
 import { operand, operands } from "./operand.js";
@@ -19,7 +19,7 @@ function checkSumOrDifference(ctx: FindingContext, i: Of<"sum"> | Of<"difference
   const computed = subtract(sum(plus), sum(minus));
   const target = operand(annex, grid, i.target, i.rule);
   if (!target.ok) {
-    const state = grid.get(`${i.target.row}.${i.target.column}`);
+    const state = grid.get(cellKey(i.target.row, i.target.column));
     if (state?.status === "empty" && i.rule.derived) return derivedMissing(ctx, i, i.target, canonical(computed.value));
     return null;
   }

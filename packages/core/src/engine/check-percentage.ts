@@ -4,6 +4,7 @@ import type { RuleInstance } from "../rule/rule-instance.js";
 import { isExact, sum } from "./interval.js";
 import { operands } from "./operand.js";
 import { derivedMissing, ruleFinding, type FindingContext } from "./rule-finding.js";
+import { cellKey } from "../rule/line-ref.js";
 
 type PercentageInstance = Extract<RuleInstance, { rule: { kind: "percentage" } }>;
 
@@ -19,7 +20,7 @@ export function checkPercentage(ctx: FindingContext, i: PercentageInstance): Fin
   if (!part || !whole) return null;
   const p = sum(part);
   const w = sum(whole);
-  const state = ctx.grid.get(`${i.target.row}.${i.target.column}`);
+  const state = ctx.grid.get(cellKey(i.target.row, i.target.column));
   const spec = ctx.annex.index.cell(i.target.row, i.target.column);
   if (!state || !spec) return null;
   const involved = [i.target, ...i.part, ...i.whole];

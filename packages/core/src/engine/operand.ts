@@ -1,5 +1,5 @@
 import type { Annex } from "../annex/annex.js";
-import type { CellKey } from "../rule/line-ref.js";
+import { cellKey, type CellKey } from "../rule/line-ref.js";
 import type { Rule } from "../rule/rule-schema.js";
 import type { AnnexGrid } from "./cell-state.js";
 import { ZERO, intervalOf, type Interval } from "./interval.js";
@@ -13,7 +13,7 @@ export type Operand = { ok: true; interval: Interval; address?: string } | { ok:
  * makes the rule skip that instance (the cell is reported on its own).
  */
 export function operand(annex: Annex, grid: AnnexGrid, cell: CellKey, rule: Rule): Operand {
-  const state = grid.get(`${cell.row}.${cell.column}`);
+  const state = grid.get(cellKey(cell.row, cell.column));
   if (!state) return { ok: false };
   if (state.status === "value") {
     return state.address === undefined
@@ -41,6 +41,6 @@ export function operands(annex: Annex, grid: AnnexGrid, cells: readonly CellKey[
 }
 
 export function addressOf(grid: AnnexGrid, cell: CellKey): string | undefined {
-  const state = grid.get(`${cell.row}.${cell.column}`);
+  const state = grid.get(cellKey(cell.row, cell.column));
   return state && state.status !== "absent" ? state.address : undefined;
 }

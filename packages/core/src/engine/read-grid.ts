@@ -3,6 +3,7 @@ import type { Finding, FindingPath } from "../finding/finding.js";
 import { readCell } from "../numbers/index.js";
 import type { AnnexSubmission } from "../submission/submission.js";
 import type { CellState } from "./cell-state.js";
+import { cellKey } from "../rule/line-ref.js";
 
 export interface ReadGridResult {
   grid: Map<string, CellState>;
@@ -35,7 +36,7 @@ export function readGrid(annex: Annex, submission: AnnexSubmission): ReadGridRes
   for (const key of Object.keys(submission.cells)) presentRows.add(key.slice(0, key.indexOf(".")));
   const absentCells = new Set(submission.absentCells);
   for (const spec of annex.index.cells) {
-    const key = `${spec.row.code}.${spec.column.number}`;
+    const key = cellKey(spec.row.code, spec.column.number);
     if (!presentRows.has(spec.row.code) || absentCells.has(key)) {
       grid.set(key, { status: "absent" });
       continue;

@@ -14,6 +14,7 @@ import type { Justification } from "../justification/justification.js";
 import { countFindings } from "../justification/count-findings.js";
 import { cellPath, readGrid } from "./read-grid.js";
 import { sortFindings } from "./sort-findings.js";
+import { cellKey } from "../rule/line-ref.js";
 
 export interface ValidateOptions {
   /** Period kind deciding which annexes are due and which rules apply; read from `submission.period` when absent. */
@@ -131,7 +132,7 @@ export function validate(submission: Submission, catalogue: Catalogue, options: 
     for (const row of read.absentRows)
       findings.push({ code: "annex.row_missing", severity: "error", path: { annex: annex.code, row, ...sheet }, params: { row } });
     for (const spec of annex.index.cells) {
-      const state = read.grid.get(`${spec.row.code}.${spec.column.number}`);
+      const state = read.grid.get(cellKey(spec.row.code, spec.column.number));
       if (state?.status === "empty" && !spec.optional && isInputCell(annex, spec))
         findings.push({
           code: "cell.required",

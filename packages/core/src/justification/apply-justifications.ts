@@ -4,12 +4,13 @@ import { Dec, canonical } from "../numbers/decimal.js";
 import type { Justification } from "./justification.js";
 import { JUSTIFICATION_SHEET } from "./justification-sheet.js";
 import { isJustifiable, justificationRule, normalizeCellReference } from "./justification-key.js";
+import { cellKey } from "../rule/line-ref.js";
 
 /** The value validation read at a finding's cell, canonical; undefined when it read none. */
 export function valueAtFinding(finding: Finding, grids: ReadonlyMap<string, AnnexGrid>): string | undefined {
   const { annex, row, column } = finding.path;
   if (annex === undefined || row === undefined || column === undefined) return undefined;
-  const state = grids.get(annex)?.get(`${row}.${column}`);
+  const state = grids.get(annex)?.get(cellKey(row, column));
   return state?.status === "value" ? canonical(state.value) : undefined;
 }
 

@@ -7,6 +7,7 @@ import { excelFormula } from "./excel-formula.js";
 import type { FormLayout, InputValidation, LayoutCell } from "./form-layout.js";
 import { fitPage } from "./page-fit.js";
 import { ROLE_FONTS, lineHeight, wrappedLines } from "./text-height.js";
+import { cellKey } from "../rule/line-ref.js";
 
 export interface LayoutOptions {
   /** The committee's official name: `Tỉnh ủy Quảng Ngãi`. */
@@ -140,7 +141,7 @@ export function layoutAnnex(annex: Annex, options: LayoutOptions): FormLayout {
       section.columns.forEach((column, i) => {
         const spec = annex.index.cell(r.code, column.number);
         if (!spec) return;
-        positions.set(`${r.code}.${column.number}`, cellAddress(row, FIRST_DATA_COLUMN + i));
+        positions.set(cellKey(r.code, column.number), cellAddress(row, FIRST_DATA_COLUMN + i));
         dataRows.push({ spec, row, column: FIRST_DATA_COLUMN + i });
       });
       row++;
@@ -150,10 +151,10 @@ export function layoutAnnex(annex: Annex, options: LayoutOptions): FormLayout {
   const tableBottom = row - 2;
 
   for (const { spec, row: r, column } of dataRows) {
-    const key = `${spec.row.code}.${spec.column.number}`;
+    const key = cellKey(spec.row.code, spec.column.number);
     const deriving = annex.derivedBy.get(key);
     if (deriving) {
-      const formula = excelFormula(deriving, (c) => positions.get(`${c.row}.${c.column}`) ?? "", spec.decimals.default);
+      const formula = excelFormula(deriving, (c) => positions.get(cellKey(c.row, c.column)) ?? "", spec.decimals.default);
       cells.push({ row: r, column, role: "derived", key, formula, numberFormat: cellNumberFormat(spec) });
     } else {
       cells.push({ row: r, column, role: "input", key, numberFormat: cellNumberFormat(spec), validation: validationFor(annex, spec) });

@@ -4,7 +4,7 @@ import { changeText } from "../engine/check-cell-rules.js";
 import { cellPath } from "../engine/read-grid.js";
 import type { Finding, FindingParam } from "../finding/finding.js";
 import { Dec, canonical, type Decimal } from "../numbers/decimal.js";
-import { parseCell } from "../rule/line-ref.js";
+import { cellKey, parseCell } from "../rule/line-ref.js";
 import type { ChangeCheck } from "./plausibility-schema.js";
 
 function figureAt(grid: AnnexGrid | undefined, key: string): Decimal | undefined {
@@ -24,7 +24,7 @@ export function checkChange(check: ChangeCheck, annex: Annex, grid: AnnexGrid, p
   const absolute = new Dec(check.absolute);
   for (const ref of check.cells) {
     const cell = parseCell(ref);
-    const key = `${cell.row}.${cell.column}`;
+    const key = cellKey(cell.row, cell.column);
     const before = figureAt(previous, key);
     const state = grid.get(key);
     // Unreadable or absent now: reported on its own.

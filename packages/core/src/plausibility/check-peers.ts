@@ -2,7 +2,7 @@ import type { Catalogue } from "../catalogue/catalogue.js";
 import type { Finding } from "../finding/finding.js";
 import { Dec, canonical, type Decimal } from "../numbers/decimal.js";
 import { percentOf, roundHalfUp } from "../numbers/round.js";
-import { parseCell } from "../rule/line-ref.js";
+import { cellKey, parseCell } from "../rule/line-ref.js";
 import type { PeerCheck } from "./plausibility-schema.js";
 
 /** One unit's figures as the national step holds them. */
@@ -31,7 +31,7 @@ function share(check: PeerCheck, annex: string, unit: PeerUnit): Decimal | undef
   ] as const) {
     for (const ref of refs) {
       const cell = parseCell(ref);
-      const v = unit.figure(annex, `${cell.row}.${cell.column}`);
+      const v = unit.figure(annex, cellKey(cell.row, cell.column));
       if (v === undefined) return undefined;
       add(v);
     }
@@ -59,7 +59,7 @@ export function checkPeers(catalogue: Catalogue, units: readonly PeerUnit[]): Fi
       const low = mid.minus(mad.times(check.k));
       const high = mid.plus(mad.times(check.k));
       const first = parseCell(check.part[0] as string);
-      const key = `${first.row}.${first.column}`;
+      const key = cellKey(first.row, first.column);
       for (const { unit, share: s } of shares) {
         if (s.gte(low) && s.lte(high)) continue;
         const address = unit.address?.(annex.code, key);

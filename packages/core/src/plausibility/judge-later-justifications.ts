@@ -2,6 +2,7 @@ import type { Finding, FindingPath } from "../finding/finding.js";
 import { applyJustifications, type AppliedJustifications } from "../justification/apply-justifications.js";
 import type { Justification } from "../justification/justification.js";
 import { canonical, type Decimal } from "../numbers/decimal.js";
+import { cellKey } from "../rule/line-ref.js";
 
 /**
  * At the national step, a unit's warnings against peers meet the
@@ -17,7 +18,7 @@ export function judgeLaterJustifications(
   where: Pick<FindingPath, "file" | "unit"> = {},
 ): AppliedJustifications {
   const currentValue = (f: Finding) => {
-    const v = f.path.annex && f.path.row && f.path.column !== undefined ? figure(f.path.annex, `${f.path.row}.${f.path.column}`) : undefined;
+    const v = f.path.annex && f.path.row && f.path.column !== undefined ? figure(f.path.annex, cellKey(f.path.row, f.path.column)) : undefined;
     return v === undefined ? undefined : canonical(v);
   };
   const applied = applyJustifications(findings, later, currentValue);

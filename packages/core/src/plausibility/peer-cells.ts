@@ -1,5 +1,5 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
-import { parseCell } from "../rule/line-ref.js";
+import { cellKey, parseCell } from "../rule/line-ref.js";
 
 /**
  * Where checks against peers put their warnings, by annex: the first part
@@ -13,7 +13,7 @@ export function peerCells(catalogue: Catalogue): { annex: string; key: string }[
     for (const check of annex.plausibility) {
       if (check.kind !== "peers") continue;
       const cell = parseCell(check.part[0] as string);
-      out.push({ annex: annex.code, key: `${cell.row}.${cell.column}` });
+      out.push({ annex: annex.code, key: cellKey(cell.row, cell.column) });
     }
   }
   return out;

@@ -6,6 +6,7 @@ import { Dec, type Decimal } from "../numbers/index.js";
 import type { Submission } from "../submission/submission.js";
 import { prng, seedOf } from "./prng.js";
 import { SAMPLE_INPUTS, type SampleContext } from "./sample-inputs.js";
+import { cellKey } from "../rule/line-ref.js";
 
 export interface SampleOptions {
   unit: string;
@@ -44,7 +45,7 @@ export function sampleSubmission(catalogue: Catalogue, options: SampleOptions): 
     const all = computeDerived(annex, inputs);
     const cells: Submission["annexes"][string]["cells"] = {};
     for (const spec of annex.index.cells) {
-      const key = `${spec.row.code}.${spec.column.number}`;
+      const key = cellKey(spec.row.code, spec.column.number);
       const value = all.get(key);
       const v = value === undefined || value === null ? null : value.toNumber();
       // As a template formats them: percentages with their default decimals.

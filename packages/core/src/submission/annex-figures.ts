@@ -1,5 +1,6 @@
 import type { RawValue } from "../numbers/index.js";
 import type { AnnexSubmission } from "./submission.js";
+import { cellKey } from "../rule/line-ref.js";
 
 /**
  * Builds an annex submission from figures given row by row, column (1)
@@ -15,7 +16,7 @@ export function annexFigures(
   for (const [row, values] of Object.entries(rows)) {
     values.forEach((value, i) => {
       if (value === undefined) return;
-      const key = `${row}.${i + 1}`;
+      const key = cellKey(row, i + 1);
       const numberFormat = options.numberFormats?.[key];
       cells[key] = numberFormat === undefined ? { value } : { value, numberFormat };
     });

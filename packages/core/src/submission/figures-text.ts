@@ -1,6 +1,7 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { RawValue } from "../numbers/index.js";
 import type { Submission } from "./submission.js";
+import { cellKey } from "../rule/line-ref.js";
 
 function token(value: RawValue): string {
   if (value === null || value === undefined || value === "") return "";
@@ -27,7 +28,7 @@ export function figuresText(submission: Submission, catalogue: Catalogue): strin
     const data = submission.annexes[annex.code];
     if (!data) continue;
     for (const spec of annex.index.cells) {
-      const key = `${spec.row.code}.${spec.column.number}`;
+      const key = cellKey(spec.row.code, spec.column.number);
       const cell = data.cells[key];
       lines.push(`${annex.code}\t${key}\t${token(cell?.value ?? null)}\t${cell?.numberFormat ?? ""}`);
     }

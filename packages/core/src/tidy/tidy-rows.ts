@@ -3,6 +3,7 @@ import { canonical } from "../numbers/decimal.js";
 import { readCell } from "../numbers/read-cell.js";
 import type { Submission } from "../submission/submission.js";
 import type { TidyRow, TidyStatus } from "./tidy-columns.js";
+import { cellKey } from "../rule/line-ref.js";
 
 const JUSTIFIABLE: ReadonlySet<TidyStatus> = new Set(["included", "checked"]);
 
@@ -32,7 +33,7 @@ export function tidyRows(catalogue: Catalogue, unit: TidyUnit): TidyRow[] {
     const data = unit.submission.annexes[annex.code];
     if (!data) continue;
     for (const spec of annex.index.cells) {
-      const key = `${spec.row.code}.${spec.column.number}`;
+      const key = cellKey(spec.row.code, spec.column.number);
       const cell = data.cells[key];
       if (!cell) continue;
       const read = readCell(cell.numberFormat === undefined ? { value: cell.value } : { value: cell.value, numberFormat: cell.numberFormat }, spec.kind);

@@ -1,5 +1,5 @@
 import type { Annex, AnnexSubmission, Finding, SubmissionCell } from "@phuluc/core";
-import { cellAddress, sheetAddress } from "@phuluc/core";
+import { cellKey, cellAddress, sheetAddress } from "@phuluc/core";
 import type { RawSheet, RawSheetCell } from "../reader/index.js";
 import { cellText, columnNumberOf, mayBeCodeHeader, rowCodeOf } from "./cell-text.js";
 import { coveredCells } from "./merged-cells.js";
@@ -99,11 +99,11 @@ export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
       for (const column of section.columns) {
         const sheetColumn = header.columns.get(column.number);
         if (sheetColumn === undefined) {
-          absentCells.push(`${code}.${column.number}`);
+          absentCells.push(cellKey(code, column.number));
           continue;
         }
         const raw = sheet.cell(cell.row, sheetColumn);
-        const key = `${code}.${column.number}`;
+        const key = cellKey(code, column.number);
         const mapped = toSubmissionCell(sheet, raw, cell.row, sheetColumn, covered.has(cell.row, sheetColumn));
         if (raw?.formula !== undefined && raw.value === null) uncached.push(key);
         cells[key] = mapped;

@@ -1,4 +1,5 @@
 import {
+  cellKey,
   META_SHEET,
   builtinRegistries,
   cellNumberFormat,
@@ -80,7 +81,7 @@ function recompute(annex: Annex, submission: Submission, keys: readonly string[]
   if (derivedKeys.length === 0) return [];
   const inputs = new Map<string, Decimal>();
   for (const spec of annex.index.cells) {
-    const key = `${spec.row.code}.${spec.column.number}`;
+    const key = cellKey(spec.row.code, spec.column.number);
     const cell = data.cells[key];
     if (!cell || annex.derivedBy.has(key)) continue;
     const read = readCell(cell.numberFormat === undefined ? { value: cell.value } : { value: cell.value, numberFormat: cell.numberFormat }, spec.kind);

@@ -1,4 +1,4 @@
-import { layoutAnnex, type Catalogue, type Finding } from "@phuluc/core";
+import { cellKey, layoutAnnex, type Catalogue, type Finding } from "@phuluc/core";
 
 const CODE_COLUMN = "C";
 
@@ -19,7 +19,7 @@ export function findingCell(catalogue: Catalogue, finding: Finding, cache: Map<s
     cache.set(code, cells);
   }
   if (column !== undefined) {
-    const address = cells.get(`${row}.${column}`);
+    const address = cells.get(cellKey(row, column));
     if (address) return { sheet: code, address };
   }
   for (const [key, address] of cells) {

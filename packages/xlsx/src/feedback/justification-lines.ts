@@ -1,11 +1,11 @@
-import { canonical, isJustifiable, justificationRule, normalizeCellReference, readCell, type Catalogue, type Finding, type Justification, type Submission } from "@phuluc/core";
+import { cellKey, canonical, isJustifiable, justificationRule, normalizeCellReference, readCell, type Catalogue, type Finding, type Justification, type Submission } from "@phuluc/core";
 import { findingCell } from "./finding-cells.js";
 
 /** The value the unit's file holds at a finding's cell, canonical. */
 function valueAt(catalogue: Catalogue, submission: Submission, finding: Finding): string | undefined {
   const { annex: code, row, column } = finding.path;
   const spec = code && row && column !== undefined ? catalogue.annex(code)?.index.cell(row, column) : undefined;
-  const cell = spec ? submission.annexes[code as string]?.cells[`${row}.${column}`] : undefined;
+  const cell = spec ? submission.annexes[code as string]?.cells[cellKey(spec.row.code, spec.column.number)] : undefined;
   if (!spec || !cell) return undefined;
   const read = readCell(cell.numberFormat === undefined ? { value: cell.value } : { value: cell.value, numberFormat: cell.numberFormat }, spec.kind);
   return read.ok && !read.read.empty ? canonical(read.read.value) : undefined;

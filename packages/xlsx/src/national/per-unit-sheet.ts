@@ -1,5 +1,5 @@
 import type { Row, Workbook } from "exceljs";
-import { cellNumberFormat, formatVietnameseDate, headerText, lineHeight, periodLabel, sheetNumber, wrappedLines, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
+import { cellKey, cellNumberFormat, formatVietnameseDate, headerText, lineHeight, periodLabel, sheetNumber, wrappedLines, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
 import type { NationalWorkbookInput } from "./national-input.js";
 import { perUnitSheetName } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
@@ -29,7 +29,7 @@ class AnnexTableRows {
     result: ConsolidationResult,
     private readonly unitFigures?: NationalWorkbookInput["unitFigures"],
   ) {
-    this.keys = annex.index.cells.map((spec) => `${spec.row.code}.${spec.column.number}`);
+    this.keys = annex.index.cells.map((spec) => cellKey(spec.row.code, spec.column.number));
     this.statuses = new Map(result.units.map((u) => [u.unit.code, u]));
   }
 

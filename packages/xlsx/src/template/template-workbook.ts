@@ -1,6 +1,7 @@
 import type { Workbook } from "exceljs";
 import ExcelJS from "../exceljs-bundle.js";
 import {
+  cellKey,
   META_SHEET,
   annexesDue,
   computeDerived,
@@ -50,7 +51,7 @@ function fillsFor(annex: Annex, figures: Submission | undefined): Map<string, Ce
   const inputs = new Map<string, Decimal>();
   const fills = new Map<string, CellFill>();
   for (const spec of annex.index.cells) {
-    const key = `${spec.row.code}.${spec.column.number}`;
+    const key = cellKey(spec.row.code, spec.column.number);
     const cell = data.cells[key];
     if (!cell || annex.derivedBy.has(key)) continue;
     const raw = cell.value;
