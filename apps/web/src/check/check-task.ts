@@ -1,5 +1,5 @@
 import { checkFiles, resolveRegistries, type FileRead } from "@phuluc/consolidate";
-import { builtinCatalogues, formatFinding, parsePeriod, periodLabel, type Catalogue } from "@phuluc/core";
+import { builtinCatalogues, formatFinding, periodIdLabel, type Catalogue } from "@phuluc/core";
 import { byId, dropZone, el } from "../page/dom.js";
 import { findingsNode } from "../page/findings-view.js";
 import { pageFile } from "../page/page-files.js";
@@ -14,8 +14,7 @@ function catalogueOf(read: FileRead): Catalogue {
 
 function periodText(id: string | undefined): string {
   if (!id) return T.unknownPeriod;
-  const p = parsePeriod(id);
-  return "period" in p ? periodLabel(p.period) : id;
+  return periodIdLabel(id);
 }
 
 /** One file's card: the message of a file that cannot be read, else its findings by annex and its tables with bad cells marked. */

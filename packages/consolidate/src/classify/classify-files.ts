@@ -1,4 +1,4 @@
-import { countFindings, findUnitInFileName, periodLabel, parsePeriod, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core/runtime";
+import { countFindings, findUnitInFileName, periodIdLabel, periodLabel, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core/runtime";
 import type { FileEntry } from "@phuluc/xlsx/national";
 import type { FileRead } from "../read/file-read.js";
 import { packedGrids, type FigureLayout } from "../read/figure-layout.js";
@@ -35,11 +35,6 @@ export interface ClassifyOptions {
   preferNewest: boolean;
   /** Where the details of a fault of the program were written (a file name), if anywhere. */
   faultLog?: string;
-}
-
-function labelOf(periodId: string): string {
-  const p = parsePeriod(periodId);
-  return "period" in p ? periodLabel(p.period) : periodId;
 }
 
 const firstError = (findings: readonly Finding[]): Finding | undefined => findings.find((f) => f.severity === "error");
@@ -107,7 +102,7 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
     else if (read.notAnnex) claim(read, "not_annex", first(read.findings));
     else if (!read.period) outcomes.set(read, outcome(read, "wrong_period", catalogue, first(read.findings.filter((f) => f.code === "period.invalid")) ?? because(read, "file.period_unknown")));
     else if (read.period !== period.id) {
-      const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: read.file }, params: { stated: labelOf(read.period), expected: periodLabel(period) } };
+      const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: read.file }, params: { stated: periodIdLabel(read.period), expected: periodLabel(period) } };
       outcomes.set(read, outcome(read, "wrong_period", catalogue, { finding: mismatch }, [mismatch]));
     } else if (!read.unit || read.registryId !== registry.id) {
       const unitFinding = read.findings.find((f) => f.code.startsWith("unit."));

@@ -1,4 +1,4 @@
-import { periodLabel, parsePeriod, type Finding, type Period, type Registry } from "@phuluc/core/runtime";
+import { periodIdLabel, periodLabel, type Finding, type Period, type Registry } from "@phuluc/core/runtime";
 import type { InputFile } from "../input-file.js";
 import { loadPrevious, type PreviousInput } from "../previous/load-previous.js";
 import { previousByUnit, type PreviousData } from "../previous/previous-data.js";
@@ -34,11 +34,6 @@ export interface FilesChecked {
   justified: number;
 }
 
-function labelOf(id: string): string {
-  const p = parsePeriod(id);
-  return "period" in p ? periodLabel(p.period) : id;
-}
-
 /**
  * The validation of a set of files, each on its own (nothing consolidated):
  * its findings, grouped by nothing, in the order given. A fault of the
@@ -64,7 +59,7 @@ export async function checkFiles<F extends InputFile>(options: CheckFilesOptions
   if (period) {
     for (const r of reads) {
       if (!r.period || r.period === period.id) continue;
-      const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: r.file }, params: { stated: labelOf(r.period), expected: periodLabel(period) } };
+      const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: r.file }, params: { stated: periodIdLabel(r.period), expected: periodLabel(period) } };
       r.findings.unshift(mismatch);
       Object.assign(r, countSeverities(r.findings));
     }

@@ -11,6 +11,7 @@ export {
   type ParsePeriodResult,
 } from "./parse-period.js";
 export { comparisonLabel, periodLabel, quarterRoman } from "./period-label.js";
+export { periodIdLabel } from "./period-id-label.js";
 export { previousPeriod, samePeriodLastYear } from "./period-navigation.js";
 export { parsePeriodLabel } from "./parse-period-label.js";
 export { defaultCutOff, formatCutOff, formatVietnameseDate, parseVietnameseDate } from "./cut-off.js";

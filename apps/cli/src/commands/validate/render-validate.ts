@@ -1,4 +1,4 @@
-import { findingStatusWord, formatFinding, justifiedText, parsePeriod, periodLabel, type Catalogue } from "@phuluc/core";
+import { findingStatusWord, formatFinding, justifiedText, periodIdLabel, type Catalogue } from "@phuluc/core";
 import type { FileRead } from "@phuluc/consolidate";
 import type { ValidateRun } from "./run-validate.js";
 
@@ -10,10 +10,7 @@ function justifiedCount(n: number): string {
 function heading(r: FileRead): string {
   const parts: string[] = [];
   if (r.unitName) parts.push(r.unitName);
-  if (r.period) {
-    const p = parsePeriod(r.period);
-    parts.push("period" in p ? periodLabel(p.period) : r.period);
-  }
+  if (r.period) parts.push(periodIdLabel(r.period));
   const counts = `${r.errors === 0 && r.warnings === 0 ? "không có lỗi" : `${r.errors} lỗi, ${r.warnings} cảnh báo`}${justifiedCount(r.justified)}`;
   return `${r.file}${parts.length > 0 ? ` — ${parts.join(", ")}` : ""}: ${counts}`;
 }
