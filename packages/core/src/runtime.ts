@@ -30,3 +30,4 @@ export * from "./text/index.js";
 export * from "./tidy/index.js";
 export * from "./justification/index.js";
 export * from "./plausibility/index.js";
+export * from "./view/index.js";

@@ -1,4 +1,4 @@
-import type { ReportingUnit } from "@phuluc/core";
+import { capitalised, type ReportingUnit } from "@phuluc/core";
 import { T } from "../texts.js";
 import type { FindingGroup } from "@phuluc/core";
 import { byId, el } from "./dom.js";
@@ -63,7 +63,7 @@ export class DomView implements PaneView {
     show("setup", false);
     show("workbook", true);
     byId("unit-name").textContent = unit.officialName;
-    byId("period-text").textContent = `${periodText.charAt(0).toLocaleUpperCase("vi")}${periodText.slice(1)} · ${annexCount} phụ lục`;
+    byId("period-text").textContent = `${capitalised(periodText)} · ${annexCount} phụ lục`;
   }
 
   onCheckAll(handler: () => void): void {

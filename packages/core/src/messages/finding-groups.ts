@@ -1,7 +1,9 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { Finding } from "../finding/finding.js";
 import { isJustifiable } from "../justification/justification-key.js";
+import { capitalised } from "../view/capitalised.js";
 import { formatFinding } from "./format-finding.js";
+import { locationInAnnex } from "./location.js";
 
 /**
  * Findings as a list grouped by annex, in the words the Excel add-in and the
@@ -51,25 +53,11 @@ function target(cell: string | undefined): FindingItem["target"] {
   return { sheet: cell.slice(0, bang).replace(/^'|'$/g, ""), address: cell.slice(bang + 1) };
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
-}
-
-/** `Mã số 01, cột (3), ô F10`: the location inside the annex the group already names. */
-function whereText(path: Finding["path"]): string {
-  const parts: string[] = [];
-  if (path.row) parts.push(`mã số ${path.row}`);
-  if (path.column !== undefined) parts.push(`cột (${path.column})`);
-  const to = target(path.cell);
-  if (to) parts.push(`ô ${to.address}`);
-  return capitalised(parts.join(", "));
-}
-
 function itemOf(finding: Finding, catalogue: Catalogue): FindingItem {
   const to = target(finding.path.cell);
   return {
     severity: finding.severity,
-    where: whereText(finding.path),
+    where: locationInAnnex(finding.path, to?.address),
     message: capitalised(formatFinding(finding, { catalogue, withoutLocation: true })),
     ...(to ? { target: to } : {}),
     code: finding.code,

@@ -1,5 +1,5 @@
 import type { Fill, Workbook, Worksheet } from "exceljs";
-import { countFindings, findingStatusWord, formatFinding, justifiedText, locationText, type Catalogue, type Finding, type Period, type ReportingUnit, type Submission } from "@phuluc/core";
+import { capitalised, countFindings, findingStatusWord, formatFinding, justifiedText, locationText, type Catalogue, type Finding, type Period, type ReportingUnit, type Submission } from "@phuluc/core";
 import { justificationLines } from "./justification-lines.js";
 import { buildTemplate } from "../template/index.js";
 import { findingCell } from "./finding-cells.js";
@@ -56,10 +56,6 @@ function asTemplateFigures(submission: Submission, catalogue: Catalogue): Submis
   return { ...submission, annexes };
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
-}
-
 function markCell(sheet: Worksheet, address: string, severity: Mark, lines: readonly string[]): void {
   const cell = sheet.getCell(address);
   cell.fill = FILL[severity];
@@ -98,8 +94,8 @@ export function buildFeedbackWorkbook(options: FeedbackOptions): Workbook {
     rows.push({
       severity: findingStatusWord(finding),
       where: sheetPresent ? { sheet: where.sheet, address: where.address } : undefined,
-      location: capitalize(locationText(withoutCell(finding.path), "vi", false)) || "Cả tệp",
-      message: capitalize(message),
+      location: capitalised(locationText(withoutCell(finding.path), "vi", false)) || "Cả tệp",
+      message: capitalised(message),
     });
     if (!sheetPresent) continue;
     const key = `${where.sheet}!${where.address}`;

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { periodLabel, type ConsolidationResult } from "@phuluc/core";
+import { FILE_STATUS_LABEL, capitalised, periodLabel, type ConsolidationResult, type FileStatus } from "@phuluc/core";
 import type { FileEntry } from "./national-input.js";
 import { neutralizeText } from "./neutralize-text.js";
 import { registryLine } from "./registry-line.js";
@@ -13,18 +13,8 @@ const STATUS: Record<string, string> = {
   missing: "Chưa nộp",
 };
 
-const FILE_STATUS: Record<FileEntry["status"], string> = {
-  included: "Đã tổng hợp",
-  excluded: "Không tổng hợp",
-  duplicate: "Tệp trùng",
-  wrong_period: "Sai kỳ báo cáo",
-  unknown_unit: "Không xác định được đơn vị",
-  not_annex: "Không phải tệp phụ lục",
-  unreadable: "Không đọc được",
-  not_regular: "Không phải tệp thông thường",
-  broken_link: "Liên kết hỏng",
-  internal_error: "Lỗi chương trình",
-};
+/** A file's status in the table, capitalised; an excluded file's errors are told in the next column. */
+const fileStatus = (status: FileStatus): string => (status === "excluded" ? "Không tổng hợp" : capitalised(FILE_STATUS_LABEL[status]));
 
 function reasonOf(status: ConsolidationResult["units"][number]): string {
   if (status.status === "missing") return "Không có tệp của đơn vị trong thư mục";
@@ -78,7 +68,7 @@ export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult
   };
   const others = files.filter((f) => f.status !== "included" && f.status !== "excluded");
   const otherRow = (f: FileEntry, i: number): TableRow =>
-    fittedRow({ kind: "other", values: [i + 1, f.unit ?? "", "", FILE_STATUS[f.status], neutralizeText(f.reason ?? ""), neutralizeText(f.file), f.sha256] }, widths);
+    fittedRow({ kind: "other", values: [i + 1, f.unit ?? "", "", fileStatus(f.status), neutralizeText(f.reason ?? ""), neutralizeText(f.file), f.sha256] }, widths);
   const othersTitle: TableRow = { kind: "others-title", values: ["Các tệp khác trong thư mục", ...Array<null>(COLUMNS - 1).fill(null)], mergeAcross: true };
   const othersHeader: TableRow = { kind: "others-header", values: ["STT", "Mã đơn vị", "", "Trạng thái", "Lý do", "Tệp", "SHA-256"] };
   function* rows(): Generator<TableRow> {

@@ -1,11 +1,11 @@
-import type { Catalogue, ConsolidationResult, Finding, ReportSentence, ReportingUnit } from "@phuluc/core";
+import type { Catalogue, ConsolidationResult, FileStatus, Finding, ReportSentence, ReportingUnit } from "@phuluc/core";
 
 /** What became of one file found in the input folder. */
 export interface FileEntry {
   /** Path relative to the input folder, as central staff see it. */
   file: string;
   sha256: string;
-  status: "included" | "excluded" | "duplicate" | "wrong_period" | "unknown_unit" | "not_annex" | "unreadable" | "not_regular" | "broken_link" | "internal_error";
+  status: FileStatus;
   /** Unit code when the file was matched to a unit. */
   unit?: string;
   /** Why it was not included, in Vietnamese. */

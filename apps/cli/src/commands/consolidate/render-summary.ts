@@ -1,8 +1,7 @@
-import { periodLabel } from "@phuluc/core";
+import { FILE_STATUS_LABEL, FILE_STATUS_ORDER, periodLabel } from "@phuluc/core";
 import { cappedList } from "@phuluc/consolidate";
 import { displayPath } from "../../io/paths.js";
 import { renderUnitOutputs } from "../../unit-outputs/render-unit-outputs.js";
-import { FILE_STATUS_LABEL, FILE_STATUS_ORDER } from "./file-status-label.js";
 import type { ConsolidateRun } from "./run-consolidate.js";
 
 /** Lines listed per kind of problem; the rest are counted (every one is in the national workbook). */
