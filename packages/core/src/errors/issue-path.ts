@@ -1,4 +1,5 @@
-import * as z from "zod/mini";
+// Named, from zod's core: `z.core.toDotPath` would bring the whole `core` namespace (every locale) into a bundle.
+import { toDotPath } from "zod/v4/core";
 
 /**
  * Where a zod issue sits, as zod itself writes it (`sections[0].rows[2].code`,
@@ -6,5 +7,5 @@ import * as z from "zod/mini";
  * the document loaders (annexes, catalogues, registries, groupings).
  */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return z.core.toDotPath(path) || "(gốc)";
+  return toDotPath(path) || "(gốc)";
 }
