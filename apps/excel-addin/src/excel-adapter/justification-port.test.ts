@@ -1,6 +1,6 @@
 import { JUSTIFICATION_SHEET, REGISTRY_2022, TEMPLATE_ID, builtinRegistries, catalogue2022, justificationCells, metaRows, periodOrThrow, unitByCode, type WorkbookMeta } from "@phuluc/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { officeGlobals } from "../test-support/excel-stand-in/office-global.js";
+import { installStandIn, removeStandIn } from "../test-support/excel-stand-in/in-process.js";
 import { deserialize } from "../test-support/excel-stand-in/serialize.js";
 import { WorkbookModel } from "../test-support/excel-stand-in/workbook-model.js";
 import { templateStandIn } from "../test-support/template-stand-in.js";
@@ -8,7 +8,6 @@ import { annexWorkbook } from "../workbook/annex-workbook.js";
 import { renderPlan } from "../workbook/render-plan.js";
 import { OfficeExcelPort } from "./office-excel-port.js";
 
-const scope = globalThis as Record<string, unknown>;
 const unit = unitByCode(REGISTRY_2022, "51");
 if (!unit) throw new Error("unit 51");
 const template = templateStandIn({ catalogue: catalogue2022(), unit, period: periodOrThrow("2022-Y"), cutOff: "2022-12-05", generatedAt: "2022-11-01T00:00:00.000Z" });
@@ -17,15 +16,13 @@ const template = templateStandIn({ catalogue: catalogue2022(), unit, period: per
 function standIn(change?: (model: ReturnType<typeof deserialize>) => void) {
   const model = deserialize(template);
   change?.(model);
-  const stats = { syncs: 0, readSyncs: 0, writeSyncs: 0 };
-  scope.Excel = officeGlobals(model, stats, {}).Excel;
-  return { model, stats };
+  return { model, stats: installStandIn(model) };
 }
 
 const line = justificationCells({ cell: "PL04!D10", rule: "PL04.change", value: "12", text: "Đơn vị mới thành lập." }, 2);
 
 afterEach(() => {
-  delete scope.Excel;
+  removeStandIn();
 });
 
 describe("OfficeExcelPort and the sheet Giải trình (Excel stand-in)", () => {

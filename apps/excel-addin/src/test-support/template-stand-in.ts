@@ -23,6 +23,12 @@ function cellsOf(sheet: Sheet): SerializedCell[] {
   return out;
 }
 
+/** Excel's `selectionMode` for what the writer let the officer select (exceljs allows both unless told). */
+function selectionMode(protection: Record<string, unknown>): "Normal" | "Unlocked" | "None" {
+  if (protection.selectUnlockedCells === false) return "None";
+  return protection.selectLockedCells === false ? "Unlocked" : "Normal";
+}
+
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
 /**
@@ -45,6 +51,7 @@ export function templateStandIn(options: TemplateOptions): SerializedWorkbook {
               allowFormatCells: protection.formatCells === true,
               allowFormatColumns: protection.formatColumns === true,
               allowFormatRows: protection.formatRows === true,
+              selectionMode: selectionMode(protection),
             },
           }
         : { protected: false },

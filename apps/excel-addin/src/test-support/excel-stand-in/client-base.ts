@@ -5,6 +5,22 @@ export interface StandInStats {
   syncs: number;
   readSyncs: number;
   writeSyncs: number;
+  /** When set, the calls the add-in queued, to check it batches and never works cell by cell. */
+  calls?: StandInCalls;
+}
+
+/** Calls as the add-in made them, each named by the sheet it asked for (`PL01!D10:J12`). */
+export interface StandInCalls {
+  getRange: string[];
+  getRanges: string[];
+  protect: string[];
+  unprotect: string[];
+  /** Names of the sheets added. */
+  added: string[];
+}
+
+export function emptyCalls(): StandInCalls {
+  return { getRange: [], getRanges: [], protect: [], unprotect: [], added: [] };
 }
 
 export class RequestContext {

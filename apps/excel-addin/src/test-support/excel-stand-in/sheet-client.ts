@@ -5,7 +5,11 @@ import { RangeAreasClient, RangeClient, type SheetRef } from "./range-client.js"
 import { StandInError, type ChangeEvent, type SheetModel } from "./workbook-model.js";
 
 class ProtectionClient extends ClientObject {
-  constructor(context: RequestContext, private readonly sheet: SheetRef) {
+  constructor(
+    context: RequestContext,
+    private readonly sheet: SheetRef,
+    private readonly label: string,
+  ) {
     super(context);
   }
   protected read(name: string): unknown {
@@ -17,6 +21,7 @@ class ProtectionClient extends ClientObject {
   get protected(): boolean { return this.got("protected"); }
   get options(): Record<string, unknown> { return this.got("options"); }
   protect(options: Record<string, unknown> = {}, password?: string): void {
+    this.context.stats.calls?.protect.push(this.label);
     this.context.enqueue(() => {
       const s = this.sheet();
       this.context.model.undoCleared.push("protect");
@@ -25,6 +30,7 @@ class ProtectionClient extends ClientObject {
     });
   }
   unprotect(password?: string): void {
+    this.context.stats.calls?.unprotect.push(this.label);
     this.context.enqueue(() => {
       const s = this.sheet();
       this.context.model.undoCleared.push("unprotect");
@@ -36,11 +42,12 @@ class ProtectionClient extends ClientObject {
   }
 }
 
-/** One worksheet; `ref` finds it in the model when the batch runs. */
+/** One worksheet; `ref` finds it in the model when the batch runs, `label` names it in the call log. */
 export class WorksheetClient extends ClientObject {
   constructor(
     context: RequestContext,
     private readonly ref: SheetRef,
+    private readonly label: string,
     private readonly nullable = false,
   ) {
     super(context);
@@ -85,9 +92,11 @@ export class WorksheetClient extends ClientObject {
   set tabColor(v: string) { this.context.enqueue(() => (this.ref().tabColor = v)); }
   set showGridlines(v: boolean) { this.context.enqueue(() => (this.ref().showGridlines = v)); }
   getRange(address: string): RangeClient {
+    this.context.stats.calls?.getRange.push(`${this.label}!${address}`);
     return new RangeClient(this.context, this.ref, parseRect(address));
   }
   getRanges(address: string): RangeAreasClient {
+    this.context.stats.calls?.getRanges.push(`${this.label}!${address}`);
     return new RangeAreasClient(this.context, this.ref, parseAreas(address));
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): { load(spec?: unknown): unknown; readonly isNullObject: boolean } {
@@ -109,7 +118,7 @@ export class WorksheetClient extends ClientObject {
     };
     return used;
   }
-  get protection(): ProtectionClient { return new ProtectionClient(this.context, this.ref); }
+  get protection(): ProtectionClient { return new ProtectionClient(this.context, this.ref, this.label); }
   get pageLayout(): Record<string, unknown> {
     const set = (prop: string) => (v: unknown) => this.context.enqueue(() => (this.ref().pageLayout[prop] = v));
     const layout: Record<string, unknown> = {
@@ -140,7 +149,7 @@ class WorksheetCollectionClient extends ClientObject {
     const props = (typeof spec === "string" ? spec.split(",") : []).map((s) => s.trim().replace(/^items\//, "")).filter(Boolean);
     this.context.enqueue(() => {
       this.itemList = this.context.model.sheets.map((sheet) => {
-        const client = new WorksheetClient(this.context, () => sheet);
+        const client = new WorksheetClient(this.context, () => sheet, sheet.name);
         for (const p of props) (client as unknown as { loaded: Map<string, unknown> }).loaded.set(p, sheet[p as keyof SheetModel]);
         return client;
       });
@@ -153,18 +162,23 @@ class WorksheetCollectionClient extends ClientObject {
     return this.itemList;
   }
   getItem(name: string): WorksheetClient {
-    return new WorksheetClient(this.context, () => this.context.model.sheet(name));
+    return new WorksheetClient(this.context, () => this.context.model.sheet(name), name);
   }
   getItemOrNullObject(name: string): WorksheetClient {
-    return new WorksheetClient(this.context, () => this.context.model.sheet(name), true);
+    return new WorksheetClient(this.context, () => this.context.model.sheet(name), name, true);
   }
   add(name: string): WorksheetClient {
+    this.context.stats.calls?.added.push(name);
     let created: SheetModel | undefined;
     this.context.enqueue(() => (created = this.context.model.addSheet(name)));
-    return new WorksheetClient(this.context, () => {
-      if (!created) throw new StandInError("ItemNotFound", `Sheet ${name} was not added`);
-      return created;
-    });
+    return new WorksheetClient(
+      this.context,
+      () => {
+        if (!created) throw new StandInError("ItemNotFound", `Sheet ${name} was not added`);
+        return created;
+      },
+      name,
+    );
   }
   get onChanged(): { add(handler: (event: ChangeEvent) => unknown): void } {
     return {
