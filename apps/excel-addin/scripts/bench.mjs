@@ -1,4 +1,4 @@
-// `pnpm bench`: syncs per validation (Excel mocked with office-addin-mock) and
+// `pnpm bench`: syncs per validation (on the Excel stand-in of the tests) and
 // the time core takes to validate all nine annexes, in headless Chromium.
 import { build } from "esbuild";
 import { existsSync } from "node:fs";
@@ -22,7 +22,7 @@ function bundlePart(path) {
   return `add-in ${path.replace(/^src\/([^/]+).*/, "src/$1")}`;
 }
 const RUNS = 300;
-// Inside the app, so the bundle finds office-addin-mock in node_modules.
+// Inside the app's node_modules, a cache folder nothing else reads.
 const dir = join(APP_DIR, "node_modules/.cache/phuluc-bench");
 await mkdir(dir, { recursive: true });
 try {
@@ -45,10 +45,10 @@ try {
   }
 
   const common = { bundle: true, conditions: ["@phuluc/source"], logLevel: "warning" };
-  await build({ ...common, entryPoints: [join(APP_DIR, "src/bench/sync-count.ts")], outfile: join(dir, "sync-count.mjs"), platform: "node", format: "esm", external: ["office-addin-mock"] });
+  await build({ ...common, entryPoints: [join(APP_DIR, "src/bench/sync-count.ts")], outfile: join(dir, "sync-count.mjs"), platform: "node", format: "esm" });
   const { syncCounts } = await import(pathToFileURL(join(dir, "sync-count.mjs")).href);
   const s = await syncCounts();
-  console.log(`Excel syncs (office-addin-mock), ${s.annexes} annexes, ${s.cells} data cells:`);
+  console.log(`Excel syncs (Excel stand-in), ${s.annexes} annexes, ${s.cells} data cells:`);
   console.log(`  full validation ("Kiểm tra toàn bộ"): ${s.full} syncs (goal ≤ 2, whatever the number of cells)`);
   console.log(`  single-cell edit: ${s.singleEdit} syncs (1 read of that annex + 1 write of the changed highlight)`);
   console.log(`  change event from the add-in's own highlight (ExcelApi < 1.14): ${s.ownHighlightEcho} sync (read only, no write)`);
