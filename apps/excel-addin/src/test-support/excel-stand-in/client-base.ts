@@ -52,6 +52,7 @@ export class RequestContext {
     if (batch.some((b) => b.write)) this.stats.writeSyncs++;
     else this.stats.readSyncs++;
     await new Promise((resolve) => setTimeout(resolve, 1));
+    if (this.model.syncFaults.length > 0) throw this.model.syncFaults.shift();
     this.model.addinWriting = true;
     try {
       for (const { op } of batch) op();

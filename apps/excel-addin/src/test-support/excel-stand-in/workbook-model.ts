@@ -84,6 +84,8 @@ export class WorkbookModel {
 
   /** Fault injection: the next attempt to add a sheet of this name fails, as a batch cut off half-way. */
   failAddSheet: string | undefined;
+  /** Fault injection: each sync takes the next of these and rejects with it, running nothing of its batch. */
+  readonly syncFaults: unknown[] = [];
 
   addSheet(name: string): SheetModel {
     if (this.failAddSheet === name) {
