@@ -11,12 +11,26 @@ export type AnnexFigures = ReadonlyMap<string, DerivedFigure>;
 /** A unit's inputs, annex by annex. */
 export type UnitInputs = ReadonlyMap<string, AnnexInputs>;
 
+/**
+ * The keys of an annex's input cells, built once per annex: reading a folder
+ * asks for them once per file, and a key made afresh each time must be
+ * hashed again at every lookup.
+ */
+const inputKeysByAnnex = new WeakMap<Annex, readonly string[]>();
+
+function cachedInputKeys(annex: Annex): readonly string[] {
+  let keys = inputKeysByAnnex.get(annex);
+  if (!keys) {
+    keys = annex.index.cells.filter((spec) => isInputCell(annex, spec)).map((spec) => cellKey(spec.row.code, spec.column.number));
+    inputKeysByAnnex.set(annex, keys);
+  }
+  return keys;
+}
+
 /** The input figures a validation read (readable values only). */
 export function inputsOf(annex: Annex, grid: AnnexGrid): Map<string, Decimal> {
   const out = new Map<string, Decimal>();
-  for (const spec of annex.index.cells) {
-    if (!isInputCell(annex, spec)) continue;
-    const key = cellKey(spec.row.code, spec.column.number);
+  for (const key of cachedInputKeys(annex)) {
     const state = grid.get(key);
     if (state?.status === "value") out.set(key, state.value);
   }
@@ -25,7 +39,7 @@ export function inputsOf(annex: Annex, grid: AnnexGrid): Map<string, Decimal> {
 
 /** The keys `row.column` of an annex's input cells, in form order. */
 export function inputKeysOf(annex: Annex): string[] {
-  return annex.index.cells.filter((spec) => isInputCell(annex, spec)).map((spec) => cellKey(spec.row.code, spec.column.number));
+  return [...cachedInputKeys(annex)];
 }
 
 /** Adds one unit's inputs into running sums, cell by cell. */
