@@ -51,8 +51,7 @@ describe("OfficeExcelPort and the sheet Giải trình (Excel stand-in)", () => {
   it("draws the sheet Giải trình in a workbook it creates, where a justification is then written and read back", async () => {
     const model = new WorkbookModel();
     model.addSheet("Sheet1");
-    const stats = { syncs: 0, readSyncs: 0, writeSyncs: 0 };
-    scope.Excel = officeGlobals(model, stats, {}).Excel;
+    installStandIn(model);
     const meta: WorkbookMeta = { template: TEMPLATE_ID, catalogueVersion: "2022.1", unit: "51", unitName: "Tỉnh ủy Quảng Ngãi", period: "2022-Y", generatedAt: "2022-11-01T00:00:00.000Z" };
     const made = annexWorkbook(meta, catalogue2022(), builtinRegistries());
     if (!("workbook" in made)) throw new Error("workbook");
@@ -75,8 +74,7 @@ describe("OfficeExcelPort and the sheet Giải trình (Excel stand-in)", () => {
     const model = new WorkbookModel();
     const kept = model.addSheet(JUSTIFICATION_SHEET);
     model.addSheet("Sheet1");
-    const stats = { syncs: 0, readSyncs: 0, writeSyncs: 0 };
-    scope.Excel = officeGlobals(model, stats, {}).Excel;
+    installStandIn(model);
     const port = new OfficeExcelPort();
     await port.writeJustification(line);
     const meta: WorkbookMeta = { template: TEMPLATE_ID, catalogueVersion: "2022.1", unit: "51", unitName: "Tỉnh ủy Quảng Ngãi", period: "2022-Y", generatedAt: "2022-11-01T00:00:00.000Z" };
