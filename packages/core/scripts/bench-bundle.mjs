@@ -3,36 +3,19 @@
 // the findings (goal ≤ 150 KB minified), and what takes the size. The built-in
 // catalogues and registries are checked when the package is built, so a page that
 // only validates never loads zod: the bundle comes from `@phuluc/core/runtime`.
-import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
-import { fileURLToPath } from "node:url";
+import { VALIDATING_BUNDLE_GOAL as GOAL, VALIDATING_PAGE, WHOLE_RUNTIME, bundleForBrowser } from "./validating-bundle.mjs";
 
-const GOAL = 150 * 1000;
-const runtime = fileURLToPath(new URL("../src/runtime.ts", import.meta.url));
 const entries = {
-  "validate one annex (catalogueForPeriod, validate, formatFinding)": `
-    import { catalogueForPeriod, formatFinding, periodOrThrow, validate } from ${JSON.stringify(runtime)};
-    export function check(submission) {
-      const catalogue = catalogueForPeriod(periodOrThrow(submission.period));
-      return validate(submission, catalogue).findings.map((f) => formatFinding(f, { catalogue }));
-    }`,
+  "validate one annex (catalogueForPeriod, validate, formatFinding)": VALIDATING_PAGE,
   // For reference, no goal: every runtime export, the data of both catalogues and all registries.
-  "the whole of @phuluc/core/runtime (reference)": `export * from ${JSON.stringify(runtime)};`,
+  "the whole of @phuluc/core/runtime (reference)": WHOLE_RUNTIME,
 };
 
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 console.log("@phuluc/core browser bundle (esbuild, minified, browser ESM)");
 for (const [label, contents] of Object.entries(entries)) {
-  const result = await build({
-    stdin: { contents, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" },
-    bundle: true,
-    minify: true,
-    platform: "browser",
-    format: "esm",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
+  const result = await bundleForBrowser(contents);
   const code = result.outputFiles[0].contents;
   const zod = Object.keys(result.metafile.inputs).some((i) => i.includes("/zod/"));
   const verdict = label.endsWith("(reference)") ? "" : ` — goal ≤ ${kb(GOAL)}: ${code.length <= GOAL ? "ok" : "OVER"}`;
