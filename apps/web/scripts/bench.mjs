@@ -2,7 +2,7 @@
 // in headless Chromium (the built page from file://, reading in Web Workers) next to
 // `phuluc consolidate` on the same folder. Prints figures; asserts nothing (goal: within 2×).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,11 @@ if (!existsSync(CHROMIUM)) {
   console.log(`${CHROMIUM} is missing: benchmark not run.`);
   process.exit(0);
 }
+// What each task makes the browser load (pnpm build first).
+const kib = (file) => statSync(join(APP, "dist", file)).size / 1024;
+console.log("What the page loads, by task:");
+console.log(`  checking files, consolidating a folder: app.js ${kib("app.js").toFixed(0)} KiB (the reading worker inside it)`);
+console.log(`  a blank template: also template-writer.js ${kib("template-writer.js").toFixed(0)} KiB (exceljs), on the first one asked for`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const cli = [];

@@ -33,4 +33,7 @@ export const T = {
   internal: "Lỗi chương trình (không phải lỗi của tệp). Hãy báo cho nhóm phát triển phuluc; chi tiết trong bảng điều khiển của trình duyệt (F12).",
   templateDone: (name: string) => `Đã tải ${name}.`,
   templateFailed: (message: string) => `Không tạo được biểu mẫu: ${message}`,
+  templateMaking: "Đang tạo biểu mẫu…",
+  pageIncomplete: (file: string) =>
+    `Không tải được tệp ${file} của trang: thư mục của trang thiếu tệp này. Hãy chép lại đủ các tệp của trang (index.html, app.js, ${file}, style.css) vào cùng một thư mục rồi mở lại trang.`,
 };

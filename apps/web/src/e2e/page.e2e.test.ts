@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -23,6 +23,8 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
   let context: BrowserContext;
   let page: Page;
   let requests: string[];
+  /** The page's own scripts, as it asks for them. */
+  const scripts: string[] = [];
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -32,6 +34,7 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     requests = watchNetwork(context);
     page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
+    page.on("request", (r) => r.url().startsWith("file:") && r.url().endsWith(".js") && scripts.push(r.url().split("/").pop() as string));
     // A refusal of the page's own security policy is a console error.
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto(PAGE_URL);
@@ -112,12 +115,29 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     await page.keyboard.press("Home");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("template-run");
+    // Checking and consolidating ran on app.js alone; exceljs comes with the first template.
+    expect(scripts).toEqual(["app.js"]);
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(scripts).toEqual(["app.js", "template-writer.js"]);
     expect(download.suggestedFilename()).toMatch(/^[0-9A-Z-]+-[a-z0-9-]+\.xlsx$/);
     // Every field has a label.
     const unlabelled = await page.evaluate(() => [...document.querySelectorAll("input, select, textarea")].filter((e) => !(e as HTMLInputElement).labels?.length && !e.getAttribute("aria-label")).map((e) => e.id));
     expect(unlabelled).toEqual([]);
     await page.screenshot({ path: join(ARTEFACTS, "bieu-mau.png"), fullPage: false });
+  });
+
+  it("says which of its files is missing when the page's folder was copied without template-writer.js", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "phuluc-web-copy-"));
+    cpSync(join(APP, "dist"), copy, { recursive: true });
+    rmSync(join(copy, "template-writer.js"));
+    const other = await context.newPage();
+    await other.goto(`file://${join(copy, "index.html")}`);
+    await other.click("#tab-template");
+    await other.click("#template-run");
+    await expect.poll(() => other.textContent("#template-status")).toBe(
+      "Không tải được tệp template-writer.js của trang: thư mục của trang thiếu tệp này. Hãy chép lại đủ các tệp của trang (index.html, app.js, template-writer.js, style.css) vào cùng một thư mục rồi mở lại trang.",
+    );
+    await other.close();
   });
 
   it("made no request to any network and met no script error or refusal of its security policy", () => {

@@ -1,8 +1,18 @@
 import { unitFileName } from "@phuluc/consolidate";
 import { catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, builtinRegistries } from "@phuluc/core";
-import { writeTemplate } from "@phuluc/xlsx";
 import { XLSX_TYPE, byId, download, el } from "../page/dom.js";
+import { ScriptLoadError, loadScript } from "../page/load-script.js";
 import { T } from "../texts.js";
+import { TEMPLATE_WRITER_GLOBAL, type TemplateWriter } from "./template-writer.js";
+
+/** Beside index.html; scripts/build.mjs writes it. */
+const TEMPLATE_WRITER_SCRIPT = "template-writer.js";
+
+/** The template writer (exceljs with it), loaded on the first template asked for. */
+async function templateWriter(): Promise<TemplateWriter> {
+  await loadScript(TEMPLATE_WRITER_SCRIPT);
+  return (globalThis as Record<string, unknown>)[TEMPLATE_WRITER_GLOBAL] as TemplateWriter;
+}
 
 function fillUnits(): void {
   const select = byId<HTMLSelectElement>("template-unit");
@@ -24,13 +34,16 @@ async function make(): Promise<void> {
   if (!catalogue) return void (status.textContent = T.noCatalogue(periodLabel(period)));
   const unit = registry.units.find((u) => u.code === byId<HTMLSelectElement>("template-unit").value) ?? registry.units[0];
   if (!unit) return;
+  status.textContent = T.templateMaking;
   try {
+    const { writeTemplate } = await templateWriter();
     const bytes = await writeTemplate({ catalogue, unit, period });
     const name = unitFileName(unit);
     download(bytes, name, XLSX_TYPE);
     status.textContent = T.templateDone(name);
   } catch (error) {
     console.error(error);
+    if (error instanceof ScriptLoadError) return void (status.textContent = T.pageIncomplete(error.src));
     status.textContent = T.templateFailed(error instanceof Error ? error.message : String(error));
   }
 }

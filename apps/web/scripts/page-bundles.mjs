@@ -1,0 +1,14 @@
+// The page's scripts, one definition for `pnpm build` (scripts/build.mjs) and the
+// test of what each one carries (src/page-bundles.test.ts).
+import { join } from "node:path";
+
+const common = { bundle: true, platform: "browser", target: "es2022", format: "iife", minify: true, legalComments: "none", conditions: ["@phuluc/source"], logLevel: "warning" };
+
+/** esbuild options of each script, for the app folder `app`; app.js carries the worker's source as text. */
+export function pageBundles(app) {
+  return {
+    worker: { ...common, entryPoints: [join(app, "src/read/read-worker.ts")], write: false },
+    app: (workerSource) => ({ ...common, entryPoints: [join(app, "src/main.ts")], define: { __READ_WORKER_SOURCE__: JSON.stringify(workerSource) } }),
+    templateWriter: { ...common, entryPoints: [join(app, "src/template/template-writer-entry.ts")] },
+  };
+}
