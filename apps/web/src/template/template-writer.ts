@@ -2,7 +2,7 @@ import type { writeTemplate } from "@phuluc/xlsx/template";
 
 /**
  * What the separately loaded script `template-writer.js` gives the page:
- * exceljs and the template drawing, about nine tenths of all the page's code,
+ * exceljs and the template drawing, most of the page's code,
  * which only the "Biểu mẫu" task needs. Checking and consolidating never load it.
  */
 export interface TemplateWriter {
