@@ -8,7 +8,10 @@ const common = { bundle: true, platform: "browser", target: "es2022", format: "i
 export function pageBundles(app) {
   return {
     worker: { ...common, entryPoints: [join(app, "src/read/read-worker.ts")], write: false },
-    app: (workerSource) => ({ ...common, entryPoints: [join(app, "src/main.ts")], define: { __READ_WORKER_SOURCE__: JSON.stringify(workerSource) } }),
+    // The page reads no registry, grouping or catalogue file of the user's, so the
+    // schemas that check them (zod, `@phuluc/core/documents`, loaded by
+    // @phuluc/consolidate only when such files are given) stay out of app.js.
+    app: (workerSource) => ({ ...common, entryPoints: [join(app, "src/main.ts")], external: ["@phuluc/core/documents"], define: { __READ_WORKER_SOURCE__: JSON.stringify(workerSource) } }),
     templateWriter: { ...common, entryPoints: [join(app, "src/template/template-writer-entry.ts")] },
   };
 }

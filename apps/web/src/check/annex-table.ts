@@ -1,5 +1,5 @@
 import { figureLayout, type FileRead } from "@phuluc/consolidate";
-import { cellKey, localNumber, type Catalogue, type Finding } from "@phuluc/core";
+import { cellKey, localNumber, type Catalogue, type Finding } from "@phuluc/core/runtime";
 import { el } from "../page/dom.js";
 import { T } from "../texts.js";
 

@@ -1,5 +1,5 @@
 import { checkFiles, resolveRegistries, type FileRead } from "@phuluc/consolidate";
-import { builtinCatalogues, formatFinding, periodIdLabel, type Catalogue } from "@phuluc/core";
+import { builtinCatalogues, formatFinding, periodIdLabel, type Catalogue } from "@phuluc/core/runtime";
 import { byId, dropZone, el } from "../page/dom.js";
 import { findingsNode } from "../page/findings-view.js";
 import { pageFile } from "../page/page-files.js";

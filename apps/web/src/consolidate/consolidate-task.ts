@@ -1,5 +1,5 @@
 import { ConsolidateError, consolidateFiles, resolveRegistries, type Consolidation, type PreviousInput } from "@phuluc/consolidate";
-import { builtinCatalogues, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod } from "@phuluc/core";
+import { builtinCatalogues, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod } from "@phuluc/core/runtime";
 import pkg from "../../package.json";
 import { XLSX_TYPE, byId, download, dropZone, el } from "../page/dom.js";
 import { findingsNode } from "../page/findings-view.js";

@@ -1,4 +1,4 @@
-import { findingGroups, type Catalogue, type Finding, type FindingGroup, type FindingItem } from "@phuluc/core";
+import { findingGroups, type Catalogue, type Finding, type FindingGroup, type FindingItem } from "@phuluc/core/runtime";
 import { T } from "../texts.js";
 import { el } from "./dom.js";
 

@@ -1,5 +1,5 @@
 import { unitFileName } from "@phuluc/consolidate";
-import { catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, builtinRegistries } from "@phuluc/core";
+import { catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, builtinRegistries } from "@phuluc/core/runtime";
 import { XLSX_TYPE, byId, download, el } from "../page/dom.js";
 import { ScriptLoadError, loadScript } from "../page/load-script.js";
 import { T } from "../texts.js";
