@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import { commandHelp, programHelp } from "./cli/help-text.js";
 import { parseCommandLine } from "./cli/parse-command-line.js";
 import { closest } from "./cli/suggest.js";
-import { InternalError } from "@phuluc/core";
 import type { CommandSpec, ParsedArgs } from "./cli/command-spec.js";
 import { internalErrorMessage } from "./cli/internal-error-message.js";
 import { IoError, UsageError } from "./cli/usage-error.js";
@@ -23,6 +22,8 @@ export const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3, interrupted:
  * and on screen with --debug.
  */
 async function reportFault(io: Io, error: unknown, command: CommandSpec | undefined, args: ParsedArgs | undefined): Promise<number> {
+  // Imported here, not at the top: `--help` and usage errors load none of the core.
+  const { InternalError } = await import("@phuluc/core");
   const file = error instanceof InternalError ? error.file : undefined;
   const detail = errorDetail(error);
   const folder = (command && args && command.outputFolder?.(args, io.cwd)) ?? io.cwd;

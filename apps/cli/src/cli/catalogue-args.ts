@@ -2,15 +2,8 @@ import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { SchemaError, catalogueForPeriod, catalogueLabel, periodLabel, type Catalogue, type Period } from "@phuluc/core";
 import { readJsonArgument } from "./common-args.js";
-import { stringOption, type ParsedArgs, type OptionSpec } from "./command-spec.js";
+import { stringOption, type ParsedArgs } from "./command-spec.js";
 import { UsageError } from "./usage-error.js";
-
-/** The `--catalogue` option, shared by every command that takes a period. */
-export const catalogueOptionSpec: OptionSpec = {
-  type: "string",
-  value: "<tệp|thư mục>",
-  description: "danh mục biểu mẫu đã chỉnh sửa (catalogue.json, hoặc thư mục chứa nó) thay cho danh mục có sẵn của kỳ",
-};
 
 /** A catalogue document given on the command line: where it is and its parsed JSON (not yet checked). */
 export interface CatalogueArgument {

@@ -1,17 +1,9 @@
 import { dirname, resolve } from "node:path";
-import { builtinCatalogues, catalogueForPeriod, parsePeriod } from "@phuluc/core";
-import { catalogueArgument, catalogueFor, catalogueOptionSpec, catalogueUsedLine, loadCatalogueArgument, perPeriodCataloguesLine } from "../../cli/catalogue-args.js";
-import { inputPaths } from "../../cli/input-paths.js";
-import { flag, stringOption, type CommandSpec } from "../../cli/command-spec.js";
-import { periodFrom, registriesOrExplain, registryFiles, threadsOption } from "../../cli/common-args.js";
-import { createProgress, progressMode } from "../../io/progress.js";
-import { unitOutputOptions } from "../../unit-outputs/output-options.js";
-import { renderUnitOutputs } from "../../unit-outputs/render-unit-outputs.js";
-import { renderValidate } from "./render-validate.js";
-import { runValidate } from "./run-validate.js";
-import { validateJson } from "./validate-json.js";
+import { catalogueOptionSpec } from "../../cli/catalogue-option.js";
+import { stringOption, type CommandSpec } from "../../cli/command-spec.js";
 
-const V = "validate";
+/** The command's name, as its messages name it. */
+export const V = "validate";
 
 export const validateCommand: CommandSpec = {
   name: V,
@@ -35,44 +27,6 @@ export const validateCommand: CommandSpec = {
     const tidy = stringOption(args, "tidy");
     return feedback !== undefined ? resolve(cwd, feedback) : tidy !== undefined ? dirname(resolve(cwd, tidy)) : undefined;
   },
-  async execute(args, io) {
-    const periodText = stringOption(args, "period");
-    const period = periodText === undefined ? undefined : periodFrom(periodText, V, "--period");
-    const files = await registryFiles(args, V, io.cwd);
-    const registries = await registriesOrExplain(files, V);
-    const threads = threadsOption(args, V);
-    const previousArg = stringOption(args, "previous");
-    const json = flag(args, "json");
-    const outputs = await unitOutputOptions(args, inputPaths(args, args.positionals, io.cwd), [], V, io.cwd);
-    const edited = await catalogueArgument(args, V, io.cwd);
-    const editedCatalogue = edited && (await loadCatalogueArgument(edited, V));
-    // Without --period each file is checked against the catalogue of its own period.
-    const catalogue = period ? catalogueFor(period, editedCatalogue, V) : (editedCatalogue ?? builtinCatalogues()[0]!);
-    const progress = createProgress(io, progressMode(io, flag(args, "quiet")));
-    const run = await runValidate({
-      ...(edited ? { catalogueFile: edited.json } : { catalogueVersion: catalogue.version }),
-      paths: args.positionals,
-      cwd: io.cwd,
-      registries,
-      registryFiles: files,
-      progress,
-      outputs: {
-        ...outputs,
-        // Each file's own catalogue, as the reading chose it: the edited one, else its period's.
-        catalogueOf: (id) => {
-          if (editedCatalogue) return editedCatalogue;
-          const parsed = id === undefined ? undefined : parsePeriod(id);
-          return (parsed && "period" in parsed ? catalogueForPeriod(parsed.period) : undefined) ?? catalogue;
-        },
-      },
-      ...(period ? { period } : {}),
-      ...(previousArg !== undefined ? { previousArg } : {}),
-      ...(threads === undefined ? {} : { threads }),
-    });
-    progress.done();
-    const used = period || edited ? catalogueUsedLine(catalogue, edited) : perPeriodCataloguesLine(builtinCatalogues());
-    const written = renderUnitOutputs(outputs, run.unitOutputs, io.cwd);
-    io.out(json ? validateJson(run, catalogue) : `${renderValidate(run, catalogue)}${written.map((l) => `${l}\n`).join("")}${used}\n`);
-    return run.exitCode;
-  },
+  // The work (and everything it loads) is imported only when the command runs: `--help` loads none of it.
+  execute: (args, io) => import("../execute-commands.js").then((m) => m.executeValidate(args, io)),
 };
