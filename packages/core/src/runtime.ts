@@ -1,6 +1,25 @@
 // `@phuluc/core/runtime`: everything but the document schemas of `./documents` (no zod).
 export type { Finding, FindingParam, FindingPath, Severity } from "./finding/finding.js";
 export { FINDING_CODES, REASON_CODES, type FindingCode } from "./finding/finding-code.js";
+export type {
+  CompareFindingParams,
+  CompareFormulaParts,
+  DerivedMissingFindingParams,
+  DifferenceFindingParams,
+  DifferenceFormulaParts,
+  FormulaParts,
+  FormulaPartsByKind,
+  LineRuleFindingParams,
+  PercentageDecimalsFindingParams,
+  PercentageFindingParams,
+  PercentageFormulaParts,
+  PercentageWholeZeroFindingParams,
+  RuleCheckParamsByCode,
+  RuleFindingCode,
+  RuleFindingParams,
+  SumFindingParams,
+  SumFormulaParts,
+} from "./finding/rule-finding-params.js";
 export { SchemaError, type SchemaIssue } from "./errors/schema-error.js";
 export { InternalError } from "./errors/internal-error.js";
 export {

@@ -1,9 +1,17 @@
 import type { Annex } from "../annex/annex.js";
-import type { Finding, FindingParam } from "../finding/finding.js";
-import type { FindingCode } from "../finding/finding-code.js";
+import type { Finding } from "../finding/finding.js";
+import type {
+  FormulaPartsByKind,
+  LineRuleFindingParams,
+  LineRuleKindName,
+  RuleCheckParamsByCode,
+  RuleFindingCode,
+  RuleFindingParams,
+  RuleKindsByCode,
+} from "../finding/rule-finding-params.js";
 import type { CellKey } from "../rule/line-ref.js";
 import type { RuleInstance } from "../rule/rule-instance.js";
-import { ruleFormula } from "../rule/rule-text.js";
+import { formulaParts, lineFormula } from "../rule/rule-text.js";
 import type { AnnexGrid } from "./cell-state.js";
 import { addressOf } from "./operand.js";
 import { cellPath } from "./read-grid.js";
@@ -13,6 +21,9 @@ export interface FindingContext {
   grid: AnnexGrid;
 }
 
+/** An instance of a line rule of kind `K`. */
+export type InstanceOf<K extends LineRuleKindName> = Extract<RuleInstance, { rule: { kind: K } }>;
+
 /** Whether the rule's terms are rows (printed `01`) or columns (`(1)`). */
 function axisOf(instance: RuleInstance): "row" | "column" {
   const rule = instance.rule;
@@ -21,37 +32,44 @@ function axisOf(instance: RuleInstance): "row" | "column" {
 }
 
 /** The crossing line an instance applies at, for messages: column (1), or row 03. */
-export function crossing(instance: RuleInstance, at: CellKey): Record<string, FindingParam> {
+export function crossing(instance: RuleInstance, at: CellKey): Pick<LineRuleFindingParams, "atColumn" | "atRow"> {
   return axisOf(instance) === "row" ? { atColumn: at.column } : { atRow: at.row };
 }
 
-/** Builds a rule finding pointing at `at`, listing the addresses of every cell involved. */
-export function ruleFinding(
+/**
+ * Builds a rule finding pointing at `at`, listing the addresses of every cell
+ * involved: the line rule's params, the check's `params` (typed by the code)
+ * and the parts of the rule's formula.
+ */
+export function ruleFinding<C extends RuleFindingCode>(
   ctx: FindingContext,
-  instance: RuleInstance,
-  code: FindingCode,
+  instance: InstanceOf<RuleKindsByCode[C]>,
+  code: C,
   at: CellKey,
   involved: readonly CellKey[],
-  params: Record<string, FindingParam>,
+  params: RuleCheckParamsByCode[C],
 ): Finding {
   const cells = involved.map((c) => addressOf(ctx.grid, c)).filter((a): a is string => a !== undefined);
-  const formula = ruleFormula(instance.rule);
+  const rule = instance.rule;
+  const line: LineRuleFindingParams = {
+    formula: lineFormula(rule),
+    axis: axisOf(instance),
+    ...crossing(instance, at),
+    ...(cells.length > 0 ? { cells } : {}),
+  };
+  // The instance is of a kind that raises `code` (its type says so): its formula has that kind's parts.
+  const parts = formulaParts(rule) as FormulaPartsByKind[RuleKindsByCode[C]];
+  const typed: RuleFindingParams<C> = { ...line, ...params, ...parts };
   return {
     code,
-    severity: instance.rule.severity,
-    rule: instance.rule.id,
+    severity: rule.severity,
+    rule: rule.id,
     path: cellPath(ctx.annex.code, at.row, at.column, addressOf(ctx.grid, at)),
-    params: {
-      ...(formula === undefined ? {} : { formula }),
-      axis: axisOf(instance),
-      ...crossing(instance, at),
-      ...(cells.length > 0 ? { cells } : {}),
-      ...params,
-    },
+    params: typed,
   };
 }
 
 /** A derived cell left empty while every operand is there: say what it should hold. */
-export function derivedMissing(ctx: FindingContext, instance: RuleInstance, at: CellKey, expected: string): Finding {
+export function derivedMissing(ctx: FindingContext, instance: InstanceOf<RuleKindsByCode["cell.derived_missing"]>, at: CellKey, expected: string): Finding {
   return { ...ruleFinding(ctx, instance, "cell.derived_missing", at, [at], { expected }), severity: "error" };
 }

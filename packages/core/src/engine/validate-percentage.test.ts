@@ -95,6 +95,9 @@ describe("percentages: rounded half up to the decimals written", () => {
           part: "0",
           whole: "0",
           partTerms: ["0"],
+          targetLine: "(3)",
+          partLines: ["(2)"],
+          wholeLines: ["(1)"],
         },
       },
     ]);
@@ -149,6 +152,9 @@ describe("percentages: rounded half up to the decimals written", () => {
           decimals: 3,
           min: 1,
           max: 2,
+          targetLine: "(3)",
+          partLines: ["(2)"],
+          wholeLines: ["(1)"],
         },
       },
     ]);
@@ -166,7 +172,7 @@ describe("percentages: rounded half up to the decimals written", () => {
         severity: "error",
         rule: "PL01.c3-pct",
         path: { annex: "PL01", row: "01", column: 3 },
-        params: { formula: "(3) = (2) / (1) × 100", axis: "column", atRow: "01", expected: "23.3" },
+        params: { formula: "(3) = (2) / (1) × 100", axis: "column", atRow: "01", expected: "23.3", targetLine: "(3)", partLines: ["(2)"], wholeLines: ["(1)"] },
       },
     ]);
     expect(vi(findings[0])).toBe(

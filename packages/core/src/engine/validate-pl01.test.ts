@@ -36,6 +36,8 @@ describe("PL01 Quy hoạch cán bộ", () => {
           right: "245",
           leftTerms: ["250"],
           rightTerms: ["245"],
+          leftLines: ["(2)"],
+          rightLines: ["(1)"],
         },
       },
     ]);
@@ -89,6 +91,9 @@ describe("PL01 Quy hoạch cán bộ", () => {
           part: "1234",
           whole: "2750",
           partTerms: ["1234"],
+          targetLine: "(3)",
+          partLines: ["(2)"],
+          wholeLines: ["(1)"],
         },
       },
     ]);
@@ -144,6 +149,8 @@ describe("PL01 Quy hoạch cán bộ", () => {
           right: "1210",
           leftTerms: ["1300"],
           rightTerms: ["1210"],
+          leftLines: ["03"],
+          rightLines: ["02"],
         },
       },
     ]);

@@ -30,6 +30,8 @@ describe("PL02 Luân chuyển, bổ nhiệm, giới thiệu ứng cử", () => {
           computed: "2754",
           terms: ["397", "1900", "457"],
           difference: "1",
+          targetLine: "01",
+          partLines: ["02", "09", "10"],
         },
       },
     ]);
@@ -93,7 +95,7 @@ describe("PL02 Luân chuyển, bổ nhiệm, giới thiệu ứng cử", () => {
         severity: "error",
         rule: "PL02.r02-sum",
         path: { annex: "PL02", row: "02", column: 1 },
-        params: { formula: "02 = 03 + 04 + 05 + 06 + 07 + 08", axis: "row", atColumn: 1, expected: "397" },
+        params: { formula: "02 = 03 + 04 + 05 + 06 + 07 + 08", axis: "row", atColumn: 1, expected: "397", targetLine: "02", partLines: ["03", "04", "05", "06", "07", "08"] },
       },
     ]);
     expect(vi(findings[0])).toBe(

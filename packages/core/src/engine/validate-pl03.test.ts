@@ -49,6 +49,9 @@ describe("PL03 Đào tạo, bồi dưỡng cán bộ", () => {
           part: "3865",
           whole: "4686",
           partTerms: ["3865"],
+          targetLine: "(3)",
+          partLines: ["(2)"],
+          wholeLines: ["(1)"],
         },
       },
     ]);
@@ -75,6 +78,8 @@ describe("PL03 Đào tạo, bồi dưỡng cán bộ", () => {
           right: "200",
           leftTerms: ["210"],
           rightTerms: ["200"],
+          leftLines: ["(2)"],
+          rightLines: ["(1)"],
         },
       },
     ]);

@@ -31,6 +31,8 @@ describe("PL05 Tiến độ đại hội chi bộ", () => {
           right: "1200",
           leftTerms: ["1300"],
           rightTerms: ["1200"],
+          leftLines: ["02"],
+          rightLines: ["01"],
         },
       },
       expect.objectContaining({ code: "rule.difference", rule: "PL05.r03-diff", path: { annex: "PL05", row: "03", column: 1 } }),
@@ -54,6 +56,9 @@ describe("PL05 Tiến độ đại hội chi bộ", () => {
           computed: "100",
           terms: ["1200", "1100"],
           difference: "-10",
+          targetLine: "03",
+          minuendLine: "01",
+          subtrahendLines: ["02"],
         },
       },
     ]);
@@ -80,6 +85,9 @@ describe("PL05 Tiến độ đại hội chi bộ", () => {
           decimals: 1,
           computed: "91.67",
           expected: "91.7",
+          targetLine: "04",
+          partLines: ["02"],
+          wholeLines: ["01"],
         }),
       }),
     ]);
@@ -112,6 +120,9 @@ describe("PL05 Tiến độ đại hội chi bộ", () => {
           part: "0",
           whole: "0",
           partTerms: ["0"],
+          targetLine: "04",
+          partLines: ["02"],
+          wholeLines: ["01"],
         },
       },
     ]);

@@ -27,6 +27,8 @@ describe("PL06 Biên chế ngành Tổ chức xây dựng Đảng", () => {
           right: "17",
           leftTerms: ["1", "3", "6", "8"],
           rightTerms: ["17"],
+          leftLines: ["02", "03", "04", "05"],
+          rightLines: ["01"],
         },
       },
     ]);
@@ -68,6 +70,8 @@ describe("PL06 Biên chế ngành Tổ chức xây dựng Đảng", () => {
           leftTerms: ["2"],
           rightTerms: ["1"],
           constant: true,
+          leftLines: ["02"],
+          rightLines: [],
         },
       },
     ]);

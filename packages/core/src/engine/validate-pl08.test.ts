@@ -43,6 +43,8 @@ describe("PL08 Đảng đoàn, ban cán sự đảng cấp tỉnh", () => {
           right: "23",
           leftTerms: ["22"],
           rightTerms: ["18", "5"],
+          leftLines: ["04"],
+          rightLines: ["01", "02"],
         },
       },
     ]);

@@ -27,6 +27,8 @@ describe("PL09 Kết quả đánh giá, xếp loại chất lượng", () => {
           computed: "850",
           terms: ["150", "620", "75", "5"],
           difference: "1",
+          targetLine: "(1)",
+          partLines: ["(2)", "(3)", "(4)", "(5)"],
         },
       },
     ]);
@@ -55,6 +57,9 @@ describe("PL09 Kết quả đánh giá, xếp loại chất lượng", () => {
           part: "86000",
           whole: "95000",
           partTerms: ["16000", "70000"],
+          targetLine: "(6)",
+          partLines: ["(2)", "(3)"],
+          wholeLines: ["(1)"],
         },
       },
     ]);

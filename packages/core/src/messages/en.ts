@@ -1,15 +1,7 @@
+import { added, grouped, named, sideText, subtracted } from "./formula-terms.js";
 import type { MessageContext, MessageTable } from "./message-table.js";
 
 const REL: Record<string, string> = { "<=": "is greater than", ">=": "is less than", "=": "differs from" };
-
-function sides(formula: string): [string, string] {
-  const m = /^(.*?) (?:≤|≥|=) (.*)$/.exec(formula);
-  return [m?.[1] ?? formula, m?.[2] ?? ""];
-}
-
-function sideText(side: string, sideValue: string, terms: string[]): string {
-  return terms.length > 1 ? `${side} = ${terms.join(" + ")} = ${sideValue}` : `${side} = ${sideValue}`;
-}
 
 function excess(c: MessageContext): string {
   const amount = c.num("difference").replace(/^-/, "");
@@ -51,28 +43,29 @@ export const en: MessageTable = {
   "value.too_large": (c) => `${c.text("text")} is too large to be a figure (the largest read is ${c.num("limit")}).`,
   "value.unsupported_type": (c) => `the cell holds a ${c.text("type")}, not a number.`,
   "cell.required": () => "no figure entered; this cell is required (enter 0 for none).",
-  "cell.derived_missing": (c) =>
-    `empty; by ${c.text("formula")} it should be ${c.num("expected")}${c.text("formula").endsWith("× 100") ? "%" : ""}.`,
-  "rule.sum": (c) => {
-    const [, expr] = sides(c.text("formula"));
-    return `total does not add up (${c.text("formula")}): states ${c.num("stated")}, but ${expr} = ${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`;
-  },
-  "rule.difference": (c) => {
-    const [, expr] = sides(c.text("formula"));
-    return `difference does not match (${c.text("formula")}): states ${c.num("stated")}, but ${expr} = ${c.nums("terms").join(" − ")} = ${c.num("computed")} (${excess(c)}).`;
+  "cell.derived_missing": (c, f) =>
+    `empty; by ${c.text("formula")} it should be ${c.num("expected")}${"wholeLines" in f.params ? "%" : ""}.`,
+  "rule.sum": (c, f) =>
+    `total does not add up (${c.text("formula")}): states ${c.num("stated")}, but ${named(added(f.params.partLines))}${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`,
+  "rule.difference": (c, f) => {
+    const expr = subtracted(f.params.minuendLine, f.params.subtrahendLines);
+    return `difference does not match (${c.text("formula")}): states ${c.num("stated")}, but ${named(expr)}${c.nums("terms").join(" − ")} = ${c.num("computed")} (${excess(c)}).`;
   },
   "rule.compare": (c, f) => {
-    const [left, right] = sides(c.text("formula"));
-    const l = sideText(left, c.num("left"), c.nums("leftTerms"));
-    const r = c.param("constant") === true ? c.num("right") : sideText(right, c.num("right"), c.nums("rightTerms"));
+    const l = sideText(added(f.params.leftLines), c.num("left"), c.nums("leftTerms"));
+    const r = f.params.constant === true ? c.num("right") : sideText(added(f.params.rightLines), c.num("right"), c.nums("rightTerms"));
     const rel = REL[c.text("op")] ?? "differs from";
     return f.severity === "warning"
       ? `check: ${l} ${rel} ${r} (expected ${c.text("formula")}).`
       : `${c.text("formula")} does not hold: ${l} ${rel} ${r}.`;
   },
-  "rule.percentage": (c) => {
-    const [, expr] = sides(c.text("formula"));
-    return `stated ${c.num("stated")}% but ${expr.replace(/ × 100$/, "")} × 100 = ${c.nums("partTerms").length > 1 ? `(${c.nums("partTerms").join(" + ")})` : c.num("part")} / ${c.num("whole")} × 100 = ${c.num("computed")}%, which rounds to ${c.num("expected")}% at ${c.text("decimals")} decimal(s).`;
+  "rule.percentage": (c, f) => {
+    const part = grouped(f.params.partLines);
+    const whole = grouped(f.params.wholeLines);
+    const ratio =
+      part !== undefined && whole !== undefined ? `${part} / ${whole} × 100 = ` : c.param("formula") === undefined ? "" : `by ${c.text("formula")}, `;
+    const partValue = c.nums("partTerms").length > 1 ? `(${c.nums("partTerms").join(" + ")})` : c.num("part");
+    return `stated ${c.num("stated")}% but ${ratio}${partValue} / ${c.num("whole")} × 100 = ${c.num("computed")}%, which rounds to ${c.num("expected")}% at ${c.text("decimals")} decimal(s).`;
   },
   "rule.percentage_whole_zero": (c) => `stated ${c.num("stated")}% but the whole is 0; leave it empty or write 0.`,
   "rule.percentage_decimals": (c) =>

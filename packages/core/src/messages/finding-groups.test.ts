@@ -9,14 +9,14 @@ const pct: Finding = {
   severity: "error",
   rule: "PL01.c3-pct",
   path: { annex: "PL01", row: "01", column: 3, cell: "PL01!F10", sheet: "PL01" },
-  params: { formula: "(3) = (2) / (1) × 100", axis: "column", atRow: "01", stated: "45.6", decimals: 1, computed: "22.89", expected: "22.9", part: "19", whole: "83", partTerms: ["19"] },
+  params: { formula: "(3) = (2) / (1) × 100", axis: "column", atRow: "01", stated: "45.6", decimals: 1, computed: "22.89", expected: "22.9", part: "19", whole: "83", partTerms: ["19"], targetLine: "(3)", partLines: ["(2)"], wholeLines: ["(1)"] },
 };
 const required = (cell: string): Finding => ({ code: "cell.required", severity: "error", path: { annex: "PL02", row: "03", column: 1, cell }, params: {} });
 const warning: Finding = {
   code: "rule.compare",
   severity: "warning",
   path: { annex: "PL03", row: "05", column: 2, cell: "PL03!E19" },
-  params: { formula: "(2) ≤ (1)", axis: "column", atRow: "05", op: "<=", left: "400", right: "371", leftTerms: ["400"], rightTerms: ["371"] },
+  params: { formula: "(2) ≤ (1)", axis: "column", atRow: "05", op: "<=", left: "400", right: "371", leftTerms: ["400"], rightTerms: ["371"], leftLines: ["(2)"], rightLines: ["(1)"] },
 };
 
 describe("findingGroups", () => {

@@ -6,6 +6,7 @@ import { en } from "./en.js";
 import { formatFinding } from "./format-finding.js";
 import { localNumber } from "./local-number.js";
 import { locationText } from "./location.js";
+import type { AnyMessage } from "./message-table.js";
 import { vi } from "./vi.js";
 
 const catalogue = catalogue2022();
@@ -91,7 +92,7 @@ describe("message tables", () => {
       num: (name: string) => String(finding.params[name] ?? ""),
       nums: () => [],
     };
-    const raw = vi[code](ctx, finding);
+    const raw = (vi[code] as AnyMessage)(ctx, finding);
     expect(raw).toBe(raw.normalize("NFC"));
     expect(raw).not.toBe("");
   });

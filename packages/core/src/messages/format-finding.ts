@@ -4,7 +4,7 @@ import type { Finding } from "../finding/finding.js";
 import { en } from "./en.js";
 import { localNumber } from "./local-number.js";
 import { locationText } from "./location.js";
-import type { Locale, MessageContext, MessageTable } from "./message-table.js";
+import type { AnyMessage, Locale, MessageContext, MessageTable } from "./message-table.js";
 import { vi } from "./vi.js";
 
 const TABLES: Record<Locale, MessageTable> = { vi, en };
@@ -48,7 +48,7 @@ export function formatFinding(finding: Finding, options: FormatOptions = {}): st
   if (!isRecord(finding) || !isRecord(finding.path) || !isRecord(finding.params)) {
     throw argumentError("formatFinding", "finding", "a finding ({ code, severity, path, params })", finding);
   }
-  const message = table[finding.code];
+  const message = table[finding.code] as AnyMessage | undefined;
   if (typeof message !== "function") throw argumentError("formatFinding", "finding.code", "a code of FINDING_CODES", finding.code);
   const body = message(context(finding, locale, options.catalogue), finding);
   const where = options.withoutLocation ? "" : locationText(finding.path, locale, !options.withoutFile);

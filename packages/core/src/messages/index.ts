@@ -1,4 +1,4 @@
-export type { Locale, MessageContext, MessageTable } from "./message-table.js";
+export type { Locale, MessageContext, MessageFinding, MessageTable } from "./message-table.js";
 export { formatFinding, type FormatOptions } from "./format-finding.js";
 export { localNumber } from "./local-number.js";
 export { locationInAnnex, locationText } from "./location.js";

@@ -1,3 +1,5 @@
+import type { DerivedMissingFindingParams } from "../finding/rule-finding-params.js";
+import { added, grouped, named, sideText, subtracted } from "./formula-terms.js";
 import { ioReasonVi } from "./io-reason-vi.js";
 import { localNumber } from "./local-number.js";
 import type { MessageContext, MessageTable } from "./message-table.js";
@@ -19,16 +21,6 @@ function since(c: MessageContext): string {
 
 const CHECK_OR_JUSTIFY = "hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang \"Giải trình\".";
 
-/** `02 + 03 ≤ 01` → [`02 + 03`, `01`]. */
-function sides(formula: string): [string, string] {
-  const m = /^(.*?) (?:≤|≥|=) (.*)$/.exec(formula);
-  return [m?.[1] ?? formula, m?.[2] ?? ""];
-}
-
-function sideText(side: string, sideValue: string, terms: string[]): string {
-  return terms.length > 1 ? `${side} = ${terms.join(" + ")} = ${sideValue}` : `${side} = ${sideValue}`;
-}
-
 function roundingText(decimals: number): string {
   return decimals === 0 ? "làm tròn đến số nguyên" : `làm tròn ${decimals} chữ số thập phân`;
 }
@@ -39,9 +31,9 @@ function partValue(ctx: MessageContext): string {
   return terms.length > 1 ? `(${terms.join(" + ")})` : ctx.num("part");
 }
 
-/** A percentage formula (`… × 100`) gives a value in %. */
-function percentSign(ctx: MessageContext): string {
-  return ctx.text("formula").endsWith("× 100") ? "%" : "";
+/** A percentage rule (with a whole) gives a value in %. */
+function percentSign(params: Partial<DerivedMissingFindingParams>): string {
+  return "wholeLines" in params ? "%" : "";
 }
 
 function excess(ctx: MessageContext): string {
@@ -124,37 +116,38 @@ export const vi: MessageTable = {
         ? "ô chứa giá trị đúng/sai (TRUE/FALSE), không phải số."
         : "ô chứa giá trị không phải số.",
   "cell.required": () => "chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).",
-  "cell.derived_missing": (c) =>
-    `chưa có giá trị; theo công thức ${c.text("formula")} phải là ${c.num("expected")}${percentSign(c)}.`,
-  "rule.sum": (c) => {
-    const [, expr] = sides(c.text("formula"));
-    return `tổng không khớp (${c.text("formula")}): ghi ${c.num("stated")}, nhưng ${expr} = ${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`;
-  },
-  "rule.difference": (c) => {
-    const [, expr] = sides(c.text("formula"));
-    const [first, ...rest] = c.nums("terms");
-    return `hiệu không khớp (${c.text("formula")}): ghi ${c.num("stated")}, nhưng ${expr} = ${[first, ...rest].join(" − ")} = ${c.num("computed")} (${excess(c)}).`;
+  "cell.derived_missing": (c, f) =>
+    `chưa có giá trị; theo công thức ${c.text("formula")} phải là ${c.num("expected")}${percentSign(f.params)}.`,
+  "rule.sum": (c, f) =>
+    `tổng không khớp (${c.text("formula")}): ghi ${c.num("stated")}, nhưng ${named(added(f.params.partLines))}${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`,
+  "rule.difference": (c, f) => {
+    const expr = subtracted(f.params.minuendLine, f.params.subtrahendLines);
+    return `hiệu không khớp (${c.text("formula")}): ghi ${c.num("stated")}, nhưng ${named(expr)}${c.nums("terms").join(" − ")} = ${c.num("computed")} (${excess(c)}).`;
   },
   "rule.compare": (c, f) => {
-    const [left, right] = sides(c.text("formula"));
-    const l = sideText(left, c.num("left"), c.nums("leftTerms"));
-    const r = c.param("constant") === true ? c.num("right") : sideText(right, c.num("right"), c.nums("rightTerms"));
+    const l = sideText(added(f.params.leftLines), c.num("left"), c.nums("leftTerms"));
+    const r = f.params.constant === true ? c.num("right") : sideText(added(f.params.rightLines), c.num("right"), c.nums("rightTerms"));
     const rel = REL[c.text("op")] ?? "khác";
     return f.severity === "warning"
       ? `cần xem lại: ${l} ${rel} ${r} (điều kiện ${c.text("formula")}).`
       : `không thỏa mãn ${c.text("formula")}: ${l} ${rel} ${r}.`;
   },
-  "rule.percentage": (c) => {
-    const [, expr] = sides(c.text("formula"));
-    const ratio = expr.replace(/ × 100$/, "");
-    return `tỷ lệ ghi ${c.num("stated")}% nhưng ${ratio} × 100 = ${partValue(c)} / ${c.num("whole")} × 100 = ${c.num("computed")}%, ${roundingText(Number(c.text("decimals")))} là ${c.num("expected")}%.`;
+  "rule.percentage": (c, f) => {
+    const part = grouped(f.params.partLines);
+    const whole = grouped(f.params.wholeLines);
+    const ratio =
+      part !== undefined && whole !== undefined
+        ? `${part} / ${whole} × 100 = `
+        : c.param("formula") === undefined
+          ? ""
+          : `theo công thức ${c.text("formula")} thì `;
+    return `tỷ lệ ghi ${c.num("stated")}% nhưng ${ratio}${partValue(c)} / ${c.num("whole")} × 100 = ${c.num("computed")}%, ${roundingText(Number(c.text("decimals")))} là ${c.num("expected")}%.`;
   },
-  "rule.percentage_whole_zero": (c) => {
-    const [, expr] = sides(c.text("formula"));
-    const whole = expr.replace(/ × 100$/, "").split(" / ")[1] ?? "";
+  "rule.percentage_whole_zero": (c, f) => {
+    const whole = grouped(f.params.wholeLines);
     // "mẫu số 01" alone would read as "form no. 01": name the row or column.
-    const line = c.text("axis") === "row" ? `mã số ${whole}` : `cột ${whole}`;
-    return `tỷ lệ ghi ${c.num("stated")}% nhưng mẫu số (${line}) bằng 0; hãy để trống hoặc ghi 0.`;
+    const line = whole === undefined ? "" : ` (${c.text("axis") === "row" ? `mã số ${whole}` : `cột ${whole}`})`;
+    return `tỷ lệ ghi ${c.num("stated")}% nhưng mẫu số${line} bằng 0; hãy để trống hoặc ghi 0.`;
   },
   "rule.percentage_decimals": (c) =>
     `tỷ lệ ${c.num("stated")}% ghi ${c.text("decimals")} chữ số thập phân; mẫu quy định từ ${c.text("min")} đến ${c.text("max")} chữ số.`,

@@ -1,7 +1,14 @@
-import type { Rule } from "./rule-schema.js";
+import type { FormulaParts, FormulaPartsByKind, LineRuleKindName } from "../finding/rule-finding-params.js";
+import type { CompareRule, DifferenceRule, PercentageRule, Rule, SumRule } from "./rule-schema.js";
 import { parseAnnexCell, parseCell } from "./line-ref.js";
 
 export type RuleLocale = "vi" | "en";
+
+/** The declared rule of each line rule kind. */
+export type LineRuleByKind = { sum: SumRule; difference: DifferenceRule; compare: CompareRule; percentage: PercentageRule };
+export type LineRuleOf<K extends LineRuleKindName> = LineRuleByKind[K];
+/** A rule checked line by line, with a formula. */
+export type LineRule = LineRuleByKind[LineRuleKindName];
 
 const OP: Record<"<=" | ">=" | "=", string> = { "<=": "≤", ">=": "≥", "=": "=" };
 
@@ -33,6 +40,20 @@ function cellsRatio(part: readonly string[], whole: readonly string[], locale: R
   return `${ratio} ${locale === "vi" ? "của mã số" : "of row"} ${cells[0]?.row ?? ""}`;
 }
 
+/** The formula of each kind of line rule as forms print it. */
+const FORMULAS: { [K in LineRuleKindName]: (rule: LineRuleOf<K>) => string } = {
+  sum: (rule) => `${lineText(rule.target)} = ${terms(rule.parts)}`,
+  difference: (rule) => `${lineText(rule.target)} = ${lineText(rule.minuend)} − ${terms(rule.subtrahends, "−")}`,
+  compare: (rule) => `${terms(rule.left)} ${OP[rule.op]} ${typeof rule.right === "number" ? rule.right : terms(rule.right)}`,
+  percentage: (rule) => `${lineText(rule.target)} = ${grouped(rule.part)} / ${grouped(rule.whole)} × 100`,
+};
+
+/** The formula of a line rule. */
+export function lineFormula(rule: LineRule): string {
+  // Each entry takes the rule of its own kind, which the table's type guarantees.
+  return (FORMULAS[rule.kind] as (rule: LineRule) => string)(rule);
+}
+
 /**
  * The formula of a line rule as forms print it, the same in every locale:
  * `01 = 02 + 09 + 10`, `(3) = (2) / (1) × 100`, `02 + 03 ≤ 01`.
@@ -40,16 +61,29 @@ function cellsRatio(part: readonly string[], whole: readonly string[], locale: R
 export function ruleFormula(rule: Rule): string | undefined {
   switch (rule.kind) {
     case "sum":
-      return `${lineText(rule.target)} = ${terms(rule.parts)}`;
     case "difference":
-      return `${lineText(rule.target)} = ${lineText(rule.minuend)} − ${terms(rule.subtrahends, "−")}`;
     case "compare":
-      return `${terms(rule.left)} ${OP[rule.op]} ${typeof rule.right === "number" ? rule.right : terms(rule.right)}`;
     case "percentage":
-      return `${lineText(rule.target)} = ${grouped(rule.part)} / ${grouped(rule.whole)} × 100`;
+      return lineFormula(rule);
     default:
       return undefined;
   }
+}
+
+const lines = (refs: readonly string[]) => refs.map(lineText);
+
+/** How each kind of line rule names its rows or columns. */
+const FORMULA_PARTS: { [K in LineRuleKindName]: (rule: LineRuleOf<K>) => FormulaPartsByKind[K] } = {
+  sum: (rule) => ({ targetLine: lineText(rule.target), partLines: lines(rule.parts) }),
+  difference: (rule) => ({ targetLine: lineText(rule.target), minuendLine: lineText(rule.minuend), subtrahendLines: lines(rule.subtrahends) }),
+  compare: (rule) => ({ leftLines: lines(rule.left), rightLines: typeof rule.right === "number" ? [] : lines(rule.right) }),
+  percentage: (rule) => ({ targetLine: lineText(rule.target), partLines: lines(rule.part), wholeLines: lines(rule.whole) }),
+};
+
+/** The rows and columns of a line rule's formula, as printed, for messages to build on. */
+export function formulaParts(rule: LineRule): FormulaParts {
+  // Each entry takes the rule of its own kind, which the table's type guarantees.
+  return (FORMULA_PARTS[rule.kind] as (rule: LineRule) => FormulaParts)(rule);
 }
 
 function annexCellText(ref: string, locale: RuleLocale): string {
