@@ -2,32 +2,11 @@ import type { AnnexSchemaData } from "./annex-schema.js";
 import { indexAnnex, type AnnexIndex } from "./annex-index.js";
 import type { Annex } from "./annex.js";
 import { SchemaError, type SchemaIssue } from "../errors/schema-error.js";
-import { expandRule, isLineRule } from "../rule/expand-rule.js";
+import { expandRule } from "../rule/expand-rule.js";
+import { isLineRule, ruleKind } from "../rule/rule-kinds.js";
 import { cellKey, parseCell, parseLine } from "../rule/line-ref.js";
 import { isDeriving, type DerivingInstance, type RuleInstance } from "../rule/rule-instance.js";
-import type { Rule } from "../rule/rule-schema.js";
 import { plausibilityIssues } from "../plausibility/plausibility-issues.js";
-
-function lineRefsOf(rule: Rule): { main: string[]; cross: string[] } {
-  switch (rule.kind) {
-    case "sum":
-      return { main: [rule.target, ...rule.parts], cross: rule.in ?? [] };
-    case "difference":
-      return { main: [rule.target, rule.minuend, ...rule.subtrahends], cross: rule.in ?? [] };
-    case "compare":
-      return { main: [...rule.left, ...(typeof rule.right === "number" ? [] : rule.right)], cross: rule.in ?? [] };
-    case "percentage":
-      return { main: [rule.target, ...rule.part, ...rule.whole], cross: rule.in ?? [] };
-    default:
-      return { main: [], cross: [] };
-  }
-}
-
-function cellRefsOf(rule: Rule): string[] {
-  if (rule.kind === "change-limit") return rule.cells;
-  if (rule.kind === "target-range") return [...rule.part, ...rule.whole, ...(rule.at ? [rule.at] : [])];
-  return [];
-}
 
 function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
@@ -52,7 +31,8 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
     seenIds.add(rule.id);
     if (!rule.id.startsWith(`${data.code}.`))
       issues.push({ path: `${at}.id`, message: `mã quy tắc phải bắt đầu bằng ${data.code}.` });
-    const { main, cross } = lineRefsOf(rule);
+    const kind = ruleKind(rule);
+    const { main, cross } = kind.lines(rule);
     const axes = new Set(main.map((ref) => parseLine(ref).axis));
     if (axes.size > 1) issues.push({ path: at, message: "quy tắc trộn dòng và cột; dùng `in` cho chiều còn lại" });
     for (const ref of cross) {
@@ -75,12 +55,11 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
         .filter((s) => s !== undefined),
     );
     if (rowSections.size > 1) issues.push({ path: at, message: "các dòng của một quy tắc phải cùng một phần" });
-    for (const ref of cellRefsOf(rule)) {
+    for (const ref of kind.cells(rule)) {
       const cell = parseCell(ref);
       if (!index.cell(cell.row, cell.column)) issues.push({ path: at, message: `${ref} không có trong ${data.code}` });
     }
-    if (rule.kind === "target-range" && rule.min === undefined && rule.max === undefined)
-      issues.push({ path: at, message: "khoảng mục tiêu cần min hoặc max" });
+    for (const message of kind.issues(rule)) issues.push({ path: at, message });
   });
   issues.push(...plausibilityIssues(data.code, data.plausibility, index, seenIds));
   return issues;

@@ -2,6 +2,7 @@ import type { Annex } from "../annex/annex.js";
 import { sentenceIssues } from "../report/sentence-check.js";
 import { derivationCycles } from "../rule/derivation-cycles.js";
 import { parseAnnexCell } from "../rule/line-ref.js";
+import { ruleKind } from "../rule/rule-kinds.js";
 import type { SchemaIssue } from "../errors/schema-error.js";
 import type { Catalogue } from "./catalogue.js";
 
@@ -37,8 +38,7 @@ export function assembleCatalogue(
   }
   for (const { annex, at } of check ? annexes : []) {
     annex.rules.forEach((rule, r) => {
-      if (rule.kind !== "cross-annex") return;
-      for (const ref of [rule.left, rule.right]) {
+      for (const ref of ruleKind(rule).annexCells(rule)) {
         const cell = parseAnnexCell(ref);
         if (!byCode.get(cell.annex)?.index.cell(cell.row, cell.column))
           issues.push({ path: `${annex.code}.rules[${r}]`, message: `${ref} không có trong danh mục` });

@@ -2,6 +2,7 @@ import type { Annex } from "../annex/annex.js";
 import type { Finding, FindingParam } from "../finding/finding.js";
 import { Dec, canonical, percentOf, roundHalfUp, type Decimal } from "../numbers/index.js";
 import { cellKey, parseAnnexCell, parseCell, type CellKey } from "../rule/line-ref.js";
+import { cellRuleKind } from "../rule/rule-kinds.js";
 import type { ChangeLimitRule, CrossAnnexRule, TargetRangeRule } from "../rule/rule-schema.js";
 import type { AnnexGrid, CellState } from "./cell-state.js";
 import { canBeLessOrEqual, intervalOf, overlaps, sum, type Interval } from "./interval.js";
@@ -23,8 +24,7 @@ function finding(
   address: string | undefined,
   params: Record<string, FindingParam>,
 ): Finding {
-  const code = rule.kind === "cross-annex" ? "rule.cross_annex" : rule.kind === "change-limit" ? "rule.change_limit" : "rule.target_range";
-  return { code, severity: rule.severity, rule: rule.id, path: cellPath(annex, at.row, at.column, address), params };
+  return { code: cellRuleKind(rule).code, severity: rule.severity, rule: rule.id, path: cellPath(annex, at.row, at.column, address), params };
 }
 
 /** One cell against a cell of another annex of the same submission. */

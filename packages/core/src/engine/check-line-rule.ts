@@ -1,15 +1,14 @@
 import type { Finding } from "../finding/finding.js";
 import { canonical } from "../numbers/index.js";
 import { cellKey, type CellKey } from "../rule/line-ref.js";
-import type { RuleInstance } from "../rule/rule-instance.js";
+import type { InstanceOf } from "../rule/rule-instance.js";
+import { lineRuleKind } from "../rule/rule-kinds.js";
 import { canBeLessOrEqual, constant, overlaps, subtract, sum } from "./interval.js";
 import { operand, operands } from "./operand.js";
-import { checkPercentage } from "./check-percentage.js";
 import { derivedMissing, ruleFinding, type FindingContext } from "./rule-finding.js";
 
-type Of<K extends RuleInstance["rule"]["kind"]> = Extract<RuleInstance, { rule: { kind: K } }>;
-
-function checkSumOrDifference(ctx: FindingContext, i: Of<"sum"> | Of<"difference">): Finding | null {
+/** `rule.sum`, `rule.difference`: the target against its terms. */
+export function checkSumOrDifference(ctx: FindingContext, i: InstanceOf<"sum"> | InstanceOf<"difference">): Finding | null {
   const { annex, grid } = ctx;
   const positive = "parts" in i ? i.parts : [i.minuend];
   const negative = "parts" in i ? [] : i.subtrahends;
@@ -24,7 +23,7 @@ function checkSumOrDifference(ctx: FindingContext, i: Of<"sum"> | Of<"difference
     return null;
   }
   if (overlaps(target.interval, computed)) return null;
-  return ruleFinding(ctx, i, i.rule.kind === "sum" ? "rule.sum" : "rule.difference", i.target, [i.target, ...positive, ...negative], {
+  return ruleFinding(ctx, i, lineRuleKind(i.rule).code, i.target, [i.target, ...positive, ...negative], {
     stated: canonical(target.interval.value),
     computed: canonical(computed.value),
     terms: [...plus, ...minus].map((t) => canonical(t.value)),
@@ -32,7 +31,8 @@ function checkSumOrDifference(ctx: FindingContext, i: Of<"sum"> | Of<"difference
   });
 }
 
-function checkCompare(ctx: FindingContext, i: Of<"compare">): Finding | null {
+/** `rule.compare`: the left side against the right. */
+export function checkCompare(ctx: FindingContext, i: InstanceOf<"compare">): Finding | null {
   const left = operands(ctx.annex, ctx.grid, i.left, i.rule);
   const right = typeof i.right === "number" ? [constant(i.right)] : operands(ctx.annex, ctx.grid, i.right, i.rule);
   if (!left || !right) return null;
@@ -50,17 +50,4 @@ function checkCompare(ctx: FindingContext, i: Of<"compare">): Finding | null {
     // Messages print a constant as is, and a row or column with its value.
     ...(typeof i.right === "number" ? { constant: true } : {}),
   });
-}
-
-/** Evaluates one line-rule instance: the finding, or null when it holds or cannot be evaluated. */
-export function checkLineRule(ctx: FindingContext, instance: RuleInstance): Finding | null {
-  switch (instance.rule.kind) {
-    case "sum":
-    case "difference":
-      return checkSumOrDifference(ctx, instance as Of<"sum"> | Of<"difference">);
-    case "compare":
-      return checkCompare(ctx, instance as Of<"compare">);
-    case "percentage":
-      return checkPercentage(ctx, instance as Of<"percentage">);
-  }
 }

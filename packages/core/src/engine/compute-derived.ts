@@ -1,5 +1,5 @@
 import type { Annex } from "../annex/annex.js";
-import { Dec, percentOf, roundHalfUp, type Decimal } from "../numbers/index.js";
+import { Dec, type Decimal } from "../numbers/index.js";
 import { derivationPlan } from "./derivation-plan.js";
 
 /** A figure computed for a derived cell; `null` when it has no value (a percentage of a whole of 0). */
@@ -27,21 +27,10 @@ export function computeDerived(annex: Annex, inputs: ReadonlyMap<string, Decimal
   const plan = derivationPlan(annex);
   const values = new Map<string, DerivedFigure>(inputs);
   for (const key of plan.optionalInputs) if (!values.has(key)) values.set(key, new Dec(0));
+  const totalOf = (keys: readonly string[]) => total(values, keys);
   for (const step of plan.steps) {
-    if (step.kind === "sum") {
-      const sum = total(values, step.parts);
-      if (sum !== undefined) values.set(step.target, sum);
-    } else if (step.kind === "difference") {
-      const minuend = total(values, [step.minuend]);
-      const subtrahends = total(values, step.subtrahends);
-      if (minuend !== undefined && subtrahends !== undefined) values.set(step.target, minuend.minus(subtrahends));
-    } else {
-      const part = total(values, step.part);
-      const whole = total(values, step.whole);
-      if (part === undefined || whole === undefined) continue;
-      const ratio = percentOf(part, whole);
-      values.set(step.target, ratio === null ? null : roundHalfUp(ratio, step.decimals));
-    }
+    const figure = step.compute(totalOf);
+    if (figure !== undefined) values.set(step.target, figure);
   }
   return values;
 }

@@ -1,12 +1,15 @@
 import type { Annex } from "../annex/annex.js";
-import { cellKey, type CellKey } from "../rule/line-ref.js";
-import type { DerivingInstance } from "../rule/rule-instance.js";
+import { InternalError } from "../errors/internal-error.js";
+import type { Decimal } from "../numbers/index.js";
+import { cellKey } from "../rule/line-ref.js";
+import { instanceCells, type DerivingInstance } from "../rule/rule-instance.js";
+import { lineRuleKind } from "../rule/rule-kinds.js";
 
-/** One derived cell's formula, with its cell keys spelled out once. */
-export type DerivationStep =
-  | { kind: "sum"; target: string; parts: readonly string[] }
-  | { kind: "difference"; target: string; minuend: string; subtrahends: readonly string[] }
-  | { kind: "percentage"; target: string; part: readonly string[]; whole: readonly string[]; decimals: number };
+/** One derived cell's formula, with its cell keys resolved once: its figure from the totals of figures (see `Derivation`). */
+export interface DerivationStep {
+  target: string;
+  compute: (total: (keys: readonly string[]) => Decimal | undefined) => Decimal | null | undefined;
+}
 
 /** How an annex's derived cells are filled: the optional inputs that default to 0, and the formulas in dependency order. */
 export interface DerivationPlan {
@@ -16,19 +19,11 @@ export interface DerivationPlan {
 
 const plans = new WeakMap<Annex, DerivationPlan>();
 
-const keys = (cells: readonly CellKey[]) => cells.map((c) => cellKey(c.row, c.column));
-
-function operandCells(instance: DerivingInstance): CellKey[] {
-  if ("parts" in instance) return instance.parts;
-  if ("minuend" in instance) return [instance.minuend, ...instance.subtrahends];
-  return [...instance.part, ...instance.whole];
-}
-
 function stepOf(annex: Annex, target: string, instance: DerivingInstance): DerivationStep {
-  if ("parts" in instance) return { kind: "sum", target, parts: keys(instance.parts) };
-  if ("minuend" in instance) return { kind: "difference", target, minuend: cellKey(instance.minuend.row, instance.minuend.column), subtrahends: keys(instance.subtrahends) };
+  const derivation = lineRuleKind(instance.rule).derivation;
+  if (!derivation) throw new InternalError(`rule ${instance.rule.id} derives a cell but its kind has no derivation`);
   const decimals = annex.index.cell(instance.target.row, instance.target.column)?.decimals.default ?? 1;
-  return { kind: "percentage", target, part: keys(instance.part), whole: keys(instance.whole), decimals };
+  return { target, compute: derivation.compute(instance, decimals) };
 }
 
 /**
@@ -53,7 +48,7 @@ export function derivationPlan(annex: Annex): DerivationPlan {
     if (seen !== undefined) return false;
     state.set(key, "visiting");
     let ok = true;
-    for (const c of operandCells(instance)) if (!visit(cellKey(c.row, c.column))) ok = false;
+    for (const c of instanceCells(instance).slice(1)) if (!visit(cellKey(c.row, c.column))) ok = false;
     state.set(key, ok ? "done" : "cycle");
     if (ok) steps.push(stepOf(annex, key, instance));
     return ok;

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
 import { cellKey, parseCell } from "../rule/line-ref.js";
+import { ruleKind } from "../rule/rule-kinds.js";
 
 /**
  * The cells a unit's validation reads from the previous period (the
@@ -10,7 +11,7 @@ export function previousCells(catalogue: Catalogue): ReadonlyMap<string, readonl
   const out = new Map<string, string[]>();
   for (const annex of catalogue.annexes) {
     const refs = [
-      ...annex.rules.flatMap((rule) => (rule.kind === "change-limit" ? rule.cells : [])),
+      ...annex.rules.flatMap((rule) => ruleKind(rule).previousCells(rule)),
       ...annex.plausibility.flatMap((check) => (check.kind === "change" ? check.cells : [])),
     ];
     const keys = refs.map((ref) => parseCell(ref)).map((c) => cellKey(c.row, c.column));

@@ -3,14 +3,14 @@ import type { Finding } from "../finding/finding.js";
 import type {
   FormulaPartsByKind,
   LineRuleFindingParams,
-  LineRuleKindName,
   RuleCheckParamsByCode,
   RuleFindingCode,
   RuleFindingParams,
   RuleKindsByCode,
 } from "../finding/rule-finding-params.js";
 import type { CellKey } from "../rule/line-ref.js";
-import type { RuleInstance } from "../rule/rule-instance.js";
+import type { InstanceOf, RuleInstance } from "../rule/rule-instance.js";
+import { lineRuleKind } from "../rule/rule-kinds.js";
 import { formulaParts, lineFormula } from "../rule/rule-text.js";
 import type { AnnexGrid } from "./cell-state.js";
 import { addressOf } from "./operand.js";
@@ -21,14 +21,9 @@ export interface FindingContext {
   grid: AnnexGrid;
 }
 
-/** An instance of a line rule of kind `K`. */
-export type InstanceOf<K extends LineRuleKindName> = Extract<RuleInstance, { rule: { kind: K } }>;
-
 /** Whether the rule's terms are rows (printed `01`) or columns (`(1)`). */
 function axisOf(instance: RuleInstance): "row" | "column" {
-  const rule = instance.rule;
-  const ref = rule.kind === "compare" ? (rule.left[0] ?? "") : rule.target;
-  return ref.startsWith("r") ? "row" : "column";
+  return lineRuleKind(instance.rule).anchor(instance.rule).startsWith("r") ? "row" : "column";
 }
 
 /** The crossing line an instance applies at, for messages: column (1), or row 03. */

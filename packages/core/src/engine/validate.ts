@@ -6,8 +6,8 @@ import type { Finding } from "../finding/finding.js";
 import type { Rule } from "../rule/rule-schema.js";
 import type { Submission } from "../submission/submission.js";
 import type { AnnexGrid } from "./cell-state.js";
-import { checkChangeLimit, checkCrossAnnex, checkTargetRange } from "./check-cell-rules.js";
-import { checkLineRule } from "./check-line-rule.js";
+import { checkCellRule, checkLineRule } from "./rule-checks.js";
+import { isLineRule } from "../rule/rule-kinds.js";
 import { checkChange } from "../plausibility/check-change.js";
 import { applyJustifications, valueAtFinding } from "../justification/apply-justifications.js";
 import type { Justification } from "../justification/justification.js";
@@ -153,17 +153,10 @@ export function validate(submission: Submission, catalogue: Catalogue, options: 
       const f = checkLineRule(ctx, instance);
       if (f) findings.push(f);
     }
+    const cellCtx = { annex, grid, grids, previousGrid: previousGrids.get(annex.code), previousLabel: options.previousLabel };
     for (const rule of annex.rules) {
-      if (!applies(rule, level, periodKind)) continue;
-      if (rule.kind === "cross-annex") {
-        const f = checkCrossAnnex(rule, grids);
-        if (f) findings.push(f);
-      } else if (rule.kind === "change-limit") {
-        findings.push(...checkChangeLimit(rule, annex, grid, previousGrids.get(annex.code), options.previousLabel));
-      } else if (rule.kind === "target-range") {
-        const f = checkTargetRange(rule, annex, grid);
-        if (f) findings.push(f);
-      }
+      if (isLineRule(rule) || !applies(rule, level, periodKind)) continue;
+      findings.push(...checkCellRule(rule, cellCtx));
     }
     if (level === "unit" && samePeriodKind) {
       for (const check of annex.plausibility) {

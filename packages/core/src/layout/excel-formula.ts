@@ -1,5 +1,7 @@
 import type { CellKey } from "../rule/line-ref.js";
+import { InternalError } from "../errors/internal-error.js";
 import type { DerivingInstance } from "../rule/rule-instance.js";
+import { lineRuleKind } from "../rule/rule-kinds.js";
 
 type AddressOf = (cell: CellKey) => string;
 
@@ -15,14 +17,13 @@ function sumOf(cells: readonly CellKey[], addressOf: AddressOf): string {
 }
 
 /**
- * The Excel formula of a derived cell. A percentage is empty while its whole
- * is 0 or blank, and is rounded (half away from zero, as ROUND does, which is
- * half up for these non-negative figures) to the cell's default decimals.
+ * The Excel formula of a derived cell, as its rule's kind writes it: a
+ * percentage is empty while its whole is 0 or blank, and is rounded (half
+ * away from zero, as ROUND does, which is half up for these non-negative
+ * figures) to the cell's default decimals.
  */
 export function excelFormula(instance: DerivingInstance, addressOf: AddressOf, decimals: number): string {
-  if ("parts" in instance) return sumOf(instance.parts, addressOf);
-  if ("minuend" in instance) return `${addressOf(instance.minuend)}-${instance.subtrahends.length > 1 ? sumOf(instance.subtrahends, addressOf) : addressOf(instance.subtrahends[0] as CellKey)}`;
-  const part = sumOf(instance.part, addressOf);
-  const whole = sumOf(instance.whole, addressOf);
-  return `IF(N(${whole})=0,"",ROUND(${part}/${whole}*100,${decimals}))`;
+  const derivation = lineRuleKind(instance.rule).derivation;
+  if (!derivation) throw new InternalError(`rule ${instance.rule.id} derives a cell but its kind has no derivation`);
+  return derivation.excel(instance, (cells) => sumOf(cells, addressOf), addressOf, decimals);
 }

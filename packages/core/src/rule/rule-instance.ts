@@ -1,4 +1,6 @@
+import type { LineRuleKindName } from "../finding/rule-finding-params.js";
 import type { CellKey } from "./line-ref.js";
+import { lineRuleKind } from "./rule-kinds.js";
 import type { CompareRule, DifferenceRule, PercentageRule, SumRule } from "./rule-schema.js";
 
 /**
@@ -11,6 +13,9 @@ export type RuleInstance =
   | { rule: CompareRule; left: CellKey[]; right: CellKey[] | number }
   | { rule: PercentageRule; target: CellKey; part: CellKey[]; whole: CellKey[] };
 
+/** An instance of a line rule of kind `K`. */
+export type InstanceOf<K extends LineRuleKindName> = Extract<RuleInstance, { rule: { kind: K } }>;
+
 /** Instances whose target cell is filled by a formula on the form. */
 export type DerivingInstance = Extract<RuleInstance, { target: CellKey }>;
 
@@ -20,22 +25,5 @@ export function isDeriving(instance: RuleInstance): instance is DerivingInstance
 
 /** Every cell the instance reads, target first. */
 export function instanceCells(instance: RuleInstance): CellKey[] {
-  switch (instance.rule.kind) {
-    case "sum": {
-      const i = instance as Extract<RuleInstance, { rule: SumRule }>;
-      return [i.target, ...i.parts];
-    }
-    case "difference": {
-      const i = instance as Extract<RuleInstance, { rule: DifferenceRule }>;
-      return [i.target, i.minuend, ...i.subtrahends];
-    }
-    case "compare": {
-      const i = instance as Extract<RuleInstance, { rule: CompareRule }>;
-      return [...i.left, ...(typeof i.right === "number" ? [] : i.right)];
-    }
-    case "percentage": {
-      const i = instance as Extract<RuleInstance, { rule: PercentageRule }>;
-      return [i.target, ...i.part, ...i.whole];
-    }
-  }
+  return lineRuleKind(instance.rule).cellsOf(instance);
 }

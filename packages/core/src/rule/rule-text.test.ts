@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ruleSchema, type RuleInput } from "./rule-schema.js";
-import { lineText, ruleFormula, ruleText } from "./rule-text.js";
+import { lineText } from "./line-text.js";
+import { ruleFormula, ruleText } from "./rule-text.js";
 
 const parse = (input: RuleInput) => ruleSchema.parse(input);
 
