@@ -1,128 +1,54 @@
 import { describe, expect, it } from "vitest";
-import type { Finding, FindingParam } from "../finding/finding.js";
-import type { FindingCode } from "../finding/finding-code.js";
+import { VALID, findingsOf, withCell, withCells } from "../engine/validate.test-support.js";
+import type { Finding } from "../finding/finding.js";
 import { formatFinding } from "./format-finding.js";
 
-const PART_KEYS = ["targetLine", "partLines", "minuendLine", "subtrahendLines", "leftLines", "rightLines", "wholeLines"];
+const PART_KEYS = new Set(["targetLine", "partLines", "minuendLine", "subtrahendLines", "leftLines", "rightLines", "wholeLines"]);
 
-const finding = (code: FindingCode, params: Record<string, FindingParam>, severity: Finding["severity"] = "error"): Finding => ({
-  code,
-  severity,
-  path: { annex: "PL02", row: "01", column: 1 },
-  params,
-});
+/** The same finding as a report written before the formula's parts were params carries it: `formula` alone. */
+const formulaOnly = (f: Finding | undefined): Finding => {
+  if (!f) throw new Error("no finding");
+  return { ...f, params: Object.fromEntries(Object.entries(f.params).filter(([key]) => !PART_KEYS.has(key))) };
+};
 
-/** The same finding as a report written before the formula's parts were params: `formula` alone. */
-const formulaOnly = (f: Finding): Finding => ({
-  ...f,
-  params: Object.fromEntries(Object.entries(f.params).filter(([key]) => !PART_KEYS.includes(key))),
-});
-
-const sum = finding("rule.sum", {
-  formula: "01 = 02 + 09 + 10",
-  axis: "row",
-  atColumn: 1,
-  stated: "2755",
-  computed: "2754",
-  terms: ["397", "1900", "457"],
-  difference: "1",
-  targetLine: "01",
-  partLines: ["02", "09", "10"],
-});
-const difference = finding("rule.difference", {
-  formula: "03 = 01 − 02",
-  axis: "row",
-  atColumn: 1,
-  stated: "90",
-  computed: "100",
-  terms: ["1200", "1100"],
-  difference: "-10",
-  targetLine: "03",
-  minuendLine: "01",
-  subtrahendLines: ["02"],
-});
-const compare = finding("rule.compare", {
-  formula: "02 + 03 ≤ 01",
-  axis: "row",
-  atColumn: 1,
-  op: "<=",
-  left: "30",
-  right: "25",
-  leftTerms: ["10", "20"],
-  rightTerms: ["25"],
-  leftLines: ["02", "03"],
-  rightLines: ["01"],
-});
-const percentage = finding("rule.percentage", {
-  formula: "(3) = (2) / (1) × 100",
-  axis: "column",
-  atRow: "01",
-  stated: "45.6",
-  decimals: 1,
-  computed: "44.87",
-  expected: "44.9",
-  part: "1234",
-  whole: "2750",
-  partTerms: ["1234"],
-  targetLine: "(3)",
-  partLines: ["(2)"],
-  wholeLines: ["(1)"],
-});
-const wholeZero = finding("rule.percentage_whole_zero", {
-  formula: "04 = 02 / 01 × 100",
-  axis: "row",
-  atColumn: 1,
-  stated: "50",
-  part: "0",
-  whole: "0",
-  partTerms: ["0"],
-  targetLine: "04",
-  partLines: ["02"],
-  wholeLines: ["01"],
-});
-const derivedPercentage = finding("cell.derived_missing", {
-  formula: "(3) = (2) / (1) × 100",
-  axis: "column",
-  atRow: "01",
-  expected: "23.3",
-  targetLine: "(3)",
-  partLines: ["(2)"],
-  wholeLines: ["(1)"],
-});
+const first = (code: string, found: Finding[]) => found.find((f) => f.code === code);
+const sum = first("rule.sum", findingsOf("PL02", withCell(VALID.PL02, "01", 1, 2755)));
+const difference = first("rule.difference", findingsOf("PL05", withCell(VALID.PL05, "03", 1, 90)));
+const compare = first("rule.compare", findingsOf("PL06", withCell(VALID.PL06, "01", 1, 17), { periodKind: "Y" }));
+const percentage = first("rule.percentage", findingsOf("PL05", withCell(VALID.PL05, "04", 1, "91,6%")));
+const wholeZero = first("rule.percentage_whole_zero", findingsOf("PL05", { "01": [0], "02": [0], "03": [0], "04": [100] }));
+const derived = findingsOf("PL05", withCells(VALID.PL05, [["03", 1, null], ["04", 1, null]])).filter((f) => f.code === "cell.derived_missing");
 
 const vi = (f: Finding) => formatFinding(f, { withoutLocation: true });
 const en = (f: Finding) => formatFinding(f, { withoutLocation: true, locale: "en" });
 
-describe("messages of line rule findings", () => {
-  it("name the rows and columns from the formula's parts", () => {
-    expect(vi(sum)).toBe("Tổng không khớp (01 = 02 + 09 + 10): ghi 2.755, nhưng 02 + 09 + 10 = 397 + 1.900 + 457 = 2.754 (ghi thừa 1).");
-    expect(vi(difference)).toBe("Hiệu không khớp (03 = 01 − 02): ghi 90, nhưng 01 − 02 = 1.200 − 1.100 = 100 (ghi thiếu 10).");
-    expect(vi(compare)).toBe("Không thỏa mãn 02 + 03 ≤ 01: 02 + 03 = 10 + 20 = 30 lớn hơn 01 = 25.");
-    expect(vi({ ...compare, severity: "warning" })).toBe("Cần xem lại: 02 + 03 = 10 + 20 = 30 lớn hơn 01 = 25 (điều kiện 02 + 03 ≤ 01).");
-    expect(vi(percentage)).toBe(
-      "Tỷ lệ ghi 45,6% nhưng (2) / (1) × 100 = 1.234 / 2.750 × 100 = 44,87%, làm tròn 1 chữ số thập phân là 44,9%.",
+describe("a line rule finding with `formula` alone (a report of an older version, a finding built by hand)", () => {
+  it("states the figures without naming the lines, which only the formula's parts give", () => {
+    expect(vi(formulaOnly(sum))).toBe("Tổng không khớp (01 = 02 + 09 + 10): ghi 2.755, nhưng 397 + 1.900 + 457 = 2.754 (ghi thừa 1).");
+    expect(vi(formulaOnly(difference))).toBe("Hiệu không khớp (03 = 01 − 02): ghi 90, nhưng 1.200 − 1.100 = 100 (ghi thiếu 10).");
+    expect(vi(formulaOnly(compare))).toBe("Không thỏa mãn 02 + 03 + 04 + 05 ≤ 01: 1 + 3 + 6 + 8 = 18 lớn hơn 17.");
+    expect(vi({ ...formulaOnly(compare), severity: "warning" })).toBe("Cần xem lại: 1 + 3 + 6 + 8 = 18 lớn hơn 17 (điều kiện 02 + 03 + 04 + 05 ≤ 01).");
+    expect(vi(formulaOnly(percentage))).toBe(
+      "Tỷ lệ ghi 91,6% nhưng theo công thức 04 = 02 / 01 × 100 thì 1.100 / 1.200 × 100 = 91,67%, làm tròn 1 chữ số thập phân là 91,7%.",
     );
-    expect(vi(wholeZero)).toBe("Tỷ lệ ghi 50% nhưng mẫu số (mã số 01) bằng 0; hãy để trống hoặc ghi 0.");
-    expect(vi(derivedPercentage)).toBe("Chưa có giá trị; theo công thức (3) = (2) / (1) × 100 phải là 23,3%.");
-    expect(en(sum)).toBe("Total does not add up (01 = 02 + 09 + 10): states 2,755, but 02 + 09 + 10 = 397 + 1,900 + 457 = 2,754 (1 over).");
-    expect(en(percentage)).toBe(
-      "Stated 45.6% but (2) / (1) × 100 = 1,234 / 2,750 × 100 = 44.87%, which rounds to 44.9% at 1 decimal(s).",
+    expect(vi(formulaOnly(wholeZero))).toBe("Tỷ lệ ghi 100% nhưng mẫu số bằng 0; hãy để trống hoặc ghi 0.");
+    // Without its parts a derived percentage is not known as one: its value is given without %.
+    expect(derived.map((f) => vi(formulaOnly(f)))).toEqual([
+      "Chưa có giá trị; theo công thức 03 = 01 − 02 phải là 100.",
+      "Chưa có giá trị; theo công thức 04 = 02 / 01 × 100 phải là 91,7.",
+    ]);
+    expect(en(formulaOnly(sum))).toBe("Total does not add up (01 = 02 + 09 + 10): states 2,755, but 397 + 1,900 + 457 = 2,754 (1 over).");
+    expect(en(formulaOnly(percentage))).toBe(
+      "Stated 91.6% but by 04 = 02 / 01 × 100, 1,100 / 1,200 × 100 = 91.67%, which rounds to 91.7% at 1 decimal(s).",
     );
   });
 
-  it("given `formula` alone (a report of an older version, a finding built by hand), state the figures without naming the lines", () => {
-    expect(vi(formulaOnly(sum))).toBe("Tổng không khớp (01 = 02 + 09 + 10): ghi 2.755, nhưng 397 + 1.900 + 457 = 2.754 (ghi thừa 1).");
-    expect(vi(formulaOnly(difference))).toBe("Hiệu không khớp (03 = 01 − 02): ghi 90, nhưng 1.200 − 1.100 = 100 (ghi thiếu 10).");
-    expect(vi(formulaOnly(compare))).toBe("Không thỏa mãn 02 + 03 ≤ 01: 10 + 20 = 30 lớn hơn 25.");
-    expect(vi(formulaOnly({ ...compare, severity: "warning" }))).toBe("Cần xem lại: 10 + 20 = 30 lớn hơn 25 (điều kiện 02 + 03 ≤ 01).");
-    expect(vi(formulaOnly(percentage))).toBe(
-      "Tỷ lệ ghi 45,6% nhưng theo công thức (3) = (2) / (1) × 100 thì 1.234 / 2.750 × 100 = 44,87%, làm tròn 1 chữ số thập phân là 44,9%.",
-    );
-    expect(vi(formulaOnly(wholeZero))).toBe("Tỷ lệ ghi 50% nhưng mẫu số bằng 0; hãy để trống hoặc ghi 0.");
-    expect(vi(formulaOnly(derivedPercentage))).toBe("Chưa có giá trị; theo công thức (3) = (2) / (1) × 100 phải là 23,3.");
-    expect(en(formulaOnly(sum))).toBe("Total does not add up (01 = 02 + 09 + 10): states 2,755, but 397 + 1,900 + 457 = 2,754 (1 over).");
-    expect(en(formulaOnly(percentage))).toBe(
-      "Stated 45.6% but by (3) = (2) / (1) × 100, 1,234 / 2,750 × 100 = 44.87%, which rounds to 44.9% at 1 decimal(s).",
-    );
+  it("reads as the current finding once the parts are there", () => {
+    expect(vi(sum!)).toBe("Tổng không khớp (01 = 02 + 09 + 10): ghi 2.755, nhưng 02 + 09 + 10 = 397 + 1.900 + 457 = 2.754 (ghi thừa 1).");
+    expect(vi(compare!)).toBe("Không thỏa mãn 02 + 03 + 04 + 05 ≤ 01: 02 + 03 + 04 + 05 = 1 + 3 + 6 + 8 = 18 lớn hơn 01 = 17.");
+    expect(derived.map(vi)).toEqual([
+      "Chưa có giá trị; theo công thức 03 = 01 − 02 phải là 100.",
+      "Chưa có giá trị; theo công thức 04 = 02 / 01 × 100 phải là 91,7%.",
+    ]);
   });
 });
