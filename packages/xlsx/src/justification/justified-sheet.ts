@@ -1,4 +1,4 @@
-import type { Workbook } from "exceljs";
+import type { DrawnWorkbook } from "../sheet-writer/index.js";
 import { formatFinding, neutralizeText, type Catalogue, type ConsolidationResult, type Finding } from "@phuluc/core";
 import { style } from "../national/sheet-style.js";
 
@@ -11,7 +11,7 @@ export const JUSTIFIED_SHEET = "Cảnh báo đã giải trình";
  * Nothing is written when no warning was justified.
  */
 export function addJustifiedSheet(
-  workbook: Workbook,
+  workbook: DrawnWorkbook,
   catalogue: Catalogue,
   result: ConsolidationResult,
   justified: readonly { file?: string; unit?: string; finding: Finding }[],

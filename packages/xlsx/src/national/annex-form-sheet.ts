@@ -1,4 +1,4 @@
-import type { Workbook } from "exceljs";
+import type { DrawnWorkbook } from "../sheet-writer/index.js";
 import { formatVietnameseDate, layoutAnnex, periodLabel, sheetNumber, type Annex, type ConsolidatedAnnex, type Period } from "@phuluc/core";
 import { renderLayout, type CellFill } from "../template/render-layout.js";
 
@@ -10,7 +10,7 @@ import { renderLayout, type CellFill } from "../template/render-layout.js";
  * entry instructions.
  */
 export function addAnnexFormSheet(
-  workbook: Workbook,
+  workbook: DrawnWorkbook,
   annex: Annex,
   consolidated: ConsolidatedAnnex,
   header: { unitName: string; period: Period; cutOff?: string; coverage: readonly string[]; notes: readonly string[] },

@@ -1,4 +1,4 @@
-import type { Workbook } from "exceljs";
+import type { DrawnWorkbook } from "../sheet-writer/index.js";
 import { FILE_STATUS_LABEL, capitalised, periodLabel, type ConsolidationResult, type FileStatus } from "@phuluc/core";
 import type { FileEntry } from "./national-input.js";
 import { neutralizeText } from "./neutralize-text.js";
@@ -29,11 +29,11 @@ const FIRST_BODY_ROW = 5;
 
 /**
  * Every expected unit with its status, file, SHA-256 and reason; then every
- * other file found. exceljs renders the heading and one row of each kind;
+ * other file found. the sheet writer renders the heading and one row of each kind;
  * the rows themselves are written as the workbook is compressed (see
  * expandedSheet), so 10,000 units and files cost little.
  */
-export function addCoverageSheet(workbook: Workbook, result: ConsolidationResult, files: readonly FileEntry[]): WrittenTable {
+export function addCoverageSheet(workbook: DrawnWorkbook, result: ConsolidationResult, files: readonly FileEntry[]): WrittenTable {
   const sheet = workbook.addWorksheet(COVERAGE_SHEET);
   const widths = [6, 10, 34, 16, 44, 36, 66, 8, 10];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));

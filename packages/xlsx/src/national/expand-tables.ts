@@ -1,4 +1,3 @@
-import { strFromU8 } from "fflate";
 import { columnLetter, parseAddress } from "@phuluc/core";
 import type { TableRow, TableRowKind, WrittenTable } from "./written-table.js";
 
@@ -38,7 +37,7 @@ function rowXml(r: number, row: TableRow, look: Look, letters: readonly string[]
   return `${out}</row>`;
 }
 
-/** The part after `</sheetData>` with the body's merges: those exceljs made below the heading dropped, the rows' own added. */
+/** The part after `</sheetData>` with the body's merges: those drawn below the heading dropped, the rows' own added. */
 function tailWithMerges(tail: string, firstRow: number, merges: readonly string[]): string {
   const kept: string[] = [];
   const block = /<mergeCells\b[^>]*>([\s\S]*?)<\/mergeCells>/.exec(tail);
@@ -55,12 +54,11 @@ function tailWithMerges(tail: string, firstRow: number, merges: readonly string[
 
 /**
  * A table's sheet part with its full body, as chunks of bytes made while
- * they are consumed (exceljs wrote the heading and one carrier row per
+ * they are consumed (the part holds the heading and one carrier row per
  * kind): rows before the body stay as they are, every body row takes the
  * row and cell styles of its kind's carrier.
  */
-export function* expandedSheet(part: Uint8Array, table: WrittenTable): Generator<Uint8Array> {
-  const xml = strFromU8(part);
+export function* expandedSheet(xml: string, table: WrittenTable): Generator<Uint8Array> {
   const open = xml.indexOf("<sheetData>");
   const close = xml.indexOf("</sheetData>");
   if (open < 0 || close < 0) throw new Error(`no sheetData in sheet ${table.sheetId}`);

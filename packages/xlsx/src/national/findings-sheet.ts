@@ -1,4 +1,4 @@
-import type { Workbook } from "exceljs";
+import type { DrawnWorkbook } from "../sheet-writer/index.js";
 import { formatFinding, periodLabel, type Catalogue, type ConsolidationResult } from "@phuluc/core";
 import type { NationalWorkbookInput } from "./national-input.js";
 import { neutralizeText } from "./neutralize-text.js";
@@ -10,11 +10,11 @@ const HEADER_ROW = 4;
 
 /**
  * Under its title, every finding: file, unit, annex, cell, severity and the Vietnamese
- * message; national findings last. exceljs renders the header and one row
- * per severity; the rows are written as the workbook is compressed.
+ * message; national findings last. The header and one row per severity
+ * are drawn; the rows are written as the workbook is compressed.
  */
 export function addFindingsSheet(
-  workbook: Workbook,
+  workbook: DrawnWorkbook,
   catalogue: Catalogue,
   result: ConsolidationResult,
   findings: NationalWorkbookInput["findings"],

@@ -1,4 +1,4 @@
-import type { Row, Workbook } from "exceljs";
+import type { DrawnRow as Row, DrawnWorkbook } from "../sheet-writer/index.js";
 import { cellKey, cellNumberFormat, formatVietnameseDate, headerText, lineHeight, periodLabel, sheetNumber, wrappedLines, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
 import type { NationalWorkbookInput } from "./national-input.js";
 import { perUnitSheetName } from "./sheet-names.js";
@@ -109,12 +109,12 @@ class AnnexTableRows {
  * period, cut-off and coverage lines, columns: unit code, unit name, then
  * every cell of the annex headed by its indicator (merged over its
  * columns), its column and its number `(1)`.
- * exceljs renders the heading and one row of each kind (their styles); the
+ * The heading and one row of each kind (their styles) are drawn; the
  * full body is written into the sheet afterwards (see expandTables), which
  * keeps 10,000 units fast and small in memory.
  */
 export function addPerUnitSheet(
-  workbook: Workbook,
+  workbook: DrawnWorkbook,
   annex: Annex,
   consolidated: ConsolidatedAnnex,
   result: ConsolidationResult,

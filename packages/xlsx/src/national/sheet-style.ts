@@ -1,4 +1,4 @@
-import type { Cell, Row, Worksheet } from "exceljs";
+import type { DrawnCell as Cell, DrawnRow as Row, DrawnSheet as Worksheet } from "../sheet-writer/index.js";
 import { PRINT_MARGINS, fitPage, lineHeight, wrappedLines } from "@phuluc/core";
 
 const FONT = "Times New Roman";

@@ -1,4 +1,4 @@
-import type { Workbook } from "exceljs";
+import type { DrawnWorkbook } from "../sheet-writer/index.js";
 import { EXCEL_MAX_ROW_POINTS, formatVietnameseDate, lineHeight, periodLabel, wrappedLines, type ConsolidationResult, type ReportSentence } from "@phuluc/core";
 import { registryLine } from "./registry-line.js";
 import { neutralizeText } from "./neutralize-text.js";
@@ -6,7 +6,7 @@ import { SUMMARY_SHEET } from "./sheet-names.js";
 import { style } from "./sheet-style.js";
 
 /** The report sentences, ready to paste into the national report. */
-export function addSummarySheet(workbook: Workbook, result: ConsolidationResult, sentences: readonly ReportSentence[], cutOff?: string): void {
+export function addSummarySheet(workbook: DrawnWorkbook, result: ConsolidationResult, sentences: readonly ReportSentence[], cutOff?: string): void {
   const sheet = workbook.addWorksheet(SUMMARY_SHEET, { properties: { tabColor: { argb: "FF2E7D32" } } });
   const widths = [9, 120];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));

@@ -1,5 +1,5 @@
 import { EXCEL_MAX_ROW_POINTS } from "@phuluc/core";
-import type { Row, Worksheet } from "exceljs";
+import type { DrawnRow as Row, DrawnSheet as Worksheet } from "../sheet-writer/index.js";
 import { lineHeight, wrappedLines } from "@phuluc/core";
 
 /** A kind of body row in a large table ("unit", "subtotal", "missing" …): each kind has its own look. */
@@ -30,7 +30,7 @@ export function fittedRow(row: TableRow, widths: readonly number[]): TableRow {
 }
 
 /**
- * A table whose body is written straight into the sheet XML: exceljs
+ * A table whose body is written straight into the sheet XML: the drawing
  * rendered its heading and one "carrier" row per kind (in `carrierKinds`
  * order from `firstRow`), whose row and cell styles the full body reuses.
  */

@@ -1,4 +1,5 @@
-import type { CellValue, Worksheet } from "exceljs";
+import type { CellValue } from "exceljs";
+import type { DrawnSheet } from "../sheet-writer/index.js";
 import { PRINT_MARGINS, vietnameseNumberFormat, type FormLayout, type LayoutCell } from "@phuluc/core";
 import { ROLE_STYLES } from "./role-styles.js";
 
@@ -28,7 +29,7 @@ function cellValue(cell: LayoutCell, fill: CellFill | undefined): CellValue {
  * unlocked), A4 as the layout chose it with the table headers repeated on
  * every page.
  */
-export function renderLayout(sheet: Worksheet, layout: FormLayout, fills?: ReadonlyMap<string, CellFill>): void {
+export function renderLayout(sheet: DrawnSheet, layout: FormLayout, fills?: ReadonlyMap<string, CellFill>): void {
   layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   for (const cell of layout.cells) {
     const target = sheet.getCell(cell.row, cell.column);
