@@ -31,7 +31,7 @@ export async function workbookLook(bytes: Uint8Array): Promise<{ properties: unk
       autoFilter: ws.autoFilter,
       widths: (ws.columns ?? []).map((c) => c.width),
       merges: Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort(),
-      dimensions: ws.dimensions.model,
+      dimensions: (ws.dimensions as unknown as { model: unknown }).model,
       rows,
     };
   });
