@@ -10,7 +10,7 @@ import { RawSheetImpl } from "./raw-sheet.js";
 import { type Relationship, hasType, parseRelationshipsPart } from "./relationships.js";
 import { type SharedStrings, readSharedStrings } from "./shared-strings-segments.js";
 import type { CellBudget } from "./sheet-data-reader.js";
-import { parseSheetPart } from "./sheet-part.js";
+import { parseSheetBytes } from "./sheet-bytes.js";
 import { type CellFormats, NO_CELL_FORMATS, parseStylesPart } from "./styles-part.js";
 import type { RawSheet, RawWorkbook, ReadOptions } from "./types.js";
 import { parseWorkbookPart } from "./workbook-part.js";
@@ -65,7 +65,7 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
     }
     const data = pkg.data(part);
     refuseLongCellText(data, entry.name);
-    const parsed = parseSheetPart(decodePart(data), { part, sheetName: entry.name, sharedStrings: shared.strings, tooLongStrings: shared.tooLong, formats, budget });
+    const parsed = parseSheetBytes(data, { part, sheetName: entry.name, sharedStrings: shared.strings, tooLongStrings: shared.tooLong, formats, budget });
     return new RawSheetImpl(entry.name, entry.state, index, parsed.cells, parsed.merges, parsed.dimension);
   });
 

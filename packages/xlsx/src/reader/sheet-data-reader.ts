@@ -5,7 +5,8 @@ import { WorkbookReadError, corrupt } from "./errors.js";
 import { cellKey } from "./raw-sheet.js";
 import { readRichText } from "./shared-strings.js";
 import type { CellFormats } from "./styles-part.js";
-import type { RawSheetCell } from "./types.js";
+import { SimpleCellScanner } from "./simple-cell.js";
+import type { RawCellValue, RawSheetCell } from "./types.js";
 import { XML_CLOSE, XML_OPEN, type XmlReader } from "./xml-reader.js";
 import { decodeXmlText } from "./xml-text.js";
 
@@ -25,20 +26,13 @@ export interface SheetContext {
   budget: CellBudget;
 }
 
-/**
- * The shape nearly every writer uses for a cell: `r`, `s`, `t` (each optional) in this order with double
- * quotes, then optional plain `<f>` and `<v>`. Matching it with one native regex is a pure
- * speed-up: anything else (prefixes, other attributes or quotes, shared formulas, inline
- * strings, comments, CDATA) fails to match and goes through the tokenizer.
- */
-const SIMPLE_CELL = /<c(?: r="([A-Z]{1,3}[0-9]{1,7})")?(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<f>([^<]*)<\/f>)?(?:<v>([^<]*)<\/v>)?<\/c>)/y;
-
 /** Reads the rows of a `sheetData` element into cells (row-major, de-duplicated). */
 export class SheetDataReader {
   private readonly cells: RawSheetCell[] = [];
   private readonly position: CellPosition = { row: 0, col: 0, canonical: true };
   private readonly content: CellContent = { type: undefined, v: undefined, inline: undefined };
   private readonly sharedRanges = new Map<string, string>();
+  private readonly scanner = new SimpleCellScanner();
   private row = 0;
   private col = 0;
   private lastKey = -1;
@@ -96,15 +90,9 @@ export class SheetDataReader {
       x.skipElement();
       return;
     }
-    const content = this.content;
     for (;;) {
-      const match = x.tryMatch(SIMPLE_CELL);
-      if (match !== null) {
-        content.type = match[3];
-        content.v = match[5] === undefined ? undefined : this.decode(match[5], match.index);
-        content.inline = undefined;
-        const formula = match[4] === undefined ? undefined : this.decode(match[4], match.index);
-        this.emit(match[1], match[2], formula, undefined);
+      if (x.tryScan(this.scanner)) {
+        this.emitScanned();
         continue;
       }
       const token = x.next();
@@ -160,34 +148,90 @@ export class SheetDataReader {
       this.col = position.col;
       address = position.canonical ? ref : cellAddress(position.row, position.col);
     } else {
-      this.col++;
-      if (this.col > MAX_COLS || this.row < 1) throw corrupt("cell_reference", { part: context.part, ref: "" });
+      this.nextColumn();
       address = cellAddress(this.row, this.col);
     }
-    // Every `<c>` counts, blank or not: the cap bounds the work, not just the output.
-    const budget = context.budget;
-    if (--budget.remaining < 0) {
-      throw new WorkbookReadError("file.too_many_cells", { kind: "cells", limit: budget.limit, sheet: context.sheetName });
-    }
+    this.count();
     const content = this.content;
     const tooLong = content.type === "s" && content.v ? context.tooLongStrings?.get(Number(content.v)) : undefined;
-    if (tooLong !== undefined) {
-      throw new WorkbookReadError("file.text_too_long", { sheet: context.sheetName, cell: address, length: tooLong, limit: EXCEL_MAX_CELL_CHARS });
-    }
+    if (tooLong !== undefined) throw this.textTooLong(address, tooLong);
     const value = cellValue(content, context.sharedStrings, context.part, address);
     // Excel never writes more: a longer text is a crafted file, refused here (the part caps do not catch one huge string).
-    if (typeof value === "string" && value.length > EXCEL_MAX_CELL_CHARS) {
-      throw new WorkbookReadError("file.text_too_long", { sheet: context.sheetName, cell: address, length: value.length, limit: EXCEL_MAX_CELL_CHARS });
-    }
+    if (typeof value === "string" && value.length > EXCEL_MAX_CELL_CHARS) throw this.textTooLong(address, value.length);
     // Style-only blanks (no value, no formula) carry nothing for a reader of values.
     if (value === null && formula === undefined) return;
+    this.push(address, value, style === undefined ? 0 : Number(style), content.type === "d", formula, sharedRef);
+  }
 
-    const formats = context.formats;
-    const xf = style === undefined ? 0 : Number(style);
+  /**
+   * The cell the scanner read, as `emit` would take it: blanks and plain integers or
+   * shared strings without making a string of anything but what is kept; the others
+   * through `emit` with the strings the tokenizer path gives.
+   */
+  private emitScanned(): void {
+    const sc = this.scanner;
+    const src = sc.src;
+    const blank = sc.valueStart < 0 && sc.formulaStart < 0;
+    const type = sc.typeStart < 0 ? 0 : sc.typeEnd - sc.typeStart === 1 ? src.charCodeAt(sc.typeStart) : -1;
+    const shared = type === 115; /* s */
+    if (!blank && (sc.formulaStart >= 0 || sc.integer < 0 || !(type === 0 || type === 110 /* n */ || shared))) {
+      const content = this.content;
+      content.type = sc.typeStart < 0 ? undefined : src.slice(sc.typeStart, sc.typeEnd);
+      content.v = sc.valueStart < 0 ? undefined : this.decode(src.slice(sc.valueStart, sc.valueEnd), sc.start);
+      content.inline = undefined;
+      const formula = sc.formulaStart < 0 ? undefined : this.decode(src.slice(sc.formulaStart, sc.formulaEnd), sc.start);
+      this.emit(sc.refStart < 0 ? undefined : sc.ref(), sc.styleStart < 0 ? undefined : src.slice(sc.styleStart, sc.styleEnd), formula, undefined);
+      return;
+    }
+    const context = this.context;
+    if (sc.refStart >= 0) {
+      if (!sc.refValid) throw corrupt("cell_reference", { part: context.part, ref: sc.ref() });
+      this.row = sc.row;
+      this.col = sc.col;
+    } else {
+      this.nextColumn();
+    }
+    this.count();
+    // A blank has no value for any type: nothing to keep.
+    if (blank) return;
+    const address = sc.refStart >= 0 && sc.refCanonical ? sc.ref() : cellAddress(this.row, this.col);
+    let value: string | number = sc.integer;
+    if (shared) {
+      const tooLong = context.tooLongStrings?.get(sc.integer);
+      if (tooLong !== undefined) throw this.textTooLong(address, tooLong);
+      const text = context.sharedStrings[sc.integer];
+      if (text === undefined) throw corrupt("shared_string_index", { part: context.part, cell: address, index: src.slice(sc.valueStart, sc.valueEnd) });
+      if (text.length > EXCEL_MAX_CELL_CHARS) throw this.textTooLong(address, text.length);
+      value = text;
+    }
+    this.push(address, value, sc.styleStart < 0 ? 0 : sc.style, false, undefined, undefined);
+  }
+
+  /** A cell without `r`: the next column of the row. */
+  private nextColumn(): void {
+    this.col++;
+    if (this.col > MAX_COLS || this.row < 1) throw corrupt("cell_reference", { part: this.context.part, ref: "" });
+  }
+
+  /** Every `<c>` counts, blank or not: the cap bounds the work, not just the output. */
+  private count(): void {
+    const budget = this.context.budget;
+    if (--budget.remaining < 0) {
+      throw new WorkbookReadError("file.too_many_cells", { kind: "cells", limit: budget.limit, sheet: this.context.sheetName });
+    }
+  }
+
+  private textTooLong(address: string, length: number): WorkbookReadError {
+    return new WorkbookReadError("file.text_too_long", { sheet: this.context.sheetName, cell: address, length, limit: EXCEL_MAX_CELL_CHARS });
+  }
+
+  /** Keeps a cell with a value or a formula, with the number format of its style `xf`. */
+  private push(address: string, value: RawCellValue, xf: number, dateType: boolean, formula: string | undefined, sharedRef: string | undefined): void {
+    const formats = this.context.formats;
     const cell: RawSheetCell = { row: this.row, col: this.col, address, value, numberFormat: formats.codes[xf] ?? "General" };
     if (formula !== undefined) cell.formula = formula;
     if (sharedRef !== undefined) cell.sharedRef = sharedRef;
-    if (content.type === "d" ? value !== null : typeof value === "number" && formats.isDate[xf] === true) {
+    if (dateType ? value !== null : typeof value === "number" && formats.isDate[xf] === true) {
       cell.isDate = true;
     }
     const key = cellKey(this.row, this.col);

@@ -16,7 +16,7 @@ export interface ParsedSheet {
  * nothing left in the part is read (data validations, conditional formats,
  * page setup … can be most of a template's sheet XML).
  */
-const AFTER_MERGES = new Set([
+export const AFTER_MERGES: ReadonlySet<string> = new Set([
   "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
   "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
   "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
@@ -35,6 +35,15 @@ const STOP = Symbol("stop");
 export function parseSheetPart(xml: string, context: SheetContext): ParsedSheet {
   // The part is not tokenized to its end: refuse a declaration anywhere in it all the same.
   if (xml.includes("<!DOCTYPE") || xml.includes("<!ENTITY")) throw new WorkbookReadError("file.unsafe_xml", { part: context.part });
+  return parseSheetSections(xml, context, false) as ParsedSheet;
+}
+
+/**
+ * parseSheetPart once the part is known to hold no declaration. With `mustStop`, `xml` is
+ * only the start of the part (see sheet-bytes.ts): the result is given only when reading
+ * stopped at a section after `mergeCells`, undefined otherwise.
+ */
+export function parseSheetSections(xml: string, context: SheetContext, mustStop: boolean): ParsedSheet | undefined {
   const x = new XmlReader(xml, context.part);
   const root = x.openRoot();
   if (root !== "worksheet" && root !== "dialogsheet" && root !== "macrosheet") {
@@ -45,6 +54,7 @@ export function parseSheetPart(xml: string, context: SheetContext): ParsedSheet 
   let dimension: RawMerge | undefined;
   try {
     readSections();
+    if (mustStop) return undefined;
   } catch (error) {
     if (error !== STOP) throw error;
   }

@@ -89,6 +89,18 @@ export class XmlReader extends XmlTokenizer {
   }
 
   /**
+   * Runs a hand-written scanner at the current position (same contract as `tryMatch`): on
+   * a match, it returns the position after what it read, which is consumed; -1 otherwise.
+   */
+  tryScan(scanner: { scan(src: string, at: number): number }): boolean {
+    if (this.pendingClose) return false;
+    const end = scanner.scan(this.src, this.pos);
+    if (end < 0) return false;
+    this.pos = end;
+    return true;
+  }
+
+  /**
    * Runs a sticky (`y`) regular expression at the current position; on a match, consumes
    * it. For fast paths that match whole, self-contained elements of a common shape; the
    * caller must decode entities in what it captures (see `decodeXmlText`).
