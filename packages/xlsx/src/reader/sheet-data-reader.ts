@@ -3,6 +3,7 @@ import { type CellPosition, MAX_COLS, MAX_ROWS, cellAddress, parseCellRef } from
 import { type CellContent, cellValue } from "./cell-value.js";
 import { WorkbookReadError, corrupt } from "./errors.js";
 import { cellKey } from "./raw-sheet.js";
+import { RowTagScanner } from "./row-tag.js";
 import { readRichText } from "./shared-strings.js";
 import type { CellFormats } from "./styles-part.js";
 import { SimpleCellScanner } from "./simple-cell.js";
@@ -33,6 +34,7 @@ export class SheetDataReader {
   private readonly content: CellContent = { type: undefined, v: undefined, inline: undefined };
   private readonly sharedRanges = new Map<string, string>();
   private readonly scanner = new SimpleCellScanner();
+  private readonly rowTag = new RowTagScanner();
   private row = 0;
   private col = 0;
   private lastKey = -1;
@@ -51,6 +53,15 @@ export class SheetDataReader {
       return;
     }
     for (;;) {
+      if (x.tryOpen(this.rowTag, "row")) {
+        // A row with a valid `r`, or the next one, which may pass the last row.
+        const row = this.rowTag.row < 0 ? this.row + 1 : this.rowTag.row;
+        if (row > MAX_ROWS) throw corrupt("row_reference", { part: this.context.part, ref: String(row) });
+        this.row = row;
+        this.col = 0;
+        this.readRow();
+        continue;
+      }
       const token = x.next();
       if (token === XML_CLOSE) return;
       if (token !== XML_OPEN) continue;

@@ -43,48 +43,69 @@ export class SimpleCellScanner {
     this.src = src;
     this.start = at;
     let i = at + 2;
-    this.refStart = this.styleStart = this.typeStart = this.formulaStart = this.valueStart = -1;
+    this.refStart = -1;
+    this.styleStart = -1;
+    this.typeStart = -1;
+    this.formulaStart = -1;
+    this.valueStart = -1;
     this.integer = -1;
-    if (attributeAt(src, i, 114 /* r */)) {
+    let c = src.charCodeAt(i);
+    if (c === 32 && src.charCodeAt(i + 1) === 114 /* r */ && src.charCodeAt(i + 2) === 61 && src.charCodeAt(i + 3) === 34) {
       i = this.scanRef(src, i + 4);
       if (i < 0) return -1;
+      c = src.charCodeAt(i);
     }
-    if (attributeAt(src, i, 115 /* s */)) {
-      const end = runOf(src, i + 4, 9, isDigit);
-      if (end < 0) return -1;
-      this.styleStart = i + 4;
-      this.styleEnd = end;
-      this.style = digitsValue(src, i + 4, end);
-      i = end + 1;
+    if (c === 32 && src.charCodeAt(i + 1) === 115 /* s */ && src.charCodeAt(i + 2) === 61 && src.charCodeAt(i + 3) === 34) {
+      const from = i + 4;
+      let style = 0;
+      for (i = from; i < from + 9; i++) {
+        const d = src.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        style = style * 10 + d;
+      }
+      if (i === from || src.charCodeAt(i) !== 34) return -1;
+      this.styleStart = from;
+      this.styleEnd = i;
+      this.style = style;
+      c = src.charCodeAt(++i);
     }
-    if (attributeAt(src, i, 116 /* t */)) {
-      const end = runOf(src, i + 4, 9, isLetter);
-      if (end < 0) return -1;
-      this.typeStart = i + 4;
-      this.typeEnd = end;
-      i = end + 1;
+    if (c === 32 && src.charCodeAt(i + 1) === 116 /* t */ && src.charCodeAt(i + 2) === 61 && src.charCodeAt(i + 3) === 34) {
+      const from = i + 4;
+      for (i = from; i < from + 9; i++) {
+        const l = src.charCodeAt(i) | 0x20;
+        if (l < 97 || l > 122) break;
+      }
+      if (i === from || src.charCodeAt(i) !== 34) return -1;
+      this.typeStart = from;
+      this.typeEnd = i;
+      c = src.charCodeAt(++i);
     }
-    const c = src.charCodeAt(i);
     if (c === 47 /* / */) return src.charCodeAt(i + 1) === 62 ? i + 2 : -1;
     if (c !== 62 /* > */) return -1;
     i++;
-    if (src.startsWith("<f>", i)) {
+    if (src.charCodeAt(i) === 60 && src.charCodeAt(i + 1) === 102 /* f */ && src.charCodeAt(i + 2) === 62) {
       const end = src.indexOf("<", i + 3);
-      if (end < 0 || !src.startsWith("</f>", end)) return -1;
+      if (end < 0 || !closes(src, end, 102)) return -1;
       this.formulaStart = i + 3;
       this.formulaEnd = end;
       i = end + 4;
     }
-    if (src.startsWith("<v>", i)) {
-      const end = src.indexOf("<", i + 3);
-      if (end < 0 || !src.startsWith("</v>", end)) return -1;
-      this.valueStart = i + 3;
+    if (src.charCodeAt(i) === 60 && src.charCodeAt(i + 1) === 118 /* v */ && src.charCodeAt(i + 2) === 62) {
+      const from = i + 3;
+      let integer = 0;
+      for (i = from; i < from + MAX_INTEGER_DIGITS + 1; i++) {
+        const d = src.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        integer = integer * 10 + d;
+      }
+      const end = src.charCodeAt(i) === 60 ? i : src.indexOf("<", i);
+      if (end < 0 || !closes(src, end, 118)) return -1;
+      this.valueStart = from;
       this.valueEnd = end;
-      const length = end - i - 3;
-      if (length > 0 && length <= MAX_INTEGER_DIGITS && allDigits(src, i + 3, end)) this.integer = digitsValue(src, i + 3, end);
+      if (end === i && end > from && end - from <= MAX_INTEGER_DIGITS) this.integer = integer;
       i = end + 4;
     }
-    return src.startsWith("</c>", i) ? i + 4 : -1;
+    return closes(src, i, 99) ? i + 4 : -1;
   }
 
   /** `r` from its first letter up to the closing quote; the position after the quote, or -1 when not of the shape. */
@@ -98,17 +119,21 @@ export class SimpleCellScanner {
     }
     if (i === from) return -1;
     const digits = i;
-    const end = runOf(src, digits, 7, isDigit);
-    if (end < 0) return -1;
-    const row = digitsValue(src, digits, end);
+    let row = 0;
+    for (; i < digits + 7; i++) {
+      const d = src.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      row = row * 10 + d;
+    }
+    if (i === digits || src.charCodeAt(i) !== 34) return -1;
     this.refStart = from;
-    this.refEnd = end;
+    this.refEnd = i;
     this.row = row;
     this.col = col;
     // What parseCellRef accepts and calls canonical (this shape has no "$" and no lower case).
     this.refValid = col <= MAX_COLS && row >= 1 && row <= MAX_ROWS;
     this.refCanonical = src.charCodeAt(digits) !== 48 /* 0 */;
-    return end + 1;
+    return i + 1;
   }
 
   /** `r` as written. */
@@ -117,28 +142,7 @@ export class SimpleCellScanner {
   }
 }
 
-/** ` x="` at `at`, for a one-letter attribute name `x`. */
-function attributeAt(src: string, at: number, name: number): boolean {
-  return src.charCodeAt(at) === 32 && src.charCodeAt(at + 1) === name && src.charCodeAt(at + 2) === 61 && src.charCodeAt(at + 3) === 34;
-}
-
-/** 1 to `max` characters of a class from `from`, then a double quote: the quote's position, or -1. */
-function runOf(src: string, from: number, max: number, test: (c: number) => boolean): number {
-  let i = from;
-  while (i < from + max && test(src.charCodeAt(i))) i++;
-  return i > from && src.charCodeAt(i) === 34 ? i : -1;
-}
-
-function allDigits(src: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isDigit(src.charCodeAt(i))) return false;
-  return true;
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-function digitsValue(src: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + (src.charCodeAt(i) - 48);
-  return n;
+/** `</x>` at `at`, for a one-letter element name `x`. */
+function closes(src: string, at: number, name: number): boolean {
+  return src.charCodeAt(at) === 60 && src.charCodeAt(at + 1) === 47 && src.charCodeAt(at + 2) === name && src.charCodeAt(at + 3) === 62;
 }

@@ -132,6 +132,24 @@ export class XmlTokenizer {
     return value;
   }
 
+  /**
+   * Runs a hand-written scanner of one element's start tag at the current position: on a
+   * match (the position after the tag, never self-closing), the element `qname` is open
+   * as after an OPEN token (without attributes to ask for); false otherwise.
+   */
+  tryOpen(scanner: { scan(src: string, at: number): number }, qname: string): boolean {
+    if (this.pendingClose || this.stack.length >= MAX_DEPTH) return false;
+    const end = scanner.scan(this.src, this.pos);
+    if (end < 0) return false;
+    this.pos = end;
+    this.name = qname;
+    this.selfClosing = false;
+    this.attrCount = 0;
+    this.stack.push(qname);
+    this.localStack.push(qname);
+    return true;
+  }
+
   /** A `file.corrupt` error for this part; `offset` defaults to the current position. */
   fail(reason: string, offset = this.pos): WorkbookReadError {
     return corrupt("xml", { part: this.part, detail: reason, offset });
