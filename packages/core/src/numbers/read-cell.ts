@@ -70,10 +70,26 @@ function checkKind(
   return number({ ...read, value });
 }
 
+/** Counts below this are made once each (decimal.js values never change): most figures of a form are small. */
+const SHARED_COUNTS = 4096;
+const sharedCounts: Decimal[] = [];
+
+/** A whole count (0 for -0) as a decimal. */
+function wholeCount(n: number): Decimal {
+  if (n >= SHARED_COUNTS) return new Dec(n);
+  const k = n === 0 ? 0 : n;
+  let shared = sharedCounts[k];
+  if (shared === undefined) {
+    shared = new Dec(k);
+    sharedCounts[k] = shared;
+  }
+  return shared;
+}
+
 function readJsNumber(n: number, numberFormat: string | undefined, kind: ColumnKind): ReadResult {
   // The common case, a whole count, without the detours below (same result: most cells are this).
   if (kind === "count" && Number.isSafeInteger(n) && n >= 0 && n <= MAX_FIGURE_NUMBER) {
-    return { ok: true, read: { empty: false, value: new Dec(n === 0 ? 0 : n), decimals: 0, source: "number" } };
+    return { ok: true, read: { empty: false, value: wholeCount(n), decimals: 0, source: "number" } };
   }
   if (Number.isNaN(n)) return problem("value.not_a_number", { text: String(n) });
   if (!Number.isFinite(n)) return problem("value.too_large", { text: n > 0 ? "∞" : "-∞", limit: canonical(MAX_FIGURE) });

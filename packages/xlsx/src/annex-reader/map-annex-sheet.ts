@@ -17,23 +17,53 @@ interface TableHeader {
 
 const CODE_HEADER = "mã số";
 
-/** Every `Mã số` header with its numbering row `(1) (2) …` in the same or the next two rows. */
+/**
+ * Every `Mã số` header with its numbering row `(1) (2) …` in the same or the next two rows
+ * (the first of them with a number, in the 40 columns right of the header). The cells are
+ * walked in their row-major order from the header's row, not looked up address by address.
+ */
 function findHeaders(sheet: RawSheet): TableHeader[] {
   const headers: TableHeader[] = [];
-  for (const cell of sheet.cells) {
+  const cells = sheet.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as RawSheetCell;
     if (!mayBeCodeHeader(cell) || cellText(cell) !== CODE_HEADER) continue;
     const columns = new Map<number, number>();
-    let numberRow = cell.row;
-    for (let r = cell.row; r <= cell.row + 2 && columns.size === 0; r++) {
-      numberRow = r;
-      for (let c = cell.col + 1; c <= cell.col + 40; c++) {
-        const n = columnNumberOf(sheet.cell(r, c));
-        if (n !== undefined && !columns.has(n)) columns.set(n, c);
-      }
+    let rowStart = i;
+    while (rowStart > 0 && (cells[rowStart - 1] as RawSheetCell).row === cell.row) rowStart--;
+    let found = -1;
+    for (let j = rowStart; j < cells.length; j++) {
+      const other = cells[j] as RawSheetCell;
+      if (other.row > cell.row + 2 || (found >= 0 && other.row > found)) break;
+      if (other.col <= cell.col || other.col > cell.col + 40) continue;
+      const n = columnNumberOf(other);
+      if (n === undefined || columns.has(n)) continue;
+      columns.set(n, other.col);
+      if (found < 0) found = other.row;
     }
-    headers.push({ row: cell.row, codeColumn: cell.col, numberRow, columns });
+    headers.push({ row: cell.row, codeColumn: cell.col, numberRow: found >= 0 ? found : cell.row + 2, columns });
   }
   return headers;
+}
+
+type Section = Annex["sections"][number];
+
+/** A section's row codes and, by row code, the cell keys of its columns in order: made once per section, not per file. */
+interface SectionKeys {
+  wanted: ReadonlySet<string>;
+  keys: ReadonlyMap<string, readonly string[]>;
+}
+
+const sectionKeys = new WeakMap<Section, SectionKeys>();
+
+function keysOf(section: Section): SectionKeys {
+  let known = sectionKeys.get(section);
+  if (known === undefined) {
+    const keys = new Map(section.rows.map((r) => [r.code, section.columns.map((column) => cellKey(r.code, column.number))]));
+    known = { wanted: new Set(keys.keys()), keys };
+    sectionKeys.set(section, known);
+  }
+  return known;
 }
 
 export interface MappedSheet {
@@ -52,8 +82,9 @@ function dateOf(value: RawSheetCell["value"]): Date {
   return new Date(String(value));
 }
 
-function toSubmissionCell(sheet: RawSheet, cell: RawSheetCell | undefined, row: number, col: number, covered: boolean): SubmissionCell {
-  const address = sheetAddress(sheet.name, cell?.address ?? cellAddress(row, col));
+/** The cell as a submission cell; `sheetPrefix` is the sheet's part of an address (`sheetAddress(name, "")`). */
+function toSubmissionCell(sheetPrefix: string, cell: RawSheetCell | undefined, row: number, col: number, covered: boolean): SubmissionCell {
+  const address = sheetPrefix + (cell?.address ?? cellAddress(row, col));
   // A cell covered by a merge is part of another cell: it holds no value.
   if (!cell || covered) return { value: null, address };
   const out: SubmissionCell = { value: cell.isDate ? dateOf(cell.value) : cell.value, address };
@@ -83,11 +114,12 @@ export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
   const uncached: string[] = [];
   const findings: Finding[] = [];
   const absentCells: string[] = [];
+  const sheetPrefix = sheetAddress(sheet.name, "");
   annex.sections.forEach((section, s) => {
     const header = headers[s];
     if (!header) return;
     const end = headers[s + 1]?.row ?? Number.POSITIVE_INFINITY;
-    const wanted = new Set(section.rows.map((r) => r.code));
+    const { wanted, keys } = keysOf(section);
     const seen = new Set<string>();
     const codeRows: number[] = [];
     for (const cell of codeCells) {
@@ -96,18 +128,19 @@ export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
       if (!code || !wanted.has(code) || seen.has(code)) continue;
       seen.add(code);
       codeRows.push(cell.row);
-      for (const column of section.columns) {
+      const rowKeys = keys.get(code) as readonly string[];
+      section.columns.forEach((column, j) => {
+        const key = rowKeys[j] as string;
         const sheetColumn = header.columns.get(column.number);
         if (sheetColumn === undefined) {
-          absentCells.push(cellKey(code, column.number));
-          continue;
+          absentCells.push(key);
+          return;
         }
         const raw = sheet.cell(cell.row, sheetColumn);
-        const key = cellKey(code, column.number);
-        const mapped = toSubmissionCell(sheet, raw, cell.row, sheetColumn, covered.has(cell.row, sheetColumn));
+        const mapped = toSubmissionCell(sheetPrefix, raw, cell.row, sheetColumn, covered.has(cell.row, sheetColumn));
         if (raw?.formula !== undefined && raw.value === null) uncached.push(key);
         cells[key] = mapped;
-      }
+      });
     }
     findings.push(...tableStructureFindings(sheet, annex, section, { headerRow: header.row, numberRow: header.numberRow, codeColumn: header.codeColumn, columns: header.columns, codeRows, end }));
   });

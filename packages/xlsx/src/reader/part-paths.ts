@@ -7,6 +7,9 @@ export function relationshipsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** Segments of letters, digits, "_" and "-", each with dots inside only: never "." or "..", no scheme, no escapes. */
+const PLAIN_PATH = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*(?:\/[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)*$/;
+
 /**
  * Resolves a relationship target against its source part into a package part name
  * (no leading "/"). External targets, URLs and paths that climb above the package
@@ -14,6 +17,8 @@ export function relationshipsPartOf(part: string): string {
  */
 export function resolveTarget(sourcePart: string, relationship: Relationship): string {
   const target = relationship.target;
+  // The common target, a relative path of plain names ("worksheets/sheet1.xml"): beside the source.
+  if (!relationship.external && PLAIN_PATH.test(target)) return sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1) + target;
   if (relationship.external || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target) || target.startsWith("//") || target.startsWith("\\\\")) {
     throw corrupt("external_target", { target });
   }

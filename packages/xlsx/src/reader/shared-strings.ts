@@ -1,5 +1,6 @@
 import { WorkbookReadError, corrupt } from "./errors.js";
-import { XML_CLOSE, XML_OPEN, XmlReader } from "./xml-reader.js";
+import { PlainItemScanner } from "./plain-item.js";
+import { XML_CLOSE, XML_END, XML_OPEN, XmlReader } from "./xml-reader.js";
 import { decodeOoxmlEscapes } from "./xml-text.js";
 
 /**
@@ -11,11 +12,25 @@ export function parseSharedStringsPart(xml: string, part: string, maxStrings: nu
   const x = new XmlReader(xml, part);
   if (x.openRoot() !== "sst") throw corrupt("unexpected_root", { part });
   const strings = into;
-  x.forEachChild((name) => {
-    if (name !== "si") return x.skipElement();
+  const plain = new PlainItemScanner();
+  for (;;) {
+    // The common item, `<si><t>text</t></si>`, read by hand; any other through the tokenizer.
+    if (x.tryScan(plain)) {
+      if (strings.length >= maxStrings) throw new WorkbookReadError("file.too_many_cells", { kind: "strings", limit: maxStrings, part });
+      strings.push(plain.text);
+      continue;
+    }
+    const token = x.next();
+    if (token === XML_CLOSE) break;
+    if (token === XML_END) throw x.fail("unclosed_element");
+    if (token !== XML_OPEN) continue;
+    if (x.name !== "si") {
+      x.skipElement();
+      continue;
+    }
     if (strings.length >= maxStrings) throw new WorkbookReadError("file.too_many_cells", { kind: "strings", limit: maxStrings, part });
     strings.push(readRichText(x));
-  });
+  }
   x.expectEnd();
   return strings;
 }
