@@ -1,5 +1,6 @@
 import { parseRangeRef } from "./cell-address.js";
 import { WorkbookReadError, corrupt } from "./errors.js";
+import { readMergeCells } from "./merge-cells.js";
 import { type SheetContext, SheetDataReader } from "./sheet-data-reader.js";
 import type { RawMerge, RawSheetCell } from "./types.js";
 import { XmlReader } from "./xml-reader.js";
@@ -70,19 +71,7 @@ export function parseSheetSections(xml: string, context: SheetContext, mustStop:
       x.skipElement();
     }
     else if (section === "mergeCells") {
-      x.forEachChild((name) => {
-        if (name === "mergeCell") {
-          // Merges are output too: a sheet may not list more of them than the cell limit.
-          if (merges.length >= context.budget.limit) {
-            throw new WorkbookReadError("file.too_many_cells", { kind: "merges", limit: context.budget.limit, sheet: context.sheetName });
-          }
-          const ref = x.attr("ref") ?? "";
-          const range = parseRangeRef(ref);
-          if (range === undefined) throw corrupt("merge_reference", { part: context.part, ref });
-          merges.push(range);
-        }
-        x.skipElement();
-      });
+      readMergeCells(x, context, merges);
     } else x.skipElement();
   });
   x.expectEnd();
