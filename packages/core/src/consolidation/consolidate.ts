@@ -1,5 +1,4 @@
 import type { Annex } from "../annex/annex.js";
-import type { Decimal } from "../numbers/index.js";
 import { annexesDue, type Catalogue } from "../catalogue/catalogue.js";
 import type { DerivedFigure } from "../engine/compute-derived.js";
 import { computeDerived } from "../engine/compute-derived.js";
@@ -19,7 +18,8 @@ import type {
 } from "./consolidation-result.js";
 import { Contributors } from "./contributors.js";
 import { LazyMap } from "./lazy-map.js";
-import { addInputs, inputKeysOf, inputsOf, type AnnexFigures, type AnnexInputs, type UnitInputs } from "./figures.js";
+import { addendsOf, CellSums } from "./cell-sums.js";
+import { inputKeysOf, inputsOf, type AnnexFigures, type AnnexInputs, type UnitInputs } from "./figures.js";
 import { nationalSubmission } from "./national-submission.js";
 import { mapPrevious, type MappedPrevious, type PreviousFigures } from "./map-previous.js";
 import { comparableScope, type ComparableScope, type LeftOutUnit } from "./comparable-scope.js";
@@ -97,8 +97,8 @@ function annexComparison(
 ): AnnexComparison {
   const units: string[] = [];
   const leftOut: LeftOutUnit[] = [];
-  const now = new Map<string, Decimal>();
-  const before = new Map<string, Decimal>();
+  const now = new CellSums();
+  const before = new CellSums();
   for (const code of scope.units) {
     const unit = known.get(code) as ReportingUnit;
     if (!appliesTo(annex, unit)) continue;
@@ -106,8 +106,8 @@ function annexComparison(
     const hasBefore = previous.fullyFiled(annex.code, code);
     if (hasNow && hasBefore) {
       units.push(code);
-      addInputs(now, inputsOfUnit(code) ?? new Map());
-      addInputs(before, previous.inputsOf(annex.code, code) ?? new Map());
+      now.add(addendsOf(inputsOfUnit(code) ?? new Map()));
+      before.add(addendsOf(previous.inputsOf(annex.code, code) ?? new Map()));
     } else if (hasNow || previous.inputsOf(annex.code, code)) {
       leftOut.push({ code, name: unit.name, reason: hasNow ? "previous_missing" : "current_missing" });
     }
@@ -116,7 +116,7 @@ function annexComparison(
     const unit = known.get(l.code);
     return l.reason === "no_successor" || !unit || appliesTo(annex, unit);
   });
-  return { units, leftOut: [...related, ...leftOut], current: computeDerived(annex, now), previous: previousFigures(before) };
+  return { units, leftOut: [...related, ...leftOut], current: computeDerived(annex, now.decimals()), previous: previousFigures(before.decimals()) };
 }
 
 /** The mapping between the previous period's catalogue and this one, when they differ. */
@@ -182,19 +182,21 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
       return grid ? inputsOf(annex, grid) : undefined;
     };
     const filed: string[] = [];
-    const national = new Map<string, Decimal>();
-    const groupSums = grouping.groups.map(() => new Map<string, Decimal>());
+    const national = new CellSums();
+    const groupSums = grouping.groups.map(() => new CellSums());
     const contributors = new Contributors(annex, inputKeysOf(annex));
     for (const unit of included) {
       if (!appliesTo(annex, unit)) continue;
       const inputs = inputsOfUnit(unit.code);
       if (!inputs) continue;
       filed.push(unit.code);
-      addInputs(national, inputs);
-      for (const g of groupsOf.get(unit.code) ?? []) addInputs(groupSums[g] as Map<string, Decimal>, inputs);
+      // Each figure converted once, then added into the national and the groups' sums.
+      const addends = addendsOf(inputs);
+      national.add(addends);
+      for (const g of groupsOf.get(unit.code) ?? []) groupSums[g]?.add(addends);
       contributors.add(unit.code, inputs);
     }
-    const figures = computeDerived(annex, national);
+    const figures = computeDerived(annex, national.decimals());
     const nationalFigures = new Map<string, NationalFigure>();
     for (const spec of annex.index.cells) {
       const key = cellKey(spec.row.code, spec.column.number);
@@ -207,7 +209,7 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
       name: g.name,
       members: g.units,
       units: g.units.filter((code) => filedSet.has(code)),
-      figures: computeDerived(annex, groupSums[i] as Map<string, Decimal>),
+      figures: computeDerived(annex, (groupSums[i] as CellSums).decimals()),
     }));
     const result: ConsolidatedAnnex = {
       code: annex.code,

@@ -1,7 +1,8 @@
 import { isInputCell, type Annex } from "../annex/annex.js";
 import type { AnnexGrid } from "../engine/cell-state.js";
 import { computeDerived, type DerivedFigure } from "../engine/compute-derived.js";
-import { Dec, type Decimal } from "../numbers/index.js";
+import type { Decimal } from "../numbers/index.js";
+import { addendsOf, CellSums } from "./cell-sums.js";
 import { cellKey } from "../rule/line-ref.js";
 
 /** Input figures of one annex by cell key `row.column`; derived cells are not inputs. */
@@ -42,19 +43,11 @@ export function inputKeysOf(annex: Annex): string[] {
   return [...cachedInputKeys(annex)];
 }
 
-/** Adds one unit's inputs into running sums, cell by cell. */
-export function addInputs(sums: Map<string, Decimal>, inputs: AnnexInputs): void {
-  for (const [key, value] of inputs) {
-    const sum = sums.get(key);
-    sums.set(key, sum === undefined ? new Dec(0).plus(value) : sum.plus(value));
-  }
-}
-
 /** Adds inputs cell by cell. A cell no one filled stays absent. */
 export function sumInputs(list: readonly AnnexInputs[]): Map<string, Decimal> {
-  const out = new Map<string, Decimal>();
-  for (const inputs of list) addInputs(out, inputs);
-  return out;
+  const sums = new CellSums();
+  for (const inputs of list) sums.add(addendsOf(inputs));
+  return sums.decimals();
 }
 
 /** Sums inputs and recomputes every derived cell from the sums: percentages are never averaged. */

@@ -4,7 +4,8 @@ import { mapToSuccessors, type SuccessionMap } from "../units/successor.js";
 import type { Registry } from "../units/types.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { PreviousComparison } from "./consolidation-result.js";
-import { addInputs, sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
+import { addendsOf, CellSums } from "./cell-sums.js";
+import { sumInputs, type AnnexInputs, type UnitInputs } from "./figures.js";
 
 /** The previous period's input figures per unit, in the previous period's registry. */
 export interface PreviousFigures {
@@ -76,12 +77,12 @@ export function mapPrevious(previous: PreviousFigures, current: Registry): Mappe
     },
     succession,
     nationalInputs: (annex) => {
-      const sums = new Map<string, Decimal>();
+      const sums = new CellSums();
       for (const unit of previous.units.values()) {
         const inputs = unit.get(annex);
-        if (inputs) addInputs(sums, inputs);
+        if (inputs) sums.add(addendsOf(inputs));
       }
-      return sums;
+      return sums.decimals();
     },
   };
 }
