@@ -3,7 +3,6 @@ import type { Finding } from "../finding/finding.js";
 import { Dec, canonical, type Decimal } from "../numbers/decimal.js";
 import { percentOf, roundHalfUp } from "../numbers/round.js";
 import { cellKey, parseCell } from "../rule/line-ref.js";
-import type { PeerCheck } from "./plausibility-schema.js";
 
 /** One unit's figures as the national step holds them. */
 export interface PeerUnit {
@@ -20,23 +19,40 @@ function median(sorted: readonly Decimal[]): Decimal {
   return n % 2 === 1 ? (sorted[mid] as Decimal) : (sorted[mid - 1] as Decimal).plus(sorted[mid] as Decimal).dividedBy(2);
 }
 
-const byValue = (a: Decimal, b: Decimal) => a.comparedTo(b);
+/**
+ * Sorted by value. Each decimal's nearest number orders them as the
+ * decimals do, except where two distinct decimals share one: those are
+ * ordered by the decimals (the numbers spare most decimal comparisons).
+ */
+function sortedByValue(values: readonly Decimal[]): Decimal[] {
+  const keyed = values.map((value) => ({ value, n: value.toNumber() }));
+  keyed.sort((a, b) => a.n - b.n || a.value.comparedTo(b.value));
+  return keyed.map((k) => k.value);
+}
 
-function share(check: PeerCheck, annex: string, unit: PeerUnit): Decimal | undefined {
-  let part = new Dec(0);
-  let whole = new Dec(0);
-  for (const [refs, add] of [
-    [check.part, (v: Decimal) => (part = part.plus(v))],
-    [check.whole, (v: Decimal) => (whole = whole.plus(v))],
-  ] as const) {
-    for (const ref of refs) {
-      const cell = parseCell(ref);
-      const v = unit.figure(annex, cellKey(cell.row, cell.column));
+/** The cell keys `03.1` of a check's part and whole cells. */
+function keysOf(refs: readonly string[]): string[] {
+  return refs.map((ref) => {
+    const cell = parseCell(ref);
+    return cellKey(cell.row, cell.column);
+  });
+}
+
+function share(part: readonly string[], whole: readonly string[], annex: string, unit: PeerUnit): Decimal | undefined {
+  const sum = (keys: readonly string[]): Decimal | undefined => {
+    let total = new Dec(0);
+    for (const key of keys) {
+      const v = unit.figure(annex, key);
       if (v === undefined) return undefined;
-      add(v);
+      total = total.plus(v);
     }
-  }
-  return percentOf(part, whole) ?? undefined;
+    return total;
+  };
+  const p = sum(part);
+  if (p === undefined) return undefined;
+  const w = sum(whole);
+  if (w === undefined) return undefined;
+  return percentOf(p, w) ?? undefined;
 }
 
 /**
@@ -51,10 +67,12 @@ export function checkPeers(catalogue: Catalogue, units: readonly PeerUnit[]): Fi
   for (const annex of catalogue.annexes) {
     for (const check of annex.plausibility) {
       if (check.kind !== "peers") continue;
-      const shares = units.map((u) => ({ unit: u, share: share(check, annex.code, u) })).filter((s): s is { unit: PeerUnit; share: Decimal } => s.share !== undefined);
+      const part = keysOf(check.part);
+      const whole = keysOf(check.whole);
+      const shares = units.map((u) => ({ unit: u, share: share(part, whole, annex.code, u) })).filter((s): s is { unit: PeerUnit; share: Decimal } => s.share !== undefined);
       if (shares.length < check.minUnits) continue;
-      const mid = median(shares.map((s) => s.share).sort(byValue));
-      const mad = median(shares.map((s) => s.share.minus(mid).abs()).sort(byValue));
+      const mid = median(sortedByValue(shares.map((s) => s.share)));
+      const mad = median(sortedByValue(shares.map((s) => s.share.minus(mid).abs())));
       if (mad.isZero()) continue;
       const low = mid.minus(mad.times(check.k));
       const high = mid.plus(mad.times(check.k));
