@@ -1,7 +1,7 @@
 import { countFindings, findUnitInFileName, periodIdLabel, periodLabel, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core/runtime";
 import type { FileEntry } from "@phuluc/xlsx/national";
 import type { FileRead } from "../read/file-read.js";
-import { packedGrids, type FigureLayout } from "../read/figure-layout.js";
+import { packedAddends, packedGrids, type FigureLayout } from "../read/figure-layout.js";
 import { newestFirst } from "../read/newest-first.js";
 import { reasonText, type ExclusionReason } from "./exclusion-reason.js";
 import { addPeerFindings } from "./peer-findings.js";
@@ -64,10 +64,14 @@ function readErrorStatus(finding: Finding): FileEntry["status"] {
 }
 
 function unitReturn(o: FileOutcome, layout: FigureLayout): UnitReturn {
+  const figures = o.read.figures ?? new Float64Array(layout.size);
+  const annexes = o.read.annexes ?? [];
   return {
     unit: o.read.unit as string,
     file: o.file,
-    validation: { findings: o.findings, errors: o.errors, warnings: o.warnings, justified: o.justified, grids: packedGrids(layout, o.read.figures ?? new Float64Array(layout.size), o.read.annexes ?? []) },
+    validation: { findings: o.findings, errors: o.errors, warnings: o.warnings, justified: o.justified, grids: packedGrids(layout, figures, annexes) },
+    // The same figures as the grids, counts as numbers: summed without a decimal each.
+    addends: (annex) => (annexes.includes(annex) ? packedAddends(layout, figures, annex) : undefined),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Dec, catalogue2022, computeDerived } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
-import { annexFigureRow, packedGrids, figureLayout, packFigures, packedInputs, unpackAnnexInputs } from "./figure-layout.js";
+import { annexFigureRow, packedAddends, packedGrids, figureLayout, packFigures, packedInputs, unpackAnnexInputs } from "./figure-layout.js";
 
 const catalogue = catalogue2022();
 const layout = figureLayout(catalogue);
@@ -50,5 +50,18 @@ describe("packed figures", () => {
     expect(grids.get("PL01")).toBeUndefined();
     expect(grids.get("PL07")?.get("01.1")).toMatchObject({ status: "value", exact: true });
     expect([...grids.keys()]).toEqual(["PL07"]);
+  });
+
+  it("gives consolidation the same inputs as addends, counts as numbers and the rest as decimals", () => {
+    const cells = new Map([["01.1", new Dec(51425)], ["02.1", new Dec("12.5")], ["03.1", new Dec(0)], ["04.1", new Dec("90071992547409930")]]);
+    const packed = packFigures(layout, new Map([["PL04", cells]]));
+    const addends = packedAddends(layout, packed, "PL04");
+    const decimals = unpackAnnexInputs(layout, packed, "PL04");
+    expect([...addends.keys()]).toEqual([...decimals.keys()]);
+    expect(addends.get("01.1")).toBe(51425);
+    expect(addends.get("03.1")).toBe(0);
+    for (const key of ["02.1", "04.1"]) expect(String(addends.get(key))).toBe(decimals.get(key)?.toString());
+    expect(typeof addends.get("04.1")).toBe("object");
+    expect(packedAddends(layout, packed, "PL01").size).toBe(0);
   });
 });

@@ -52,15 +52,31 @@ export function annexFigureRow(layout: FigureLayout, figures: Float64Array, anne
   return place ? figures.subarray(place.start, place.start + place.keys.length) : undefined;
 }
 
+/** Each input figure of one annex (cells with a value), in form order. */
+function forEachInput(layout: FigureLayout, figures: Float64Array, annex: string, take: (key: string, value: number) => void): void {
+  const place = layout.annexes.get(annex);
+  if (!place) return;
+  place.keys.forEach((key, i) => {
+    const v = figures[place.start + i];
+    if (place.input[i] && v !== undefined && !Number.isNaN(v)) take(key, v);
+  });
+}
+
 /** One annex's input figures back as decimals. */
 export function unpackAnnexInputs(layout: FigureLayout, figures: Float64Array, annex: string): Map<string, Decimal> {
   const out = new Map<string, Decimal>();
-  const place = layout.annexes.get(annex);
-  if (!place) return out;
-  place.keys.forEach((key, i) => {
-    const v = figures[place.start + i];
-    if (place.input[i] && v !== undefined && !Number.isNaN(v)) out.set(key, new Dec(v));
-  });
+  forEachInput(layout, figures, annex, (key, v) => out.set(key, new Dec(v)));
+  return out;
+}
+
+/**
+ * One annex's input figures as consolidation's addends: a safe integer (a
+ * count) stays a number, anything else becomes the decimal it was packed
+ * from (the same as unpacking them as decimals).
+ */
+export function packedAddends(layout: FigureLayout, figures: Float64Array, annex: string): Map<string, number | Decimal> {
+  const out = new Map<string, number | Decimal>();
+  forEachInput(layout, figures, annex, (key, v) => out.set(key, Number.isSafeInteger(v) ? v : new Dec(v)));
   return out;
 }
 

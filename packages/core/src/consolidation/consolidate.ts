@@ -18,7 +18,7 @@ import type {
 } from "./consolidation-result.js";
 import { Contributors } from "./contributors.js";
 import { LazyMap } from "./lazy-map.js";
-import { addendsOf, CellSums } from "./cell-sums.js";
+import { addendsOf, CellSums, type Addends } from "./cell-sums.js";
 import { inputKeysOf, inputsOf, type AnnexFigures, type AnnexInputs, type UnitInputs } from "./figures.js";
 import { nationalSubmission } from "./national-submission.js";
 import { mapPrevious, type MappedPrevious, type PreviousFigures } from "./map-previous.js";
@@ -34,6 +34,12 @@ export interface UnitReturn {
   validation: ValidationResult;
   /** The unit's file could not be read as its return (no figures): received, never consolidated. */
   unreadable?: boolean;
+  /**
+   * The unit's inputs of an annex as addends, when the caller holds them as
+   * numbers (the same figures as `validation.grids`): taken for the sums
+   * instead of the grids, so that no decimal is made for a count.
+   */
+  addends?: (annex: string) => Addends | undefined;
 }
 
 export interface ConsolidateOptions {
@@ -181,20 +187,25 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
       const grid = byUnit.get(code)?.validation.grids.get(annex.code);
       return grid ? inputsOf(annex, grid) : undefined;
     };
+    const addendsOfUnit = (code: string): Addends | undefined => {
+      const r = byUnit.get(code);
+      if (r?.addends) return r.addends(annex.code);
+      const inputs = inputsOfUnit(code);
+      return inputs ? addendsOf(inputs) : undefined;
+    };
     const filed: string[] = [];
     const national = new CellSums();
     const groupSums = grouping.groups.map(() => new CellSums());
     const contributors = new Contributors(annex, inputKeysOf(annex));
     for (const unit of included) {
       if (!appliesTo(annex, unit)) continue;
-      const inputs = inputsOfUnit(unit.code);
-      if (!inputs) continue;
-      filed.push(unit.code);
       // Each figure converted once, then added into the national and the groups' sums.
-      const addends = addendsOf(inputs);
+      const addends = addendsOfUnit(unit.code);
+      if (!addends) continue;
+      filed.push(unit.code);
       national.add(addends);
       for (const g of groupsOf.get(unit.code) ?? []) groupSums[g]?.add(addends);
-      contributors.add(unit.code, inputs);
+      contributors.add(unit.code, addends);
     }
     const figures = computeDerived(annex, national.decimals());
     const nationalFigures = new Map<string, NationalFigure>();

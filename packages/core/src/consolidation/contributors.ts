@@ -1,5 +1,4 @@
 import type { Annex } from "../annex/annex.js";
-import type { AnnexInputs } from "./figures.js";
 import { cellKey } from "../rule/line-ref.js";
 
 /**
@@ -23,7 +22,7 @@ export class Contributors {
   }
 
   /** A unit that filed the annex, with its inputs. */
-  add(unit: string, inputs: AnnexInputs): void {
+  add(unit: string, inputs: ReadonlyMap<string, unknown>): void {
     this.filed.push(unit);
     this.sorted = undefined;
     if (inputs.size >= this.inputKeys.length && this.inputKeys.every((k) => inputs.has(k))) return;
