@@ -21,15 +21,34 @@ const catalogue = catalogue2022();
 const period = periodOrThrow(periodId);
 
 const units = Array.from({ length: count }, (_, i) => ({ code: code(i), name: `Đơn vị ${code(i)}`, officialName: `Huyện ủy ${code(i)}`, kind: "province" }));
-const groups = Array.from({ length: 10 }, (_, g) => ({ code: `G${g + 1}`, name: `Khu vực ${g + 1}`, units: units.filter((_, i) => i % 10 === g).map((u) => u.code) }));
+const groups = Array.from({ length: 10 }, (_, g) => ({
+  code: `G${g + 1}`,
+  name: `Khu vực ${g + 1}`,
+  units: units.filter((_, i) => i % 10 === g).map((u) => u.code),
+}));
 writeFileSync(
   join(dir, "registry.json"),
-  JSON.stringify({ id: "bench", title: `Danh mục thử ${count} đơn vị`, validFrom: null, validTo: null, units, groupings: [{ id: "khu-vuc", name: "Khu vực", groups }] }),
+  JSON.stringify({
+    id: "bench",
+    title: `Danh mục thử ${count} đơn vị`,
+    validFrom: null,
+    validTo: null,
+    units,
+    groupings: [{ id: "khu-vuc", name: "Khu vực", groups }],
+  }),
 );
 
 const base = [];
 for (let b = 0; b < 24; b++) {
-  const unit = { code: PLACEHOLDER, name: `Đơn vị ${PLACEHOLDER}`, officialName: `Huyện ủy ${PLACEHOLDER}`, kind: "province", aliases: [], groups: [], predecessors: [] };
+  const unit = {
+    code: PLACEHOLDER,
+    name: `Đơn vị ${PLACEHOLDER}`,
+    officialName: `Huyện ủy ${PLACEHOLDER}`,
+    kind: "province",
+    aliases: [],
+    groups: [],
+    predecessors: [],
+  };
   const figures = sampleSubmission(catalogue, { unit: PLACEHOLDER, period: periodId, unitKind: "province", scale: 0.05 + (b % 6) * 0.02, seed: `bench/${b}` });
   const bytes = await writeTemplate({ catalogue, unit, period, cutOff: `${period.year}-12-05`, generatedAt: "2022-12-01T08:00:00.000Z", figures });
   base.push(unzipSync(bytes));

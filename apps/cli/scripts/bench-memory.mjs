@@ -35,8 +35,15 @@ function workbook(sheets, strings) {
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-      sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
-      (strings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` : "") +
+      sheets
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join("") +
+      (strings
+        ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`
+        : "") +
       `</Types>`,
     "_rels/.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets.map((_, i) => `<sheet name="Trang ${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
@@ -46,8 +53,13 @@ function workbook(sheets, strings) {
       (strings ? `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
       `</Relationships>`,
   };
-  sheets.forEach((inner, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}" xmlns:r="${REL}">${inner}</worksheet>`));
-  if (strings) parts["xl/sharedStrings.xml"] = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join("")}</sst>`;
+  sheets.forEach(
+    (inner, i) =>
+      (parts[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}" xmlns:r="${REL}">${inner}</worksheet>`),
+  );
+  if (strings)
+    parts["xl/sharedStrings.xml"] =
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join("")}</sst>`;
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, [strToU8(text), { level: 6 }]])));
 }
 
@@ -77,17 +89,44 @@ const hostile = {
   "one 50 MB string (ASCII)": () => workbook([oneCell(' t="s"', 0)], [prose(50_000_000, ASCII_WORDS)]),
   "one string of 60 MB UTF-8 (Vietnamese)": () => workbook([oneCell(' t="s"', 0)], [prose(44_000_000, VIETNAMESE_WORDS)]),
   // Just under the reader's caps (40 MiB inflated, 200,000 cells): the most a file it reads can hold.
-  "39 MB of strings under Excel's limit": () => workbook([numbers(1, 1)], Array.from({ length: 1300 }, (_, i) => prose(30_000, ASCII_WORDS) + i)),
-  "60 MB of strings (over the inflate cap)": () => workbook([numbers(1, 1)], Array.from({ length: 2000 }, (_, i) => prose(30_000, ASCII_WORDS) + i)),
-  "one 50 MB inline string": () => workbook([`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${prose(50_000_000, ASCII_WORDS)}</t></is></c></row></sheetData>`]),
-  "one inline string of 60 MB UTF-8 (Vietnamese)": () => workbook([`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${prose(44_000_000, VIETNAMESE_WORDS)}</t></is></c></row></sheetData>`]),
+  "39 MB of strings under Excel's limit": () =>
+    workbook(
+      [numbers(1, 1)],
+      Array.from({ length: 1300 }, (_, i) => prose(30_000, ASCII_WORDS) + i),
+    ),
+  "60 MB of strings (over the inflate cap)": () =>
+    workbook(
+      [numbers(1, 1)],
+      Array.from({ length: 2000 }, (_, i) => prose(30_000, ASCII_WORDS) + i),
+    ),
+  "one 50 MB inline string": () =>
+    workbook([`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${prose(50_000_000, ASCII_WORDS)}</t></is></c></row></sheetData>`]),
+  "one inline string of 60 MB UTF-8 (Vietnamese)": () =>
+    workbook([`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${prose(44_000_000, VIETNAMESE_WORDS)}</t></is></c></row></sheetData>`]),
   "merge A1:XFD1048576": () => workbook([numbers(40, 5, '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')]),
-  "five whole-column merges": () => workbook([numbers(40, 5, `<mergeCells count="5">${["E", "F", "G", "H", "I"].map((c) => `<mergeCell ref="${c}1:${c}1048576"/>`).join("")}</mergeCells>`)]),
+  "five whole-column merges": () =>
+    workbook([numbers(40, 5, `<mergeCells count="5">${["E", "F", "G", "H", "I"].map((c) => `<mergeCell ref="${c}1:${c}1048576"/>`).join("")}</mergeCells>`)]),
   "dimension A1:XFD1048576, 400k cells": () => workbook([numbers(4000, 100, '<dimension ref="A1:XFD1048576"/>')]),
   "600k cells (over the cap)": () => workbook([numbers(6000, 100)]),
-  "1 million unused shared strings": () => workbook([oneCell("", 1)], Array.from({ length: 1_000_000 }, (_, i) => `chuỗi ${i}`)),
-  "199k shared strings, all used": () => workbook([`<sheetData>${Array.from({ length: 1990 }, (_, r) => `<row>${Array.from({ length: 100 }, (_, c) => `<c t="s"><v>${r * 100 + c}</v></c>`).join("")}</row>`).join("")}</sheetData>`], Array.from({ length: 199_000 }, (_, i) => `đơn vị số ${i}`)),
-  "450k shared strings (over the cell cap)": () => workbook([`<sheetData>${Array.from({ length: 4500 }, (_, r) => `<row>${Array.from({ length: 100 }, (_, c) => `<c t="s"><v>${r * 100 + c}</v></c>`).join("")}</row>`).join("")}</sheetData>`], Array.from({ length: 450_000 }, (_, i) => `đơn vị số ${i}`)),
+  "1 million unused shared strings": () =>
+    workbook(
+      [oneCell("", 1)],
+      Array.from({ length: 1_000_000 }, (_, i) => `chuỗi ${i}`),
+    ),
+  "199k shared strings, all used": () =>
+    workbook(
+      [
+        `<sheetData>${Array.from({ length: 1990 }, (_, r) => `<row>${Array.from({ length: 100 }, (_, c) => `<c t="s"><v>${r * 100 + c}</v></c>`).join("")}</row>`).join("")}</sheetData>`,
+      ],
+      Array.from({ length: 199_000 }, (_, i) => `đơn vị số ${i}`),
+    ),
+  "450k shared strings (over the cell cap)": () =>
+    workbook(
+      [
+        `<sheetData>${Array.from({ length: 4500 }, (_, r) => `<row>${Array.from({ length: 100 }, (_, c) => `<c t="s"><v>${r * 100 + c}</v></c>`).join("")}</row>`).join("")}</sheetData>`,
+      ],
+      Array.from({ length: 450_000 }, (_, i) => `đơn vị số ${i}`),
+    ),
   "199k cells": () => workbook([numbers(1990, 100)]),
   "200 sheets of 2,400 cells": () => workbook(Array.from({ length: 200 }, () => numbers(24, 100))),
   "201 sheets": () => workbook(Array.from({ length: 201 }, () => numbers(2, 2))),
@@ -103,7 +142,9 @@ function measured(args) {
   const rssFile = join(work, "rss");
   rmSync(rssFile, { force: true });
   const start = performance.now();
-  const command = haveTime ? ["/usr/bin/time", ["-f", "%M", "-o", rssFile, process.execPath, bin, ...args]] : [process.execPath, ["--import", join(here, "peak-rss.mjs"), bin, ...args]];
+  const command = haveTime
+    ? ["/usr/bin/time", ["-f", "%M", "-o", rssFile, process.execPath, bin, ...args]]
+    : [process.execPath, ["--import", join(here, "peak-rss.mjs"), bin, ...args]];
   const r = spawnSync(command[0], command[1], {
     cwd: root,
     encoding: "utf8",
@@ -115,7 +156,8 @@ function measured(args) {
   const kib = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
   return { status: r.status, seconds, rss: kib / 1024, stdout: r.stdout };
 }
-const line = (label, m, goal) => `   ${label.padEnd(42)} ${m.rss.toFixed(0).padStart(4)} MB  ${m.seconds.toFixed(2).padStart(5)} s  ${m.rss < goal ? "ok" : `OVER ${goal} MB`}`;
+const line = (label, m, goal) =>
+  `   ${label.padEnd(42)} ${m.rss.toFixed(0).padStart(4)} MB  ${m.seconds.toFixed(2).padStart(5)} s  ${m.rss < goal ? "ok" : `OVER ${goal} MB`}`;
 
 console.log(`phuluc memory bench — node ${process.version}; peak RSS of each command, a cold process each\n`);
 const files = join(work, "files");
@@ -140,7 +182,11 @@ if (only !== "consolidate") {
     const m = measured(["validate", file, "--json", "--quiet"]);
     console.log(`${line(name, m, 200)}  (${(readFileSync(file).length / 1024).toFixed(0)} KiB) -> ${finding(m.stdout)}`);
   }
-  for (const name of kinds ? [] : readdirSync(join(root, "fixtures", "bad")).filter((f) => !f.endsWith(".md")).sort()) {
+  for (const name of kinds
+    ? []
+    : readdirSync(join(root, "fixtures", "bad"))
+        .filter((f) => !f.endsWith(".md"))
+        .sort()) {
     const m = measured(["validate", join(root, "fixtures", "bad", name), "--json", "--quiet"]);
     if (m.rss >= 150) console.log(`${line(`fixtures/bad/${name}`, m, 200)}`);
   }
@@ -150,7 +196,9 @@ if (only !== "consolidate") {
 if (only !== "validate") {
   // 2. The mixed folder: good workbooks under units' names, the bad corpus, other formats.
   const good = join(root, "fixtures", "2022-Y");
-  const goodFiles = readdirSync(good).filter((f) => f.endsWith(".xlsx")).sort();
+  const goodFiles = readdirSync(good)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort();
   const previous = join(root, "fixtures", "2021-Y");
   let count = 0;
   const copy = (from, name) => {
@@ -166,7 +214,10 @@ if (only !== "validate") {
   for (const f of goodFiles.slice(0, 54)) copy(join(good, f), join("tong-hop-huyen", `huyen-${f}`));
   const bad = join(root, "fixtures", "bad");
   for (const round of [1, 2]) for (const f of readdirSync(bad).filter((x) => x !== "README.md")) copy(join(bad, f), `loi-${round}-${f}`);
-  const odsLike = zipSync({ mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }], "content.xml": strToU8(`<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>`) });
+  const odsLike = zipSync({
+    mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+    "content.xml": strToU8(`<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>`),
+  });
   for (let i = 1; i <= 6; i++) {
     writeFileSync(join(files, `bao-cao-${i}.ods`), odsLike);
     copy(join(bad, "excel-97-2003.xls"), `bao-cao-cu-${i}.xls`);

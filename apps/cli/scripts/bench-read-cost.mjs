@@ -28,9 +28,15 @@ const work = mkdtempSync(join(tmpdir(), "phuluc-bench-read-cost-"));
 // 1. In process.
 {
   const { readWorkbook } = await import(pathToFileURL(join(root, "packages", "xlsx", "dist", "index.js")).href);
-  const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort();
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort();
   const buffers = files.map((f) => new Uint8Array(readFileSync(join(folder, f))));
-  const inflate = Object.assign((data, maxOutput, expectedSize) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput), chunkSize: Math.max(64, Math.min(expectedSize ?? 16383, maxOutput) + 1) }), { crc32: (data) => crc32(data) });
+  const inflate = Object.assign(
+    (data, maxOutput, expectedSize) =>
+      inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput), chunkSize: Math.max(64, Math.min(expectedSize ?? 16383, maxOutput) + 1) }),
+    { crc32: (data) => crc32(data) },
+  );
   // Every entry the reader inflates (the media it never reads included: an upper bound).
   const entries = buffers.flatMap((bytes) => Object.values(unzipSync(bytes)));
   const inflatedBytes = entries.reduce((n, e) => n + e.length, 0);
@@ -54,12 +60,25 @@ const work = mkdtempSync(join(tmpdir(), "phuluc-bench-read-cost-"));
   }
   console.log(`1. ${folder}: ${buffers.length} workbooks, ${(inflatedBytes / 1048576).toFixed(1)} MB inflated (median of 15 passes)`);
   console.log(`   readWorkbook, zlib injected      ${median(reads).toFixed(1).padStart(7)} ms per folder`);
-  console.log(`   zlib CRC-32 of every entry       ${median(checks).toFixed(1).padStart(7)} ms  (${((100 * median(checks)) / median(reads)).toFixed(1)}% of the read)`);
+  console.log(
+    `   zlib CRC-32 of every entry       ${median(checks).toFixed(1).padStart(7)} ms  (${((100 * median(checks)) / median(reads)).toFixed(1)}% of the read)`,
+  );
 }
 
 // 2. End to end against another checkout.
 if (against) {
-  const command = (checkout) => [join(checkout, "apps", "cli", "bin", "phuluc.js"), "consolidate", folder, "--period", "2022-Y", "--out", join(work, "tong-hop.xlsx"), "--json", join(work, "bao-cao.json"), "--quiet"];
+  const command = (checkout) => [
+    join(checkout, "apps", "cli", "bin", "phuluc.js"),
+    "consolidate",
+    folder,
+    "--period",
+    "2022-Y",
+    "--out",
+    join(work, "tong-hop.xlsx"),
+    "--json",
+    join(work, "bao-cao.json"),
+    "--quiet",
+  ];
   const time = (checkout) => {
     rmSync(join(work, "tong-hop.xlsx"), { force: true });
     const start = performance.now();

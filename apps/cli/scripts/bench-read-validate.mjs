@@ -73,5 +73,9 @@ const cells = readAnnexWorkbook(workbooks[0].bytes, options(workbooks[0].f)).sub
 console.log(
   `read + validate, warm, ${workbooks.length} workbooks of ${folder.split("/").slice(-2).join("/")} (${Object.keys(cells.annexes).length} annexes each) × ${runs} runs:`,
 );
-console.log(`  per workbook median ${median(both).toFixed(3)} ms (read ${median(read).toFixed(3)} + validate ${median(check).toFixed(3)}) · mean ${(both.reduce((a, b) => a + b, 0) / runs).toFixed(3)} ms   goal <= 1.0 ms`);
-console.log(`  per workbook CPU time ${((readCpu + checkCpu) / counted).toFixed(3)} ms (read ${(readCpu / counted).toFixed(3)} + validate ${(checkCpu / counted).toFixed(3)})`);
+console.log(
+  `  per workbook median ${median(both).toFixed(3)} ms (read ${median(read).toFixed(3)} + validate ${median(check).toFixed(3)}) · mean ${(both.reduce((a, b) => a + b, 0) / runs).toFixed(3)} ms   goal <= 1.0 ms`,
+);
+console.log(
+  `  per workbook CPU time ${((readCpu + checkCpu) / counted).toFixed(3)} ms (read ${(readCpu / counted).toFixed(3)} + validate ${(checkCpu / counted).toFixed(3)})`,
+);

@@ -47,12 +47,17 @@ function modules(args) {
   const file = join(work, "modules.jsonl");
   rmSync(file, { force: true });
   once(["--import", join(here, "count-modules.mjs"), ...args], { PHULUC_MODULES_FILE: file });
-  const lines = readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  const lines = readFileSync(file, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   const files = lines.filter((l) => l.kind === "import" && l.url.startsWith("file:"));
   const required = lines.filter((l) => l.kind === "require" && l.url.startsWith("/"));
   const builtins = Math.max(...lines.filter((l) => l.kind === "builtins").map((l) => l.count));
   const excel = required.filter((l) => l.top && /exceljs/.test(l.url)).reduce((n, l) => n + l.ms, 0);
-  const names = [...files.map((l) => l.url), ...required.map((l) => l.url)].map((u) => u.replace(/^.*\/(node_modules\/\.pnpm\/[^/]+\/node_modules\/|apps\/cli\/)/, ""));
+  const names = [...files.map((l) => l.url), ...required.map((l) => l.url)].map((u) =>
+    u.replace(/^.*\/(node_modules\/\.pnpm\/[^/]+\/node_modules\/|apps\/cli\/)/, ""),
+  );
   return { files: files.length + required.length, kib: files.reduce((n, l) => n + l.bytes, 0) / 1024, builtins, excel, names };
 }
 
@@ -68,8 +73,12 @@ const node = commands[0];
 const floor = commands.at(-1);
 const load = loadavg()[0];
 
-console.log(`phuluc bench — start-up, ${availableParallelism()} cores, node ${process.version}, load ${load.toFixed(2)}; cold processes run in turn, median of ${runs}\n`);
-console.log(`   ${"command".padEnd(26)} ${"ms".padStart(6)} ${"×node".padStart(6)} ${"×floor".padStart(7)}  files (KiB of ESM)  Node modules +  exceljs require   goal`);
+console.log(
+  `phuluc bench — start-up, ${availableParallelism()} cores, node ${process.version}, load ${load.toFixed(2)}; cold processes run in turn, median of ${runs}\n`,
+);
+console.log(
+  `   ${"command".padEnd(26)} ${"ms".padStart(6)} ${"×node".padStart(6)} ${"×floor".padStart(7)}  files (KiB of ESM)  Node modules +  exceljs require   goal`,
+);
 for (const c of commands) {
   const extra = c.builtins - node.builtins;
   const excel = c.excel > 0 ? `${c.excel.toFixed(0)} ms (${((100 * c.excel) / c.median).toFixed(0)}%)` : "—";

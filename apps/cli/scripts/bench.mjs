@@ -20,7 +20,10 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
 };
-const sizes = arg("sizes", process.env.PHULUC_BENCH_10000 === "1" ? "700,10000" : "700").split(",").filter(Boolean).map(Number);
+const sizes = arg("sizes", process.env.PHULUC_BENCH_10000 === "1" ? "700,10000" : "700")
+  .split(",")
+  .filter(Boolean)
+  .map(Number);
 const naiveLimit = Number(arg("naive-limit", "1000"));
 const runs = Number(arg("runs", "3"));
 const work = mkdtempSync(join(tmpdir(), "phuluc-bench-run-"));
@@ -53,14 +56,38 @@ const spread = (r) => (r.min === r.max ? "" : ` (min ${r.min.toFixed(2)}, max ${
 const fmt = (s) => `${s.toFixed(2)} s`;
 const mb = (x) => `${x.toFixed(0)} MB`;
 const bin = join(cli, "bin", "phuluc.js");
-const consolidate = (dir, extra) => [bin, "consolidate", dir, "--period", "2022-Y", "--out", join(work, "national.xlsx"), "--json", join(work, "report.json"), "--quiet", ...extra];
+const consolidate = (dir, extra) => [
+  bin,
+  "consolidate",
+  dir,
+  "--period",
+  "2022-Y",
+  "--out",
+  join(work, "national.xlsx"),
+  "--json",
+  join(work, "report.json"),
+  "--quiet",
+  ...extra,
+];
 
 console.log(`phuluc bench — ${availableParallelism()} cores, node ${process.version}; each figure a cold process (median of ${runs} runs unless said)\n`);
 
 // 1. The 67 fixture workbooks.
 {
   const dir = join(root, "fixtures", "2021-Y");
-  const args = (extra) => [bin, "consolidate", dir, "--period", "2021-Y", "--out", join(work, "national.xlsx"), "--json", join(work, "report.json"), "--quiet", ...extra];
+  const args = (extra) => [
+    bin,
+    "consolidate",
+    dir,
+    "--period",
+    "2021-Y",
+    "--out",
+    join(work, "national.xlsx"),
+    "--json",
+    join(work, "report.json"),
+    "--quiet",
+    ...extra,
+  ];
   const ours = best(args([])[0], args([]).slice(1));
   const inline = best(args([])[0], args(["--threads", "0"]).slice(1));
   const two = best(args([])[0], args(["--threads", "2"]).slice(1));
@@ -70,8 +97,12 @@ console.log(`phuluc bench — ${availableParallelism()} cores, node ${process.ve
   console.log(`   phuluc consolidate (default)   ${fmt(ours.seconds)}  peak ${mb(ours.rss)}   goal <= 1.6x floor`);
   console.log(`     --threads 0 (main thread)    ${fmt(inline.seconds)}  peak ${mb(inline.rss)}`);
   console.log(`     --threads 2                  ${fmt(two.seconds)}  peak ${mb(two.rss)}`);
-  console.log(`   naive exceljs load + sum       ${fmt(naive.seconds)}  peak ${mb(naive.rss)}   ratio naive/ours ${(naive.seconds / ours.seconds).toFixed(2)}x`);
-  console.log(`   floor unzip + scan + sha256    ${fmt(floor.seconds)}  peak ${mb(floor.rss)}   ratio ours/floor ${(ours.seconds / floor.seconds).toFixed(2)}x\n`);
+  console.log(
+    `   naive exceljs load + sum       ${fmt(naive.seconds)}  peak ${mb(naive.rss)}   ratio naive/ours ${(naive.seconds / ours.seconds).toFixed(2)}x`,
+  );
+  console.log(
+    `   floor unzip + scan + sha256    ${fmt(floor.seconds)}  peak ${mb(floor.rss)}   ratio ours/floor ${(ours.seconds / floor.seconds).toFixed(2)}x\n`,
+  );
 }
 
 // 2. Generated workbooks.
@@ -94,7 +125,9 @@ for (const size of sizes) {
   const n = size >= 5000 ? 1 : runs;
   const ours = best(consolidate(files, registry)[0], consolidate(files, registry).slice(1));
   const lines = [`2. ${size} generated workbooks (registry of ${size} units)`];
-  lines.push(`   phuluc consolidate (default)   ${fmt(ours.seconds)}${spread(ours)}  peak ${mb(ours.rss)}${size >= 10000 ? "   goal <= 1.6x floor, <= 300 MB" : ""}`);
+  lines.push(
+    `   phuluc consolidate (default)   ${fmt(ours.seconds)}${spread(ours)}  peak ${mb(ours.rss)}${size >= 10000 ? "   goal <= 1.6x floor, <= 300 MB" : ""}`,
+  );
   if (size >= 10000) {
     // Period over period: the previous year's folder of as many workbooks is read too.
     const previous = join(generated(size, "2021-Y"), "files");
@@ -110,9 +143,13 @@ for (const size of sizes) {
   const limit = Math.min(size, naiveLimit);
   const naive = timed(join(here, "naive-exceljs.mjs"), [files, String(limit)]);
   const naiveSeconds = (naive.seconds * size) / limit;
-  lines.push(`   naive exceljs load + sum       ${fmt(naiveSeconds)}${limit < size ? ` (extrapolated from ${limit})` : ""}  peak ${mb(naive.rss)}   ratio naive/ours ${(naiveSeconds / ours.seconds).toFixed(2)}x`);
+  lines.push(
+    `   naive exceljs load + sum       ${fmt(naiveSeconds)}${limit < size ? ` (extrapolated from ${limit})` : ""}  peak ${mb(naive.rss)}   ratio naive/ours ${(naiveSeconds / ours.seconds).toFixed(2)}x`,
+  );
   const floor = best(join(here, "floor-scan.mjs"), [files]);
-  lines.push(`   floor unzip + scan + sha256    ${fmt(floor.seconds)}${spread(floor)}  peak ${mb(floor.rss)}   ratio ours/floor ${(ours.seconds / floor.seconds).toFixed(2)}x (max/floor ${(ours.max / floor.seconds).toFixed(2)}x; read only: ${(validateOnly.seconds / floor.seconds).toFixed(2)}x)`);
+  lines.push(
+    `   floor unzip + scan + sha256    ${fmt(floor.seconds)}${spread(floor)}  peak ${mb(floor.rss)}   ratio ours/floor ${(ours.seconds / floor.seconds).toFixed(2)}x (max/floor ${(ours.max / floor.seconds).toFixed(2)}x; read only: ${(validateOnly.seconds / floor.seconds).toFixed(2)}x)`,
+  );
   console.log(`${lines.join("\n")}\n`);
 }
 rmSync(work, { recursive: true, force: true });

@@ -39,7 +39,11 @@ const withoutMeta = (name, text) => {
   if (name === "[Content_Types].xml") return text.replace(new RegExp(`<Override PartName="/${addedMeta}"[^>]*/>`), "");
   if (name === "xl/_rels/workbook.xml.rels") return text.replace(new RegExp(`<Relationship [^>]*Target="[^"]*${addedMeta.split("/").pop()}"[^>]*/>`), "");
   if (name === "xl/sharedStrings.xml") return text.replace(/<sst [^>]*>/, "<sst>");
-  if (name === "docProps/app.xml") return text.replace(/<vt:lpstr>_meta<\/vt:lpstr>/, "").replace(/<vt:i4>\d+<\/vt:i4>/g, "<n>").replace(/size="\d+"/g, "");
+  if (name === "docProps/app.xml")
+    return text
+      .replace(/<vt:lpstr>_meta<\/vt:lpstr>/, "")
+      .replace(/<vt:i4>\d+<\/vt:i4>/g, "<n>")
+      .replace(/size="\d+"/g, "");
   return text;
 };
 for (const name of new Set([...before.keys(), ...after.keys()])) {

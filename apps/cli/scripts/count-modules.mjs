@@ -9,7 +9,9 @@ import Module, { register } from "node:module";
 const file = process.env.PHULUC_MODULES_FILE;
 if (file) {
   // Node's own modules (public and internal) this thread compiled, at exit.
-  process.on("exit", () => appendFileSync(file, `${JSON.stringify({ kind: "builtins", count: process.moduleLoadList.filter((m) => m.startsWith("NativeModule ")).length })}\n`));
+  process.on("exit", () =>
+    appendFileSync(file, `${JSON.stringify({ kind: "builtins", count: process.moduleLoadList.filter((m) => m.startsWith("NativeModule ")).length })}\n`),
+  );
   register(new URL("./count-modules-hooks.mjs", import.meta.url), { data: { file } });
   const load = Module._load;
   let depth = 0;

@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 
 const [dir] = process.argv.slice(2);
-const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.xlsx$/i.test(f)).sort();
+const files = readdirSync(dir, { recursive: true })
+  .map(String)
+  .filter((f) => /\.xlsx$/i.test(f))
+  .sort();
 let found = 0;
 for (const f of files) {
   const bytes = readFileSync(join(dir, f));

@@ -10,7 +10,11 @@ const require = createRequire(import.meta.resolve("@phuluc/xlsx"));
 const ExcelJS = require("exceljs");
 
 const [dir, limitText] = process.argv.slice(2);
-const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.xlsx$/i.test(f)).sort().slice(0, limitText ? Number(limitText) : undefined);
+const files = readdirSync(dir, { recursive: true })
+  .map(String)
+  .filter((f) => /\.xlsx$/i.test(f))
+  .sort()
+  .slice(0, limitText ? Number(limitText) : undefined);
 let sum = 0;
 let cells = 0;
 for (const f of files) {

@@ -96,7 +96,9 @@ describe("a fault of the program is ours: exit 3, named, details in a log", () =
     fault.render = true;
     const r = await call(["validate", "51-quang-ngai.xlsx", "--threads", "0", "-q"], cwd);
     expect(r.code).toBe(3);
-    expect(r.err).toMatch(/^phuluc: lỗi chương trình \(lỗi của phuluc, không phải của tệp hay của cách gọi lệnh\)\.\nKhông tệp nào bị thay đổi\.\nChi tiết \(không chứa nội dung tệp\) đã được ghi vào "phuluc-loi-\d{8}-\d{6}\.log"/);
+    expect(r.err).toMatch(
+      /^phuluc: lỗi chương trình \(lỗi của phuluc, không phải của tệp hay của cách gọi lệnh\)\.\nKhông tệp nào bị thay đổi\.\nChi tiết \(không chứa nội dung tệp\) đã được ghi vào "phuluc-loi-\d{8}-\d{6}\.log"/,
+    );
     expect(readFileSync(join(cwd, logsIn(cwd)[0] as string), "utf8")).toContain("TypeError: Cannot read properties of undefined (reading 'length')");
   });
 
@@ -129,7 +131,9 @@ describe("a fault of the program is ours: exit 3, named, details in a log", () =
     );
 
     expect(existsSync(join(cwd, "ra/n.xlsx"))).toBe(true);
-    const texts = readWorkbook(readFileSync(join(cwd, "ra/n.xlsx"))).sheets.flatMap((s) => s.cells.map((c) => c.value)).filter((v): v is string => typeof v === "string");
+    const texts = readWorkbook(readFileSync(join(cwd, "ra/n.xlsx")))
+      .sheets.flatMap((s) => s.cells.map((c) => c.value))
+      .filter((v): v is string => typeof v === "string");
     expect(texts).toContain("Lỗi chương trình");
     expect(texts.some((t) => t.startsWith("Số liệu chưa đầy đủ: 1 tệp chưa được tổng hợp do lỗi chương trình"))).toBe(true);
     expect(texts.some((t) => t.includes(`lỗi chương trình (không phải lỗi của tệp); chi tiết trong tệp ${log}`))).toBe(true);

@@ -66,7 +66,10 @@ describe("phuluc usage errors: what is wrong and how to fix it, exit 2", () => {
   });
 
   it("a grouping naming units the registry lacks", async () => {
-    writeFileSync(join(dir, "nhom-sai.json"), JSON.stringify({ id: "hoi-nghi", name: "Cụm hội nghị", groups: [{ name: "Cụm 1", units: ["Hà Nội", "Tỉnh Không Có"] }] }));
+    writeFileSync(
+      join(dir, "nhom-sai.json"),
+      JSON.stringify({ id: "hoi-nghi", name: "Cụm hội nghị", groups: [{ name: "Cụm 1", units: ["Hà Nội", "Tỉnh Không Có"] }] }),
+    );
     const r = await call(["consolidate", "co-tep", "--period", "2022-Y", "--out", "out/a.xlsx", "--grouping", "nhom-sai.json"], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('không tìm thấy đơn vị "Tỉnh Không Có"');

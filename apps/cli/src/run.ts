@@ -27,7 +27,13 @@ async function reportFault(io: Io, error: unknown, command: CommandSpec | undefi
   const file = error instanceof InternalError ? error.file : undefined;
   const detail = errorDetail(error);
   const folder = (command && args && command.outputFolder?.(args, io.cwd)) ?? io.cwd;
-  const log = await writeFaultLog(folder, [{ detail, ...(file === undefined ? {} : { file, path: resolve(io.cwd, file) }), ...(error instanceof InternalError && error.sha256 ? { sha256: error.sha256 } : {}) }]);
+  const log = await writeFaultLog(folder, [
+    {
+      detail,
+      ...(file === undefined ? {} : { file, path: resolve(io.cwd, file) }),
+      ...(error instanceof InternalError && error.sha256 ? { sha256: error.sha256 } : {}),
+    },
+  ]);
   io.err(internalErrorMessage(file === undefined ? [] : [file], log, io.cwd, io.debug === true));
   if (io.debug || !log) io.err(`${detail}\n`);
   return EXIT.internal;
@@ -62,10 +68,15 @@ export async function run(argv: readonly string[], given: Io): Promise<number> {
   let args: ParsedArgs | undefined;
   try {
     if (!command) {
-      const guess = closest(name, COMMANDS.map((c) => c.name));
+      const guess = closest(
+        name,
+        COMMANDS.map((c) => c.name),
+      );
       throw new UsageError(
         `không có lệnh "${name}".`,
-        guess ? `Có phải ý bạn là "phuluc ${guess}"? Các lệnh: ${COMMANDS.map((c) => c.name).join(", ")}.` : `Các lệnh: ${COMMANDS.map((c) => c.name).join(", ")}.`,
+        guess
+          ? `Có phải ý bạn là "phuluc ${guess}"? Các lệnh: ${COMMANDS.map((c) => c.name).join(", ")}.`
+          : `Các lệnh: ${COMMANDS.map((c) => c.name).join(", ")}.`,
       );
     }
     args = parseCommandLine(command, rest);

@@ -33,7 +33,9 @@ try {
     const js = await readFile(join(prod, "taskpane.js"));
     const maps = (await readdir(prod)).filter((n) => n.endsWith(".map"));
     const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-    console.log(`task pane bundle: taskpane.js ${kib(js.length)} before gzip (goal < 250 KiB), ${kib(gzipSync(js).length)} gzipped; source maps in the production folder: ${maps.length}`);
+    console.log(
+      `task pane bundle: taskpane.js ${kib(js.length)} before gzip (goal < 250 KiB), ${kib(gzipSync(js).length)} gzipped; source maps in the production folder: ${maps.length}`,
+    );
     const shares = new Map();
     for (const [path, { bytesInOutput }] of Object.entries(inputs)) shares.set(bundlePart(path), (shares.get(bundlePart(path)) ?? 0) + bytesInOutput);
     const sorted = [...shares].sort((a, b) => b[1] - a[1]);
@@ -56,8 +58,27 @@ try {
   if (!existsSync(CHROMIUM)) {
     console.log(`core validation in Chromium: skipped (${CHROMIUM} missing; apt-get install -y chromium)`);
   } else {
-    const out = await build({ ...common, entryPoints: [join(APP_DIR, "src/bench/core-timing.ts")], platform: "browser", format: "iife", globalName: "bench", write: false, minify: true });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-background-networking", "--disable-gpu", "--no-first-run", "--disable-component-update", "--disable-sync"] });
+    const out = await build({
+      ...common,
+      entryPoints: [join(APP_DIR, "src/bench/core-timing.ts")],
+      platform: "browser",
+      format: "iife",
+      globalName: "bench",
+      write: false,
+      minify: true,
+    });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
     try {
       const page = await browser.newPage();
       await page.setContent("<!doctype html><title>bench</title>");

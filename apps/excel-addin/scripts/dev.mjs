@@ -14,7 +14,14 @@ import { OFFICE_JS_DIR, OFFICE_JS_LOCAL_URL, OFFICE_JS_MOUNT } from "./office-js
 const PORT = Number(process.env.PORT ?? 3000);
 const outDir = join(APP_DIR, "dist-dev");
 const officeJsUrl = process.env.OFFICE_JS_URL || OFFICE_JS_LOCAL_URL;
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 
 /** The file a URL path names: office.js's folder under /office-js/, the built pane otherwise. */
 function fileFor(path) {
@@ -36,5 +43,7 @@ createServer(options, async (req, res) => {
     res.writeHead(404).end();
   }
 }).listen(PORT, () =>
-  console.log(`task pane on https://localhost:${PORT}/taskpane.html (office.js: ${officeJsUrl === OFFICE_JS_LOCAL_URL ? `${OFFICE_JS_DIR}` : officeJsUrl}) — sideload ${join(APP_DIR, "manifest.xml")}`),
+  console.log(
+    `task pane on https://localhost:${PORT}/taskpane.html (office.js: ${officeJsUrl === OFFICE_JS_LOCAL_URL ? `${OFFICE_JS_DIR}` : officeJsUrl}) — sideload ${join(APP_DIR, "manifest.xml")}`,
+  ),
 );

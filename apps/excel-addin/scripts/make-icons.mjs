@@ -11,7 +11,9 @@ const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", arg
 try {
   for (const size of [16, 32, 64, 80, 128]) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace("<svg ", `<svg width="${size}" height="${size}" `)}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace("<svg ", `<svg width="${size}" height="${size}" `)}</body></html>`,
+    );
     await writeFile(join(APP_DIR, `static/assets/icon-${size}.png`), await page.screenshot({ omitBackground: true }));
     await page.close();
   }

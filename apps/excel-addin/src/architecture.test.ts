@@ -33,7 +33,14 @@ describe("architecture", () => {
     for (const f of files(SRC).filter((x) => x.endsWith(".ts"))) {
       const lines = readFileSync(f, "utf8").split("\n").length;
       expect(lines, relative(SRC, f)).toBeLessThan(300);
-      if (f.endsWith("index.ts")) expect(code(f).trim().split("\n").every((l) => /^export /.test(l.trim()) || l.trim() === ""), f).toBe(true);
+      if (f.endsWith("index.ts"))
+        expect(
+          code(f)
+            .trim()
+            .split("\n")
+            .every((l) => /^export /.test(l.trim()) || l.trim() === ""),
+          f,
+        ).toBe(true);
     }
   });
 

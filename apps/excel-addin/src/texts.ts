@@ -49,13 +49,11 @@ export const T = {
   checking: "Đang kiểm tra…",
   export: "Xuất file nộp",
   exporting: "Đang xuất file…",
-  summary: (errors: number, warnings: number) =>
-    errors === 0 && warnings === 0 ? "Không có lỗi, không có cảnh báo" : `${errors} lỗi, ${warnings} cảnh báo`,
+  summary: (errors: number, warnings: number) => (errors === 0 && warnings === 0 ? "Không có lỗi, không có cảnh báo" : `${errors} lỗi, ${warnings} cảnh báo`),
   summaryOk: "Số liệu khớp các quy tắc kiểm tra.",
   lastChecked: (time: string) => `Kiểm tra lúc ${time}`,
   severity: { error: "Lỗi", warning: "Cảnh báo" } as Record<string, string>,
-  countBadge: (errors: number, warnings: number) =>
-    [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""].filter(Boolean).join(" · "),
+  countBadge: (errors: number, warnings: number) => [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""].filter(Boolean).join(" · "),
   goTo: (address: string) => `Đến ô ${address}`,
   findingsHint: "Bấm vào một dòng để đến ô cần sửa. Ô lỗi tô đỏ, ô cảnh báo tô vàng.",
   sheetMissing: (sheet: string) => `Không thấy trang ${sheet} (đã bị xóa hoặc đổi tên).`,
@@ -103,7 +101,8 @@ export const T = {
   openFailed: (why: string) => `Không mở được sổ làm việc: ${why}.`,
   paintRefused: (why: string) => `Không tô màu được các ô: ${why}. Danh sách lỗi vẫn đúng.`,
   selectRefused: (why: string) => `Không đến được ô cần sửa: ${why}.`,
-  sheetHidden: (sheet: string) => `Trang ${sheet} đang bị ẩn nên Excel không chọn được ô trên đó. Hãy bỏ ẩn trang (bấm chuột phải vào tên một trang › Bỏ ẩn) rồi bấm lại.`,
+  sheetHidden: (sheet: string) =>
+    `Trang ${sheet} đang bị ẩn nên Excel không chọn được ô trên đó. Hãy bỏ ẩn trang (bấm chuột phải vào tên một trang › Bỏ ẩn) rồi bấm lại.`,
   faultDetailLabel: "Chi tiết lỗi (chọn và chép để gửi hỗ trợ)",
   readFailed: (why: string) => `Không đọc được số liệu: ${why}.`,
 

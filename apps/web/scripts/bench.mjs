@@ -28,7 +28,10 @@ const cli = [];
 const out = mkdtempSync(join(tmpdir(), "phuluc-web-bench-"));
 for (let i = 0; i < RUNS; i++) {
   const t = performance.now();
-  execFileSync(process.execPath, [CLI, "consolidate", "2021-Y", "--period", "2021-Y", "--out", join(out, "t.xlsx"), "--json", join(out, "r.json"), "-q"], { cwd: FIXTURES, stdio: "ignore" });
+  execFileSync(process.execPath, [CLI, "consolidate", "2021-Y", "--period", "2021-Y", "--out", join(out, "t.xlsx"), "--json", join(out, "r.json"), "-q"], {
+    cwd: FIXTURES,
+    stdio: "ignore",
+  });
   cli.push(performance.now() - t);
 }
 

@@ -22,4 +22,6 @@ await build({ ...bundles.app(workerSource), outfile: join(OUT, "app.js") });
 await build({ ...bundles.templateWriter, outfile: join(OUT, "template-writer.js") });
 for (const f of ["index.html", "style.css"]) copyFileSync(join(APP, "src", f), join(OUT, f));
 const kib = (f) => (statSync(join(OUT, f)).size / 1024).toFixed(0);
-console.log(`web page built in ${OUT} (app.js ${kib("app.js")} KiB, of which the reading worker ${(workerSource.length / 1024).toFixed(0)} KiB; template-writer.js ${kib("template-writer.js")} KiB, loaded for templates only)`);
+console.log(
+  `web page built in ${OUT} (app.js ${kib("app.js")} KiB, of which the reading worker ${(workerSource.length / 1024).toFixed(0)} KiB; template-writer.js ${kib("template-writer.js")} KiB, loaded for templates only)`,
+);

@@ -2,7 +2,16 @@
 // test of what each one carries (src/page-bundles.test.ts).
 import { join } from "node:path";
 
-const common = { bundle: true, platform: "browser", target: "es2022", format: "iife", minify: true, legalComments: "none", conditions: ["@phuluc/source"], logLevel: "warning" };
+const common = {
+  bundle: true,
+  platform: "browser",
+  target: "es2022",
+  format: "iife",
+  minify: true,
+  legalComments: "none",
+  conditions: ["@phuluc/source"],
+  logLevel: "warning",
+};
 
 /** esbuild options of each script, for the app folder `app`; app.js carries the worker's source as text. */
 export function pageBundles(app) {
@@ -11,7 +20,12 @@ export function pageBundles(app) {
     // The page reads no registry, grouping or catalogue file of the user's, so the
     // schemas that check them (zod, `@phuluc/core/documents`, loaded by
     // @phuluc/consolidate only when such files are given) stay out of app.js.
-    app: (workerSource) => ({ ...common, entryPoints: [join(app, "src/main.ts")], external: ["@phuluc/core/documents"], define: { __READ_WORKER_SOURCE__: JSON.stringify(workerSource) } }),
+    app: (workerSource) => ({
+      ...common,
+      entryPoints: [join(app, "src/main.ts")],
+      external: ["@phuluc/core/documents"],
+      define: { __READ_WORKER_SOURCE__: JSON.stringify(workerSource) },
+    }),
     templateWriter: { ...common, entryPoints: [join(app, "src/template/template-writer-entry.ts")] },
   };
 }

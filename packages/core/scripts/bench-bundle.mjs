@@ -23,7 +23,18 @@ for (const [label, contents] of Object.entries(entries)) {
   const output = Object.values(result.metafile.outputs)[0];
   const byPlace = new Map();
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const place = input.includes("node_modules") ? input.replace(/.*node_modules\/(\.pnpm\/)?/, "").split("/").slice(0, 1).join("/").replace(/@[\d.]+.*$/, "") : input.replace(/.*\/src\//, "src/").split("/").slice(0, 2).join("/");
+    const place = input.includes("node_modules")
+      ? input
+          .replace(/.*node_modules\/(\.pnpm\/)?/, "")
+          .split("/")
+          .slice(0, 1)
+          .join("/")
+          .replace(/@[\d.]+.*$/, "")
+      : input
+          .replace(/.*\/src\//, "src/")
+          .split("/")
+          .slice(0, 2)
+          .join("/");
     byPlace.set(place, (byPlace.get(place) ?? 0) + bytesInOutput);
   }
   const top = [...byPlace].sort((a, b) => b[1] - a[1]).slice(0, 6);

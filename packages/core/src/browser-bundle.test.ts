@@ -26,13 +26,16 @@ describe("browser bundle", () => {
 
     // A sandbox with no process, Buffer, require or module: only what a browser page has.
     const sandbox: Record<string, unknown> = { console };
-    runInNewContext(`${code}\nthis.out = (() => {
+    runInNewContext(
+      `${code}\nthis.out = (() => {
       const cat = phuluc.catalogue2022();
       const sub = phuluc.sampleSubmission(cat, { unit: "51", period: "2022-Y", unitKind: "province" });
       sub.annexes.PL01.cells["01.3"].value = 45.6;
       const result = phuluc.validate(sub, cat);
       return result.findings.filter((f) => f.severity === "error").map((f) => phuluc.formatFinding(f));
-    })();`, sandbox);
+    })();`,
+      sandbox,
+    );
     const out = sandbox.out as string[];
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/^PL01, mã số 01, cột \(3\): tỷ lệ ghi 45,6% nhưng \(2\) \/ \(1\) × 100 = /);

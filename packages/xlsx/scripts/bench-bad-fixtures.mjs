@@ -25,7 +25,9 @@ console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS / 1024, out
 
 let worst = { ms: 0, rss: 0 };
 console.log("fixtures/bad, each file in a fresh process (goal < 2 s and < 300 MB):");
-for (const name of readdirSync(dir).filter((n) => n !== "README.md").sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n !== "README.md")
+  .sort()) {
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", child, join(dir, name), name], { cwd: join(here, ".."), encoding: "utf8" });
   const r = JSON.parse(out.trim().split("\n").pop());
   worst = { ms: Math.max(worst.ms, r.ms), rss: Math.max(worst.rss, r.rss) };

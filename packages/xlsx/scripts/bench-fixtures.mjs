@@ -10,7 +10,7 @@ if (!dir) throw new Error("usage: bench-fixtures.mjs <dir> <count>");
 mkdirSync(dir, { recursive: true });
 
 let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const labels = ["Tổng số đảng viên", "Đảng viên mới kết nạp", "Chi bộ trực thuộc", "Tỷ lệ hoàn thành", "Nữ", "Dân tộc thiểu số", "Tôn giáo", "Ghi chú"];
 
 for (let n = 0; n < count; n++) {

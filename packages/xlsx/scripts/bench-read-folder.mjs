@@ -19,7 +19,9 @@ const load = async (dist) => (await import(pathToFileURL(join(dist, "index.js"))
 const readers = { this: await load(join(here, "..", "dist")) };
 if (against) readers.against = await load(against);
 
-const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith(".xlsx"))
+  .sort();
 const buffers = files.map((f) => new Uint8Array(readFileSync(join(folder, f))));
 // As the CLI injects it: zlib's inflater, with zlib's CRC-32 to check the entries.
 const zlibInflate = Object.assign((data, maxOutput) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput) }), { crc32: (data) => crc32(data) });

@@ -83,7 +83,9 @@ if (!existsSync(join(fixtureDir, "done"))) {
   execFileSync(process.execPath, [join(here, "bench-fixtures.mjs"), fixtureDir, String(count)], { stdio: "inherit" });
   writeFileSync(join(fixtureDir, "done"), "");
 }
-const files = readdirSync(fixtureDir).filter((f) => f.endsWith(".xlsx")).sort();
+const files = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith(".xlsx"))
+  .sort();
 const buffers = files.map((f) => new Uint8Array(readFileSync(join(fixtureDir, f))));
 const avgKiB = buffers.reduce((n, b) => n + b.length, 0) / buffers.length / 1024;
 console.log(`${buffers.length} workbooks, ${avgKiB.toFixed(1)} KiB each on average; rss ${rssMiB()} MiB`);
@@ -158,5 +160,7 @@ for (const name of [
   const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--hostile", name, "--read", file], { encoding: "utf8" });
   rmSync(file, { force: true });
   const r = JSON.parse(out.trim().split("\n").pop());
-  console.log(`${name.padEnd(38)} ${r.ms.toFixed(1).padStart(7)} ms  peak rss ${String(r.peak).padStart(4)} MiB  (${(r.size / 1024).toFixed(0)} KiB) -> ${r.outcome}`);
+  console.log(
+    `${name.padEnd(38)} ${r.ms.toFixed(1).padStart(7)} ms  peak rss ${String(r.peak).padStart(4)} MiB  (${(r.size / 1024).toFixed(0)} KiB) -> ${r.outcome}`,
+  );
 }

@@ -14,7 +14,10 @@ export interface CatalogueArgument {
 /** Reads `FILE` or `DIR/catalogue.json`. */
 export async function readCatalogueArgument(path: string, option: string, command: string, cwd: string): Promise<CatalogueArgument> {
   const full = resolve(cwd, path);
-  const isDir = await stat(full).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(full).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   const file = isDir ? join(full, "catalogue.json") : full;
   return { path: isDir ? join(path, "catalogue.json") : path, json: await readJsonArgument(file, "tệp danh mục biểu mẫu", option, command, cwd) };
 }
@@ -46,7 +49,11 @@ export function catalogueFor(period: Period, edited: Catalogue | undefined, comm
   if (edited) return edited;
   const catalogue = catalogueForPeriod(period);
   if (!catalogue) {
-    throw new UsageError(`không có danh mục biểu mẫu nào áp dụng cho ${periodLabel(period)}.`, "Dùng --catalogue <tệp> để chỉ ra danh mục biểu mẫu cho kỳ này.", command);
+    throw new UsageError(
+      `không có danh mục biểu mẫu nào áp dụng cho ${periodLabel(period)}.`,
+      "Dùng --catalogue <tệp> để chỉ ra danh mục biểu mẫu cho kỳ này.",
+      command,
+    );
   }
   return catalogue;
 }

@@ -43,7 +43,11 @@ export async function readJsonArgument(path: string, what: string, option: strin
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${what} "${path}" không phải JSON hợp lệ (${detail}).`, `Mở tệp bằng trình soạn thảo văn bản và sửa lỗi cú pháp JSON (dấu phẩy, ngoặc, dấu nháy kép).`, command);
+    throw new UsageError(
+      `${what} "${path}" không phải JSON hợp lệ (${detail}).`,
+      `Mở tệp bằng trình soạn thảo văn bản và sửa lỗi cú pháp JSON (dấu phẩy, ngoặc, dấu nháy kép).`,
+      command,
+    );
   }
 }
 
@@ -59,7 +63,8 @@ export async function registriesOrExplain(files: readonly unknown[], command: st
   try {
     return await resolveRegistries(files);
   } catch (error) {
-    if (error instanceof RegistryError) throw new UsageError(error.message, "Sửa tệp danh mục đơn vị theo các dòng trên (mỗi dòng ghi vị trí trong tệp JSON).", command);
+    if (error instanceof RegistryError)
+      throw new UsageError(error.message, "Sửa tệp danh mục đơn vị theo các dòng trên (mỗi dòng ghi vị trí trong tệp JSON).", command);
     throw error;
   }
 }
@@ -68,7 +73,11 @@ export async function registriesOrExplain(files: readonly unknown[], command: st
 export function registryFor(registries: readonly Registry[], period: Period, command: string): Registry {
   const registry = registryForPeriod(registries, period);
   if (!registry) {
-    throw new UsageError(`không có danh mục đơn vị nào áp dụng cho ${periodLabel(period)}.`, "Dùng --registry <tệp> để chỉ ra danh mục đơn vị có hiệu lực cho kỳ này.", command);
+    throw new UsageError(
+      `không có danh mục đơn vị nào áp dụng cho ${periodLabel(period)}.`,
+      "Dùng --registry <tệp> để chỉ ra danh mục đơn vị có hiệu lực cho kỳ này.",
+      command,
+    );
   }
   return registry;
 }
@@ -105,6 +114,7 @@ export function threadsOption(args: ParsedArgs, command: string): number | undef
   const text = stringOption(args, "threads");
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`số luồng "${text}" (--threads) không hợp lệ.`, "Ghi một số nguyên từ 0 (đọc trong luồng chính) đến 64.", command);
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new UsageError(`số luồng "${text}" (--threads) không hợp lệ.`, "Ghi một số nguyên từ 0 (đọc trong luồng chính) đến 64.", command);
   return n;
 }

@@ -39,7 +39,11 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
       );
     }
     if (known.type === "boolean" && token.inlineValue) {
-      throw new UsageError(`tùy chọn --${token.name} không nhận giá trị (chỉ cần ghi --${token.name}).`, `Bỏ phần "=${token.value ?? ""}" sau --${token.name}.`, spec.name);
+      throw new UsageError(
+        `tùy chọn --${token.name} không nhận giá trị (chỉ cần ghi --${token.name}).`,
+        `Bỏ phần "=${token.value ?? ""}" sau --${token.name}.`,
+        spec.name,
+      );
     }
     if (known.type === "string" && !known.multiple && tokens.filter((t) => t.kind === "option" && t.name === token.name).length > 1) {
       throw new UsageError(`tùy chọn --${token.name} được ghi nhiều lần.`, `Chỉ ghi --${token.name} một lần.`, spec.name);
@@ -54,8 +58,12 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
     const extra = positionals.slice(max);
     const looksLikeOption = extra.find((p) => /^[a-z-]{3,}$/.test(p) && options[optionName(p)]);
     throw new UsageError(
-      max === 0 ? `lệnh ${spec.name} không nhận đường dẫn, nhưng có thêm: ${extra.join(" ")}.` : `thừa đối số: ${extra.join(" ")} (lệnh ${spec.name} chỉ nhận ${max} ${name}).`,
-      looksLikeOption ? `Có phải ý bạn là --${looksLikeOption}? Tùy chọn bắt đầu bằng hai dấu gạch ngang.` : `Đường dẫn có dấu cách thì đặt trong ngoặc kép. Xem: ${help}`,
+      max === 0
+        ? `lệnh ${spec.name} không nhận đường dẫn, nhưng có thêm: ${extra.join(" ")}.`
+        : `thừa đối số: ${extra.join(" ")} (lệnh ${spec.name} chỉ nhận ${max} ${name}).`,
+      looksLikeOption
+        ? `Có phải ý bạn là --${looksLikeOption}? Tùy chọn bắt đầu bằng hai dấu gạch ngang.`
+        : `Đường dẫn có dấu cách thì đặt trong ngoặc kép. Xem: ${help}`,
       spec.name,
     );
   }

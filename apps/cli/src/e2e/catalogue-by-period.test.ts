@@ -26,7 +26,10 @@ describe("templates follow the catalogue of their period", () => {
     expect(files).toHaveLength(40);
     for (const file of ["01-ha-noi.xlsx", "TW-CA-dang-uy-cong-an-trung-uong.xlsx"]) {
       const texts = visibleTexts(join(out, file));
-      expect(texts.filter((t) => /huyện/i.test(t)), file).toEqual([]);
+      expect(
+        texts.filter((t) => /huyện/i.test(t)),
+        file,
+      ).toEqual([]);
       expect(texts).toContain("từ cấp xã về tỉnh");
     }
   });

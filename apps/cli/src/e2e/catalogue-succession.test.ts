@@ -14,7 +14,18 @@ const SCOPE =
 describe("2026-Y (catalogue 2025.2) against 2024-Y (catalogue 2022.1), the built command", () => {
   it("compares the mapped figures and says which are not comparable", async () => {
     const out = tempDir("succession");
-    const ran = await phuluc(["consolidate", "fixtures/2026-Y", "--period", "2026-Y", "--previous", "fixtures/2024-Y", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json")]);
+    const ran = await phuluc([
+      "consolidate",
+      "fixtures/2026-Y",
+      "--period",
+      "2026-Y",
+      "--previous",
+      "fixtures/2024-Y",
+      "--out",
+      join(out, "n.xlsx"),
+      "--json",
+      join(out, "r.json"),
+    ]);
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain('Kỳ so sánh: số liệu theo mẫu 2022.1, đối chiếu sang mẫu 2025.2 (tạm thời); chỉ tiêu đã thay đổi ghi "không so sánh được".');
     const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
@@ -34,16 +45,26 @@ describe("2026-Y (catalogue 2025.2) against 2024-Y (catalogue 2022.1), the built
 
     // The cells that changed carry the reason and no previous figure; the others compare with their predecessors' figures.
     const cells = (annex: string) => report.national.find((a) => a.annex === annex)?.cells ?? [];
-    expect(cells("PL02").filter((c) => c.notComparable).map((c) => [c.key, c.previous ?? null, c.notComparable])).toEqual([
+    expect(
+      cells("PL02")
+        .filter((c) => c.notComparable)
+        .map((c) => [c.key, c.previous ?? null, c.notComparable]),
+    ).toEqual([
       ["04.1", null, "chỉ tiêu thay đổi từ “từ tỉnh về huyện”, mã số 04 của mẫu 2022.1"],
       ["05.1", null, "chỉ tiêu thay đổi từ “từ huyện về tỉnh”, mã số 05 của mẫu 2022.1"],
       ["06.1", null, "chỉ tiêu thay đổi từ “từ huyện này sang huyện khác”, mã số 06 của mẫu 2022.1"],
     ]);
-    expect(cells("PL06").filter((c) => c.notComparable).map((c) => c.key)).toEqual(["06.1", "07.1", "08.1"]);
+    expect(
+      cells("PL06")
+        .filter((c) => c.notComparable)
+        .map((c) => c.key),
+    ).toEqual(["06.1", "07.1", "08.1"]);
 
     // The previous side re-derived without the command: the 2024 plan of the compared units' predecessors, under 2022.1.
     const compared = new Set(report.previous?.comparedUnits ?? []);
-    const predecessors = REGISTRY_2025.units.filter((u) => compared.has(u.code)).flatMap((u) => u.predecessors.filter((p) => p.registry === REGISTRY_2022.id).map((p) => p.code));
+    const predecessors = REGISTRY_2025.units
+      .filter((u) => compared.has(u.code))
+      .flatMap((u) => u.predecessors.filter((p) => p.registry === REGISTRY_2022.id).map((p) => p.code));
     const before = expectedNational(catalogue2022(), REGISTRY_2022, periodOrThrow("2024-Y"), predecessors);
     const reported = reportedNational(report, "previous");
     for (const key of ["01.1", "02.1", "03.1", "07.1", "08.1", "09.1", "10.1"]) expect(reported.get("PL02")?.get(key)).toBe(before.get("PL02")?.get(key));

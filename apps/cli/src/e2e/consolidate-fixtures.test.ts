@@ -17,7 +17,18 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
   let ran: Ran;
   let report: Report;
   beforeAll(async () => {
-    ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", "fixtures/2021-Y", "--out", join(out, "national.xlsx"), "--json", join(out, "report.json")]);
+    ran = await phuluc([
+      "consolidate",
+      "fixtures/2022-Y",
+      "--period",
+      "2022-Y",
+      "--previous",
+      "fixtures/2021-Y",
+      "--out",
+      join(out, "national.xlsx"),
+      "--json",
+      join(out, "report.json"),
+    ]);
     report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as Report;
   });
 
@@ -26,7 +37,9 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
     expect(ran.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(["national.xlsx", "report.json"]);
     const wb = readWorkbook(new Uint8Array(readFileSync(join(out, "national.xlsx"))));
-    expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tóm tắt", "Tình hình nộp báo cáo", "Kết quả kiểm tra", "PL01", "ĐV PL01", "ĐV PL09"]));
+    expect(wb.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Tóm tắt", "Tình hình nộp báo cáo", "Kết quả kiểm tra", "PL01", "ĐV PL01", "ĐV PL09"]),
+    );
   });
 
   it("reports the coverage: 66 of 67 units received, 63 in the totals", async () => {
@@ -46,7 +59,9 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
       const codes = report.findings.filter((x) => x.file === c.file).map((x) => x.code);
       for (const code of c.codes ?? []) expect(codes, c.file as string).toContain(code);
     }
-    const counts = Object.fromEntries(["included", "excluded", "duplicate", "wrong_period", "not_annex", "unreadable"].map((s) => [s, report.files.filter((f) => f.status === s).length]));
+    const counts = Object.fromEntries(
+      ["included", "excluded", "duplicate", "wrong_period", "not_annex", "unreadable"].map((s) => [s, report.files.filter((f) => f.status === s).length]),
+    );
     expect(counts).toEqual({ included: 63, excluded: 2, duplicate: 3, wrong_period: 1, not_annex: 1, unreadable: 1 });
     expect(byFile.get("56-khanh-hoa.xlsx")?.application).toMatch(/LibreOffice/);
     expect(byFile.get("83-ben-tre.xlsx")?.identifiedBy).toBe("content");
@@ -102,7 +117,19 @@ describe("phuluc consolidate fixtures/2022-Y --previous fixtures/2021-Y (the bui
 describe("--prefer newest", () => {
   it("takes the later Hải Dương file and counts its corrected figure", async () => {
     const out = tempDir("prefer");
-    const ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--prefer", "newest", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc([
+      "consolidate",
+      "fixtures/2022-Y",
+      "--period",
+      "2022-Y",
+      "--prefer",
+      "newest",
+      "--out",
+      join(out, "n.xlsx"),
+      "--json",
+      join(out, "r.json"),
+      "--quiet",
+    ]);
     expect(ran.code).toBe(1);
     expect(ran.stderr).toBe("");
     const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
@@ -111,7 +138,8 @@ describe("--prefer newest", () => {
     for (const c of CASES_2022.filter((x) => x.preferNewest)) expect(byFile.get(c.file as string)).toBe(c.preferNewest);
     const units = includedUnits2022(REGISTRY_2022.units, { preferNewest: true });
     const expected = expectedNational(catalogue, REGISTRY_2022, y2022, units, (unit, annex, inputs) => {
-      if (unit === "30" && annex === LATER_VERSION_EDIT.annex) inputs.set(LATER_VERSION_EDIT.key, (inputs.get(LATER_VERSION_EDIT.key) as NonNullable<ReturnType<typeof inputs.get>>).plus(LATER_VERSION_EDIT.add));
+      if (unit === "30" && annex === LATER_VERSION_EDIT.annex)
+        inputs.set(LATER_VERSION_EDIT.key, (inputs.get(LATER_VERSION_EDIT.key) as NonNullable<ReturnType<typeof inputs.get>>).plus(LATER_VERSION_EDIT.add));
     });
     expect(reportedNational(report)).toEqual(expected);
   });
@@ -121,8 +149,32 @@ describe("--previous from a national workbook and across the 2025 reorganisation
   it("reads the previous period from the national workbook made for it", async () => {
     const out = tempDir("prev");
     expect((await phuluc(["consolidate", "fixtures/2021-Y", "--period", "2021-Y", "--out", join(out, "2021.xlsx"), "--quiet"])).code).toBe(0);
-    const fromFolder = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", "fixtures/2021-Y", "--out", join(out, "a.xlsx"), "--json", join(out, "a.json"), "--quiet"]);
-    const fromWorkbook = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", join(out, "2021.xlsx"), "--out", join(out, "b.xlsx"), "--json", join(out, "b.json"), "--quiet"]);
+    const fromFolder = await phuluc([
+      "consolidate",
+      "fixtures/2022-Y",
+      "--period",
+      "2022-Y",
+      "--previous",
+      "fixtures/2021-Y",
+      "--out",
+      join(out, "a.xlsx"),
+      "--json",
+      join(out, "a.json"),
+      "--quiet",
+    ]);
+    const fromWorkbook = await phuluc([
+      "consolidate",
+      "fixtures/2022-Y",
+      "--period",
+      "2022-Y",
+      "--previous",
+      join(out, "2021.xlsx"),
+      "--out",
+      join(out, "b.xlsx"),
+      "--json",
+      join(out, "b.json"),
+      "--quiet",
+    ]);
     expect([fromFolder.code, fromWorkbook.code]).toEqual([1, 1]);
     const a = JSON.parse(readFileSync(join(out, "a.json"), "utf8")) as Report;
     const b = JSON.parse(readFileSync(join(out, "b.json"), "utf8")) as Report;
@@ -132,14 +184,36 @@ describe("--previous from a national workbook and across the 2025 reorganisation
   });
 
   it("refuses a --previous that is not an earlier period (exit 2)", async () => {
-    const r = await phuluc(["consolidate", "fixtures/2021-Y", "--period", "2021-Y", "--previous", "fixtures/2022-H1", "--out", join(tempDir("later"), "n.xlsx"), "-q"]);
+    const r = await phuluc([
+      "consolidate",
+      "fixtures/2021-Y",
+      "--period",
+      "2021-Y",
+      "--previous",
+      "fixtures/2022-H1",
+      "--out",
+      join(tempDir("later"), "n.xlsx"),
+      "-q",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("là của 6 tháng đầu năm 2022, không phải một kỳ trước năm 2021");
   });
 
   it("maps 2022 units onto the 34 provinces for 2025-Y and says so", async () => {
     const out = tempDir("2025");
-    const ran = await phuluc(["consolidate", "fixtures/2025-Y", "--period", "2025-Y", "--previous", "fixtures/2022-Y", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc([
+      "consolidate",
+      "fixtures/2025-Y",
+      "--period",
+      "2025-Y",
+      "--previous",
+      "fixtures/2022-Y",
+      "--out",
+      join(out, "n.xlsx"),
+      "--json",
+      join(out, "r.json"),
+      "--quiet",
+    ]);
     expect(ran.code).toBe(0);
     const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
     expect(report.coverage).toMatchObject({ expected: 40, included: 40 });

@@ -31,6 +31,9 @@ export function expectedNational(
 }
 
 /** The report's national figures in the same shape. */
-export function reportedNational(report: { national: { annex: string; cells: { key: string; value: string | null }[] }[] }, field: "value" | "previous" | "compared" = "value"): Map<string, Map<string, string | null>> {
+export function reportedNational(
+  report: { national: { annex: string; cells: { key: string; value: string | null }[] }[] },
+  field: "value" | "previous" | "compared" = "value",
+): Map<string, Map<string, string | null>> {
   return new Map(report.national.map((a) => [a.annex, new Map(a.cells.map((c) => [c.key, (c as Record<string, string | null>)[field] ?? null]))]));
 }

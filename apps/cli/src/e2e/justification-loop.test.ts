@@ -11,7 +11,9 @@ function sheetPart(parts: Unzipped, name: string): string {
   const workbook = strFromU8(parts["xl/workbook.xml"] as Uint8Array);
   const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
   const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"] as Uint8Array);
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   if (!id || !target) throw new Error(`no sheet ${name}`);
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
@@ -24,7 +26,8 @@ function edit(parts: Unzipped, sheet: string, address: string, content: { text: 
   const attrs = cell.exec(xml)?.[1];
   if (attrs === undefined) throw new Error(`no cell ${sheet}!${address}`);
   const style = attrs.replace(/\s+t="[^"]*"/, "");
-  const written = "text" in content ? `<c r="${address}"${style} t="inlineStr"><is><t>${content.text}</t></is></c>` : `<c r="${address}"${style}><v>${content.value}</v></c>`;
+  const written =
+    "text" in content ? `<c r="${address}"${style} t="inlineStr"><is><t>${content.text}</t></is></c>` : `<c r="${address}"${style}><v>${content.value}</v></c>`;
   parts[part] = strToU8(xml.replace(cell, written));
 }
 
@@ -41,7 +44,23 @@ describe("warnings back and forth: feedback workbook → the unit justifies or c
   let again: Ran;
   beforeAll(async () => {
     cpSync(join(FIXTURES, "2022-Y"), folder, { recursive: true });
-    const args = (round: string) => ["consolidate", folder, "--period", "2022-Y", "--previous", "fixtures/2021-Y", "--out", join(out, `${round}.xlsx`), "--json", join(out, `${round}.json`), "--tidy", join(out, `${round}.csv`), "--feedback", join(out, `phan-hoi-${round}`), "-q"];
+    const args = (round: string) => [
+      "consolidate",
+      folder,
+      "--period",
+      "2022-Y",
+      "--previous",
+      "fixtures/2021-Y",
+      "--out",
+      join(out, `${round}.xlsx`),
+      "--json",
+      join(out, `${round}.json`),
+      "--tidy",
+      join(out, `${round}.csv`),
+      "--feedback",
+      join(out, `phan-hoi-${round}`),
+      "-q",
+    ];
     const ran = await phuluc(args("lan-1"));
     expect(ran.code).toBe(1);
     first = JSON.parse(readFileSync(join(out, "lan-1.json"), "utf8")) as Report;
@@ -64,7 +83,12 @@ describe("warnings back and forth: feedback workbook → the unit justifies or c
   const plausibility = (r: Report) => r.findings.filter((f) => f.code.startsWith("plausibility.")).map((f) => [f.unit, f.code]);
 
   it("first round: the four planted jumps are open warnings, each unit hears back", () => {
-    expect(plausibility(first)).toEqual([["14", "plausibility.change"], ["17", "plausibility.peers"], ["62", "plausibility.from_zero"], ["89", "plausibility.vanished"]]);
+    expect(plausibility(first)).toEqual([
+      ["14", "plausibility.change"],
+      ["17", "plausibility.peers"],
+      ["62", "plausibility.from_zero"],
+      ["89", "plausibility.vanished"],
+    ]);
     expect(first.justifiedWarnings).toEqual([]);
   });
 
@@ -76,7 +100,9 @@ describe("warnings back and forth: feedback workbook → the unit justifies or c
       ["17", "plausibility.peers", "PL01.female-share", "PL01!E10", HOA_BINH],
       ["62", "plausibility.from_zero", "PL03.admissions-jump", "PL03!D20", KON_TUM],
     ]);
-    expect(second.justifiedWarnings[1]?.message).toBe('PL03, mã số 06, cột (1), ô PL03!D20: tăng từ 0 lên 60 so với năm 2021; hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".');
+    expect(second.justifiedWarnings[1]?.message).toBe(
+      'PL03, mã số 06, cột (1), ô PL03!D20: tăng từ 0 lên 60 so với năm 2021; hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
+    );
     for (const unit of ["17", "62"]) {
       expect(second.units.find((u) => u.code === unit)).toMatchObject({ status: "included", warnings: 0, justified: 1 });
       expect(second.files.find((f) => f.unit === unit && f.status === "included")).toMatchObject({ warnings: 0, justified: 1 });
@@ -90,7 +116,8 @@ describe("warnings back and forth: feedback workbook → the unit justifies or c
   it("says so in the summary, the tidy table and the national workbook", () => {
     expect(again.stdout).toContain("Lỗi: 7 · cảnh báo: 2 · cảnh báo đã giải trình: 2 ");
     const rows = readFileSync(join(out, "lan-2.csv"), "utf8").split("\r\n");
-    const row = (unit: string, annex: string, code: string, column: string) => rows.find((l) => l.startsWith(`2022-Y,${unit},`) && l.includes(`,${annex},${code},`) && l.split(",")[7] === column);
+    const row = (unit: string, annex: string, code: string, column: string) =>
+      rows.find((l) => l.startsWith(`2022-Y,${unit},`) && l.includes(`,${annex},${code},`) && l.split(",")[7] === column);
     expect(row("62", "PL03", "06", "1")).toContain(",60,");
     expect(row("62", "PL03", "06", "1")).toContain(",justified,");
     expect(row("62", "PL03", "06", "2")).toContain(",included,");

@@ -17,7 +17,19 @@ describe("the change against the previous period is like for like (the built com
     const previous = join(out, "2021-Y");
     cpSync(join(FIXTURES, "2021-Y"), previous, { recursive: true });
     rmSync(join(previous, "01-ha-noi.xlsx"));
-    const ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--previous", previous, "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc([
+      "consolidate",
+      "fixtures/2022-Y",
+      "--period",
+      "2022-Y",
+      "--previous",
+      previous,
+      "--out",
+      join(out, "n.xlsx"),
+      "--json",
+      join(out, "r.json"),
+      "--quiet",
+    ]);
     expect(ran.code).toBe(1);
     const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
     const note =
@@ -34,13 +46,27 @@ describe("the change against the previous period is like for like (the built com
     expect(reportedNational(report).get("PL04")?.get("01.1")).toBe("51425");
     expect(report.previous?.leftOut[0]).toEqual({ code: "01", name: "Hà Nội", reason: "previous_missing", text: "Hà Nội (kỳ trước không có số liệu)" });
     // The same sentence, with its note, is in the national workbook.
-    const texts = readWorkbook(readFileSync(join(out, "n.xlsx"))).sheets.flatMap((s) => s.cells.map((c) => c.value)).filter((v): v is string => typeof v === "string");
+    const texts = readWorkbook(readFileSync(join(out, "n.xlsx")))
+      .sheets.flatMap((s) => s.cells.map((c) => c.value))
+      .filter((v): v is string => typeof v === "string");
     expect(texts.some((t) => t.includes(`tăng 96.101 đồng chí so với năm 2021 ${note}`))).toBe(true);
   });
 
   it("2025-Y against 2022-Y: successors with a predecessor left out in 2022 and the new central committees are not in the change", async () => {
     const out = tempDir("lfl-2025");
-    const ran = await phuluc(["consolidate", "fixtures/2025-Y", "--period", "2025-Y", "--previous", "fixtures/2022-Y", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc([
+      "consolidate",
+      "fixtures/2025-Y",
+      "--period",
+      "2025-Y",
+      "--previous",
+      "fixtures/2022-Y",
+      "--out",
+      join(out, "n.xlsx"),
+      "--json",
+      join(out, "r.json"),
+      "--quiet",
+    ]);
     expect(ran.code).toBe(0);
     const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
     expect(sentence(report, "Tổng số tổ chức")).toBe(

@@ -22,7 +22,19 @@ describe("the national workbook and sentences as a document to send up (built co
   let sheets: Map<string, RawSheet>;
   let national: Map<string, Map<string, string | null>>;
   beforeAll(async () => {
-    const ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--cut-off", "2022-12-05", "--out", join(out, "n.xlsx"), "--json", join(out, "r.json"), "--quiet"]);
+    const ran = await phuluc([
+      "consolidate",
+      "fixtures/2022-Y",
+      "--period",
+      "2022-Y",
+      "--cut-off",
+      "2022-12-05",
+      "--out",
+      join(out, "n.xlsx"),
+      "--json",
+      join(out, "r.json"),
+      "--quiet",
+    ]);
     expect(ran.code).toBe(1);
     report = JSON.parse(readFileSync(join(out, "r.json"), "utf8")) as Report;
     sheets = new Map(readWorkbook(new Uint8Array(readFileSync(join(out, "n.xlsx")))).sheets.map((s) => [s.name, s]));
@@ -33,9 +45,11 @@ describe("the national workbook and sentences as a document to send up (built co
 
   it("writes every percentage of the sentences with the decimals of the form: 1 for shares, 2 for PL03's plan achieved", () => {
     const sentence = (start: string) => report.sentences.find((s) => s.text.startsWith(start))?.text ?? "";
-    const pl04 = figure("PL04", "03.1") / figure("PL04", "02.1") * 100;
+    const pl04 = (figure("PL04", "03.1") / figure("PL04", "02.1")) * 100;
     expect(sentence("Kết nạp")).toContain(`đảng viên mới, bằng ${vi(pl04, 1)}% tổng số đảng viên`);
-    expect(sentence("Tuyển sinh")).toContain(`hệ tập trung ${vi(figure("PL03", "05.2"), 0)}/${vi(figure("PL03", "05.1"), 0)} học viên, đạt ${vi(figure("PL03", "05.3"), 2)}% so với kế hoạch`);
+    expect(sentence("Tuyển sinh")).toContain(
+      `hệ tập trung ${vi(figure("PL03", "05.2"), 0)}/${vi(figure("PL03", "05.1"), 0)} học viên, đạt ${vi(figure("PL03", "05.3"), 2)}% so với kế hoạch`,
+    );
     expect(sentence("Phê duyệt quy hoạch")).toContain(`cán bộ nữ ${vi(figure("PL01", "01.2"), 0)} đồng chí (chiếm ${vi(figure("PL01", "01.3"), 1)}%)`);
     // Outside PL03 no sentence carries a percentage with two decimals.
     for (const s of report.sentences.filter((x) => x.annex !== "PL03")) expect(s.text, s.annex ?? "").not.toMatch(/\d,\d\d%/);
@@ -49,7 +63,10 @@ describe("the national workbook and sentences as a document to send up (built co
       expect(lines, annex.code).toContain("Số liệu tính đến ngày 05/12/2022");
       expect(lines, annex.code).toContain("- Số liệu của 63/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
       for (const note of catalogue.nationalNotes) expect(lines, annex.code).toContain(`- ${note}`);
-      expect(lines.some((t) => t.includes("chỉ nhập số liệu") || t.includes("≤")), annex.code).toBe(false);
+      expect(
+        lines.some((t) => t.includes("chỉ nhập số liệu") || t.includes("≤")),
+        annex.code,
+      ).toBe(false);
       const perUnit = texts(sheets.get(`ĐV ${annex.code}`));
       expect(perUnit[0], annex.code).toBe(`${annex.code}. ${annex.title.toLocaleUpperCase("vi")} — SỐ LIỆU THEO ĐƠN VỊ`);
       expect(perUnit, annex.code).toContain("Số liệu của 63/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
@@ -64,7 +81,10 @@ describe("the national workbook and sentences as a document to send up (built co
     for (const name of ["PL01", "PL04", "ĐV PL01", "ĐV PL04"]) {
       const numbers = (sheets.get(name)?.cells ?? []).filter((c) => typeof c.value === "number" && c.numberFormat !== "General");
       expect(numbers.length, name).toBeGreaterThan(0);
-      expect(numbers.filter((c) => !c.numberFormat.startsWith("[$-42A]")).map((c) => `${c.address} ${c.numberFormat}`), name).toEqual([]);
+      expect(
+        numbers.filter((c) => !c.numberFormat.startsWith("[$-42A]")).map((c) => `${c.address} ${c.numberFormat}`),
+        name,
+      ).toEqual([]);
     }
   });
 });

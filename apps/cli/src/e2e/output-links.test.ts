@@ -13,7 +13,9 @@ describe("outputs never land on an input, whatever links lead there", () => {
     const before = snapshot(join(dir, "nhan"));
     const r = await phuluc(["consolidate", "nhan", "--period", "2021-Y", "--out", "ra/tong-hop.xlsx", "-q"], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('phuluc: lỗi: tệp kết quả "ra/tong-hop.xlsx" (--out) (qua liên kết, đường dẫn này thực chất là "nhan/tong-hop.xlsx") nằm trong thư mục đang đọc "nhan".');
+    expect(r.stderr).toContain(
+      'phuluc: lỗi: tệp kết quả "ra/tong-hop.xlsx" (--out) (qua liên kết, đường dẫn này thực chất là "nhan/tong-hop.xlsx") nằm trong thư mục đang đọc "nhan".',
+    );
     expect(r.stderr).toContain("Cách sửa: Ghi ra thư mục khác, ví dụ --out out/tong-hop.xlsx");
     expect(snapshot(join(dir, "nhan"))).toEqual(before);
   });
@@ -31,7 +33,9 @@ describe("outputs never land on an input, whatever links lead there", () => {
     symlinkSync(join(dir, "truoc", "01-ha-noi.xlsx"), join(dir, "ra", "bao-cao.json"));
     const j = await phuluc(["consolidate", "nhan", "--period", "2022-Y", "--previous", "truoc", "--out", "ra/n.xlsx", "--json", "ra/bao-cao.json", "-q"], dir);
     expect(j.code).toBe(2);
-    expect(j.stderr).toContain('tệp kết quả "ra/bao-cao.json" (--json) (qua liên kết, đường dẫn này thực chất là "truoc/01-ha-noi.xlsx") nằm trong thư mục "truoc" (--previous) đang được đọc.');
+    expect(j.stderr).toContain(
+      'tệp kết quả "ra/bao-cao.json" (--json) (qua liên kết, đường dẫn này thực chất là "truoc/01-ha-noi.xlsx") nằm trong thư mục "truoc" (--previous) đang được đọc.',
+    );
     expect(snapshot(join(dir, "truoc"))).toEqual(before);
   });
 
@@ -41,7 +45,9 @@ describe("outputs never land on an input, whatever links lead there", () => {
     symlinkSync(join(dir, "51.xlsx"), join(dir, "so-lieu.csv"));
     const r = await phuluc(["validate", "51.xlsx", "--tidy", "so-lieu.csv", "-q"], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('phuluc: lỗi: tệp kết quả "so-lieu.csv" (--tidy) (qua liên kết, đường dẫn này thực chất là "51.xlsx") chính là tệp đang đọc "51.xlsx"; ghi vào sẽ mất tệp đó.');
+    expect(r.stderr).toContain(
+      'phuluc: lỗi: tệp kết quả "so-lieu.csv" (--tidy) (qua liên kết, đường dẫn này thực chất là "51.xlsx") chính là tệp đang đọc "51.xlsx"; ghi vào sẽ mất tệp đó.',
+    );
     expect(r.stderr).toContain("Cách sửa: Ghi ra tệp khác, ví dụ --tidy out/so-lieu.csv.");
   });
 });

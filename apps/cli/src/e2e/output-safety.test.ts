@@ -16,7 +16,19 @@ describe("outputs: never inside the input folder, atomic, nothing partial on Ctr
     expect(refused.stderr).toContain("--exclude");
     expect(readdirSync(input)).toHaveLength(before);
 
-    const args = ["consolidate", input, "--period", "2021-Y", "--out", join(input, "ket-qua", "n.xlsx"), "--exclude", join(input, "ket-qua"), "--json", join(input, "ket-qua", "r.json"), "-q"];
+    const args = [
+      "consolidate",
+      input,
+      "--period",
+      "2021-Y",
+      "--out",
+      join(input, "ket-qua", "n.xlsx"),
+      "--exclude",
+      join(input, "ket-qua"),
+      "--json",
+      join(input, "ket-qua", "r.json"),
+      "-q",
+    ];
     expect((await phuluc(args)).code).toBe(0);
     expect((await phuluc(args)).code).toBe(0);
     const report = JSON.parse(readFileSync(join(input, "ket-qua", "r.json"), "utf8")) as Report;
@@ -47,7 +59,10 @@ describe("outputs: never inside the input folder, atomic, nothing partial on Ctr
     const out = tempDir("sigint");
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "national.xlsx"), "bản cũ");
-    const ran = await phulucInterrupted(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--out", join(out, "national.xlsx"), "--json", join(out, "report.json")], /Đọc và kiểm tra/);
+    const ran = await phulucInterrupted(
+      ["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--out", join(out, "national.xlsx"), "--json", join(out, "report.json")],
+      /Đọc và kiểm tra/,
+    );
     expect(ran.interrupted).toBe(true);
     expect(ran.code).toBe(130);
     expect(ran.stderr).toContain("Đã dừng theo yêu cầu (Ctrl-C)");

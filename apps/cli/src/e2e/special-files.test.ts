@@ -33,11 +33,20 @@ describe("special files: never opened, each named in the report with its own sta
     const report = JSON.parse(readFileSync(join(dir, "ra", "r.json"), "utf8")) as Report;
     expect(report.files).toHaveLength(72);
     const of = (file: string) => report.files.find((f) => f.file === file);
-    expect(of("ong.xlsx")).toMatchObject({ status: "not_regular", reason: "Không phải tệp thông thường (ống dẫn FIFO); không được đọc. Hãy chép tệp phụ lục (.xlsx) thật vào thư mục." });
+    expect(of("ong.xlsx")).toMatchObject({
+      status: "not_regular",
+      reason: "Không phải tệp thông thường (ống dẫn FIFO); không được đọc. Hãy chép tệp phụ lục (.xlsx) thật vào thư mục.",
+    });
     expect(of("socket.xlsx")).toMatchObject({ status: "not_regular", reason: expect.stringContaining("(socket)") });
-    expect(of("hong.xlsx")).toMatchObject({ status: "broken_link", reason: "Liên kết hỏng: tệp mà liên kết trỏ tới không còn; không được đọc. Hãy chép tệp phụ lục vào thư mục thay cho liên kết." });
+    expect(of("hong.xlsx")).toMatchObject({
+      status: "broken_link",
+      reason: "Liên kết hỏng: tệp mà liên kết trỏ tới không còn; không được đọc. Hãy chép tệp phụ lục vào thư mục thay cho liên kết.",
+    });
     expect(of("lien-ket")).toMatchObject({ status: "not_regular", reason: expect.stringContaining("liên kết tới thư mục") });
-    expect(of("ten-\ufffd.xlsx")).toMatchObject({ status: "unreadable", reason: expect.stringContaining("tên tệp có ký tự không đọc được (không phải mã UTF-8)") });
+    expect(of("ten-\ufffd.xlsx")).toMatchObject({
+      status: "unreadable",
+      reason: expect.stringContaining("tên tệp có ký tự không đọc được (không phải mã UTF-8)"),
+    });
     expect(report.files.filter((f) => f.status === "included")).toHaveLength(67);
     expect(r.stdout).toContain("[không phải tệp thông thường] ong.xlsx");
     expect(r.stdout).toContain("[liên kết hỏng] hong.xlsx");
@@ -53,7 +62,10 @@ describe("special files: never opened, each named in the report with its own sta
     chmodSync(join(input, "khoa"), 0o755);
     expect(r.code).toBe(1);
     const report = JSON.parse(readFileSync(join(dir, "ra", "r.json"), "utf8")) as Report;
-    expect(report.files.find((f) => f.file === "khoa/")).toMatchObject({ status: "unreadable", reason: expect.stringContaining("không đọc được thư mục: không có quyền đọc") });
+    expect(report.files.find((f) => f.file === "khoa/")).toMatchObject({
+      status: "unreadable",
+      reason: expect.stringContaining("không đọc được thư mục: không có quyền đọc"),
+    });
     expect(report.files.filter((f) => f.status === "included")).toHaveLength(67);
   });
 });

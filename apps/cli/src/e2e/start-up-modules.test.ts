@@ -11,8 +11,13 @@ const HOOK = join(ROOT, "apps/cli/scripts/count-modules.mjs");
 function loaded(args: string[]): { files: { url: string; source: string }[]; required: string[] } {
   const log = join(mkdtempSync(join(tmpdir(), "phuluc-modules-")), "modules.jsonl");
   spawnSync(process.execPath, ["--import", HOOK, BIN, ...args], { env: { ...process.env, PHULUC_MODULES_FILE: log }, stdio: "ignore" });
-  const lines = readFileSync(log, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { kind: string; url?: string });
-  const files = lines.filter((l) => l.kind === "import" && l.url?.startsWith("file:")).map((l) => ({ url: l.url as string, source: readFileSync(new URL(l.url as string), "utf8") }));
+  const lines = readFileSync(log, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { kind: string; url?: string });
+  const files = lines
+    .filter((l) => l.kind === "import" && l.url?.startsWith("file:"))
+    .map((l) => ({ url: l.url as string, source: readFileSync(new URL(l.url as string), "utf8") }));
   const required = lines.filter((l) => l.kind === "require").map((l) => String(l.url));
   return { files, required };
 }

@@ -29,7 +29,7 @@ describe("phuluc template (the built command)", () => {
     const r = await phuluc(["template", "--period", "2026-Y", "--unit", "Kon Tum", "--out", tempDir("t3"), "-q"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "phuluc: lỗi: Kon Tum đã hợp nhất vào Quảng Ngãi (mã 51) từ 01/7/2025; báo cáo năm 2026 ghi đơn vị Quảng Ngãi.\nCách sửa: Ghi --unit 51 (hoặc \"Quảng Ngãi\") để tạo biểu mẫu của đơn vị mới.\n",
+      'phuluc: lỗi: Kon Tum đã hợp nhất vào Quảng Ngãi (mã 51) từ 01/7/2025; báo cáo năm 2026 ghi đơn vị Quảng Ngãi.\nCách sửa: Ghi --unit 51 (hoặc "Quảng Ngãi") để tạo biểu mẫu của đơn vị mới.\n',
     );
     const out = tempDir("t4");
     const made = await phuluc(["template", "--period", "2026-Y", "--unit", "quang ngai", "--out", out, "-q"]);

@@ -9,7 +9,19 @@ describe("phuluc consolidate … --feedback DIR --tidy FILE.csv (the built comma
   const out = tempDir("unit-outputs");
   let ran: Ran;
   beforeAll(async () => {
-    ran = await phuluc(["consolidate", "fixtures/2022-Y", "--period", "2022-Y", "--out", join(out, "tong-hop.xlsx"), "--feedback", join(out, "phan-hoi"), "--tidy", join(out, "so-lieu.csv"), "-q"]);
+    ran = await phuluc([
+      "consolidate",
+      "fixtures/2022-Y",
+      "--period",
+      "2022-Y",
+      "--out",
+      join(out, "tong-hop.xlsx"),
+      "--feedback",
+      join(out, "phan-hoi"),
+      "--tidy",
+      join(out, "so-lieu.csv"),
+      "-q",
+    ]);
   }, 180_000);
 
   it("writes one feedback workbook per unit file with findings or not used, and says so", () => {
@@ -35,7 +47,9 @@ describe("phuluc consolidate … --feedback DIR --tidy FILE.csv (the built comma
     expect(lines[0]).toBe("period,unit_code,unit_name,group,annex,row_code,row_label,column,column_header,value,unit_of_measure,status,file,sheet,cell");
     expect(ran.stdout).toContain(`Bảng số liệu: ${lines.length - 1} dòng trong ${join(out, "so-lieu.csv")}`);
     const nghean = lines.filter((l) => l.includes(",40-nghe-an.xlsx,"));
-    expect(nghean).toContain("2022-Y,40,Tỉnh ủy Nghệ An,Bắc Trung Bộ và Duyên hải miền Trung,PL01,01,Quy hoạch ủy viên Ban Chấp hành đảng bộ tỉnh,3,Tỷ lệ nữ (%),28,%,excluded,40-nghe-an.xlsx,PL01,F10");
+    expect(nghean).toContain(
+      "2022-Y,40,Tỉnh ủy Nghệ An,Bắc Trung Bộ và Duyên hải miền Trung,PL01,01,Quy hoạch ủy viên Ban Chấp hành đảng bộ tỉnh,3,Tỷ lệ nữ (%),28,%,excluded,40-nghe-an.xlsx,PL01,F10",
+    );
     expect(lines.filter((l) => l.includes(",22-quang-ninh.xlsx,")).every((l) => l.includes(",included,"))).toBe(true);
   });
 

@@ -18,18 +18,24 @@ describe("phuluc validate (the built command): exit 0 clean, 1 errors, 2 usage",
   });
 
   it("1 for a file of another period when --period is given, and for files that are not annex workbooks", async () => {
-    expect((await phuluc(["validate", "fixtures/2022-Y/12-lai-chau-6-thang-dau-nam.xlsx", "--period", "2022-Y", "-q"])).stdout).toContain("Lỗi: Tệp ghi kỳ 6 tháng đầu năm 2022, khác kỳ đang tổng hợp năm 2022.");
+    expect((await phuluc(["validate", "fixtures/2022-Y/12-lai-chau-6-thang-dau-nam.xlsx", "--period", "2022-Y", "-q"])).stdout).toContain(
+      "Lỗi: Tệp ghi kỳ 6 tháng đầu năm 2022, khác kỳ đang tổng hợp năm 2022.",
+    );
     const r = await phuluc(["validate", "fixtures/2022-Y/ghi-chu.txt", "fixtures/2022-Y/danh-sach-can-bo.xlsx", "-q"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Lỗi: Không phải tệp phụ lục thống kê");
-    expect(r.stdout).toContain("Lỗi: Đây là tệp văn bản, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.");
+    expect(r.stdout).toContain(
+      "Lỗi: Đây là tệp văn bản, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+    );
   });
 
   it("with --previous, checks each figure against the previous period: a warning naming the figures, exit 0", async () => {
     const r = await phuluc(["validate", "fixtures/2022-Y/14-son-la.xlsx", "--previous", "fixtures/2021-Y", "-q"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("fixtures/2022-Y/14-son-la.xlsx — Tỉnh ủy Sơn La, năm 2022: 0 lỗi, 1 cảnh báo\n");
-    expect(r.stdout).toContain('  Cảnh báo: PL04, mã số 04, cột (1), ô PL04!D13: tăng 693% so với năm 2021: 289 → 2.293 (ngưỡng cảnh báo: thay đổi quá 30% và quá 50); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".\n');
+    expect(r.stdout).toContain(
+      '  Cảnh báo: PL04, mã số 04, cột (1), ô PL04!D13: tăng 693% so với năm 2021: 289 → 2.293 (ngưỡng cảnh báo: thay đổi quá 30% và quá 50); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".\n',
+    );
     // Without the previous period there is nothing to compare with.
     expect((await phuluc(["validate", "fixtures/2022-Y/14-son-la.xlsx", "-q"])).stdout).toContain("năm 2022: không có lỗi");
   });

@@ -13,7 +13,8 @@ vi.mock("node:fs/promises", async (importOriginal) => {
     ...real,
     readdir: (...args: Parameters<typeof real.readdir>) => {
       const path = String(args[0]);
-      if (/[\\/]khoa$/.test(path)) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: "EACCES", syscall: "scandir", path }));
+      if (/[\\/]khoa$/.test(path))
+        return Promise.reject(Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: "EACCES", syscall: "scandir", path }));
       return (real.readdir as (...a: unknown[]) => unknown)(...args);
     },
   };
@@ -53,7 +54,10 @@ describe("listFiles", () => {
     mkdirSync(join(root, "cam"));
     writeFileSync(join(root, "a.xlsx"), "x");
     chmodSync(join(root, "cam"), 0);
-    expect((await listFiles(root)).map((f) => [f.file, f.listError?.reason])).toEqual([["a.xlsx", undefined], ["cam/", "EACCES"]]);
+    expect((await listFiles(root)).map((f) => [f.file, f.listError?.reason])).toEqual([
+      ["a.xlsx", undefined],
+      ["cam/", "EACCES"],
+    ]);
     chmodSync(join(root, "cam"), 0o755);
   });
 });

@@ -20,7 +20,9 @@ describe("checkOutputPath", () => {
     await expect(checkOutputPath(join(input, "..", "a.xlsx"), "--out", inputs, [], "consolidate", root)).resolves.toBeUndefined();
   });
   it("refuses a folder as output", async () => {
-    await expect(checkOutputPath(input, "--out", [{ path: join(root, "x") }], [], "consolidate", root)).rejects.toMatchObject({ message: expect.stringContaining("là thư mục") });
+    await expect(checkOutputPath(input, "--out", [{ path: join(root, "x") }], [], "consolidate", root)).rejects.toMatchObject({
+      message: expect.stringContaining("là thư mục"),
+    });
   });
 
   it("follows links: an output folder that leads into the folder being read, existing or not yet", async () => {
@@ -59,9 +61,13 @@ describe("checkOutputPath", () => {
       hint: "Ghi ra tệp khác, ví dụ --out out/tong-hop.xlsx.",
     });
     symlinkSync(national, join(root, "lien-ket.xlsx"));
-    await expect(checkOutputPath(join(root, "lien-ket.xlsx"), "--out", withFile, [], "consolidate", root)).rejects.toMatchObject({ message: expect.stringContaining("chính là tệp đang đọc") });
+    await expect(checkOutputPath(join(root, "lien-ket.xlsx"), "--out", withFile, [], "consolidate", root)).rejects.toMatchObject({
+      message: expect.stringContaining("chính là tệp đang đọc"),
+    });
     linkSync(national, join(root, "cung-tep.xlsx"));
-    await expect(checkOutputPath(join(root, "cung-tep.xlsx"), "--out", withFile, [], "consolidate", root)).rejects.toMatchObject({ message: expect.stringContaining("chính là tệp đang đọc") });
+    await expect(checkOutputPath(join(root, "cung-tep.xlsx"), "--out", withFile, [], "consolidate", root)).rejects.toMatchObject({
+      message: expect.stringContaining("chính là tệp đang đọc"),
+    });
   });
 
   it("a folder of outputs (--feedback) inside an input folder through a link", async () => {

@@ -65,7 +65,11 @@ export async function checkOutputPath(
           command,
         );
       }
-      throw new UsageError(`${shown} nằm trong thư mục "${displayPath(input.path, cwd)}" (${input.option}) đang được đọc.`, `Ghi ra thư mục khác, ví dụ ${example}; không ghi vào thư mục của ${input.option}.`, command);
+      throw new UsageError(
+        `${shown} nằm trong thư mục "${displayPath(input.path, cwd)}" (${input.option}) đang được đọc.`,
+        `Ghi ra thư mục khác, ví dụ ${example}; không ghi vào thư mục của ${input.option}.`,
+        command,
+      );
     }
     if (!folder && (real === realInput || (await sameFile(output, input.path)))) {
       throw new UsageError(
@@ -77,6 +81,10 @@ export async function checkOutputPath(
   }
   const info = await stat(output).catch(() => undefined);
   if (!folder && info?.isDirectory()) {
-    throw new UsageError(`"${displayPath(output, cwd)}" (${option}) là thư mục; cần đường dẫn tệp.`, `Ví dụ: ${option} ${displayPath(output, cwd)}/${exampleName(option)}`, command);
+    throw new UsageError(
+      `"${displayPath(output, cwd)}" (${option}) là thư mục; cần đường dẫn tệp.`,
+      `Ví dụ: ${option} ${displayPath(output, cwd)}/${exampleName(option)}`,
+      command,
+    );
   }
 }

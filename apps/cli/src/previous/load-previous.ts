@@ -51,7 +51,12 @@ export async function previousInput(path: string, cwd: string, command: string):
  */
 export async function loadPrevious(options: LoadPreviousOptions): Promise<PreviousData> {
   const input = await previousInput(options.path, options.cwd, options.command);
-  return loadPreviousFiles(input, { registries: options.registries, setup: options.setup, readFiles: threadReader(options.threads), progress: options.progress }).catch((error: unknown) => {
+  return loadPreviousFiles(input, {
+    registries: options.registries,
+    setup: options.setup,
+    readFiles: threadReader(options.threads),
+    progress: options.progress,
+  }).catch((error: unknown) => {
     throw usageErrorOf(error, options.command);
   });
 }

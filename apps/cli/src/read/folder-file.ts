@@ -15,5 +15,9 @@ export function folderFile(task: ReadTask): FolderFile {
 
 /** The pipeline's reader: these reading threads. */
 export function threadReader(threads?: number): FileReader<FolderFile> {
-  return (files, setup, onProgress) => readAll(files.map((f) => f.task), { setup, ...(threads === undefined ? {} : { threads }), ...(onProgress ? { onProgress } : {}) });
+  return (files, setup, onProgress) =>
+    readAll(
+      files.map((f) => f.task),
+      { setup, ...(threads === undefined ? {} : { threads }), ...(onProgress ? { onProgress } : {}) },
+    );
 }

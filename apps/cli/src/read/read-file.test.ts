@@ -28,7 +28,13 @@ vi.mock("node:fs", async (importOriginal) => {
   return {
     ...real,
     openSync: (...args: Parameters<typeof real.openSync>) => {
-      if (String(args[0]).includes("khong-quyen")) throw Object.assign(new Error(`EACCES: permission denied, open '${String(args[0])}'`), { code: "EACCES", errno: -13, syscall: "open", path: String(args[0]) });
+      if (String(args[0]).includes("khong-quyen"))
+        throw Object.assign(new Error(`EACCES: permission denied, open '${String(args[0])}'`), {
+          code: "EACCES",
+          errno: -13,
+          syscall: "open",
+          path: String(args[0]),
+        });
       return real.openSync(...args);
     },
   };
@@ -59,10 +65,20 @@ describe("reading one file: special files, the file system, faults of the progra
   it("a broken link, a file gone since the listing, a file without read permission: not corrupt workbooks", async () => {
     symlinkSync(join(dir, "khong-co.xlsx"), join(dir, "hong.xlsx"));
     expect((await read("hong.xlsx")).readError).toEqual({ code: "file.broken_link", severity: "error", path: { file: "hong.xlsx" }, params: {} });
-    expect((await read("da-xoa.xlsx")).readError).toEqual({ code: "file.io_error", severity: "error", path: { file: "da-xoa.xlsx" }, params: { kind: "file", reason: "ENOENT" } });
+    expect((await read("da-xoa.xlsx")).readError).toEqual({
+      code: "file.io_error",
+      severity: "error",
+      path: { file: "da-xoa.xlsx" },
+      params: { kind: "file", reason: "ENOENT" },
+    });
     copyFileSync(join(FIXTURES, "2022-Y/01-ha-noi.xlsx"), join(dir, "khong-quyen.xlsx"));
     const denied = await read("khong-quyen.xlsx");
-    expect(denied.readError).toEqual({ code: "file.io_error", severity: "error", path: { file: "khong-quyen.xlsx" }, params: { kind: "file", reason: "EACCES" } });
+    expect(denied.readError).toEqual({
+      code: "file.io_error",
+      severity: "error",
+      path: { file: "khong-quyen.xlsx" },
+      params: { kind: "file", reason: "EACCES" },
+    });
     expect(denied.errors).toBe(1);
   });
 

@@ -55,7 +55,8 @@ export async function readOneFile(task: ReadTask, setup: ReadSetup): Promise<Fil
   // Synchronous: a reading thread has nothing else to do meanwhile, and it saves a round trip through libuv per call.
   const info = statSync(task.path, { throwIfNoEntry: false });
   if (!info) {
-    if (lstatSync(task.path, { throwIfNoEntry: false })?.isSymbolicLink()) return unopened(task, { code: "file.broken_link", severity: "error", path: { file }, params: {} });
+    if (lstatSync(task.path, { throwIfNoEntry: false })?.isSymbolicLink())
+      return unopened(task, { code: "file.broken_link", severity: "error", path: { file }, params: {} });
     statSync(task.path); // throws the system's reason
   }
   const kind = info && specialKind(info);
@@ -89,7 +90,8 @@ export async function readFileSafely(task: ReadTask, setup: ReadSetup): Promise<
   try {
     return await readOneFile(task, setup);
   } catch (error) {
-    if (isFileSystemError(error)) return unopened(task, { code: "file.io_error", severity: "error", path: { file: task.file }, params: { kind: "file", reason: error.code } });
+    if (isFileSystemError(error))
+      return unopened(task, { code: "file.io_error", severity: "error", path: { file: task.file }, params: { kind: "file", reason: error.code } });
     return { path: task.path, file: task.file, size: 0, mtimeMs: 0, sha256: "", findings: [], errors: 0, warnings: 0, justified: 0, fault: faultOf(error) };
   }
 }

@@ -74,7 +74,13 @@ async function readInline(tasks: readonly ReadTask[], checked: CheckedReadSetup,
  * reading too was tried: its heap, which also holds every result, grew
  * past what a worker saves.)
  */
-async function readInWorkers(tasks: readonly ReadTask[], threads: number, script: URL, checked: CheckedReadSetup, options: ReadAllOptions): Promise<FileRead[]> {
+async function readInWorkers(
+  tasks: readonly ReadTask[],
+  threads: number,
+  script: URL,
+  checked: CheckedReadSetup,
+  options: ReadAllOptions,
+): Promise<FileRead[]> {
   const results: FileRead[] = new Array(tasks.length);
   const batch = Math.max(1, Math.min(16, Math.ceil(tasks.length / (threads * 8))));
   let next = 0;

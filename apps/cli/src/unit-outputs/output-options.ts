@@ -11,7 +11,13 @@ export interface UnitOutputPaths {
 }
 
 /** The `--feedback` and `--tidy` options of a command, checked against everything it reads. */
-export async function unitOutputOptions(args: ParsedArgs, inputs: readonly InputPath[], exclude: readonly string[], command: string, cwd: string): Promise<UnitOutputPaths> {
+export async function unitOutputOptions(
+  args: ParsedArgs,
+  inputs: readonly InputPath[],
+  exclude: readonly string[],
+  command: string,
+  cwd: string,
+): Promise<UnitOutputPaths> {
   const feedbackArg = stringOption(args, "feedback");
   const tidyArg = stringOption(args, "tidy");
   const out: UnitOutputPaths = {};
@@ -19,11 +25,13 @@ export async function unitOutputOptions(args: ParsedArgs, inputs: readonly Input
     const dir = resolve(cwd, feedbackArg);
     await checkOutputPath(dir, "--feedback", inputs, exclude, command, cwd, true);
     const info = await stat(dir).catch(() => undefined);
-    if (info && !info.isDirectory()) throw new UsageError(`"${displayPath(dir, cwd)}" (--feedback) là một tệp; cần một thư mục.`, "Ví dụ: --feedback out/phan-hoi", command);
+    if (info && !info.isDirectory())
+      throw new UsageError(`"${displayPath(dir, cwd)}" (--feedback) là một tệp; cần một thư mục.`, "Ví dụ: --feedback out/phan-hoi", command);
     out.feedbackDir = dir;
   }
   if (tidyArg !== undefined) {
-    if (!/\.csv$/i.test(tidyArg)) throw new UsageError(`tệp bảng số liệu "${tidyArg}" (--tidy) phải có đuôi .csv.`, `Ví dụ: --tidy ${tidyArg.replace(/\.[^./\\]*$/, "")}.csv`, command);
+    if (!/\.csv$/i.test(tidyArg))
+      throw new UsageError(`tệp bảng số liệu "${tidyArg}" (--tidy) phải có đuôi .csv.`, `Ví dụ: --tidy ${tidyArg.replace(/\.[^./\\]*$/, "")}.csv`, command);
     const tidy = resolve(cwd, tidyArg);
     await checkOutputPath(tidy, "--tidy", inputs, exclude, command, cwd);
     out.tidy = tidy;

@@ -91,7 +91,8 @@ async function collectOutputs(request: UnitOutputsRequest, out: UnitOutputs, sta
         file: f.read.file,
         submission: workbook.submission,
         justified: justifiedFigures(f.findings),
-      })) rows.push(row);
+      }))
+        rows.push(row);
     }
     if (!request.feedbackDir || !needsFeedback(f)) continue;
     if (!unit || !period) {

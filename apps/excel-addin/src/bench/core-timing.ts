@@ -27,7 +27,9 @@ export function timeCore(runs: number): Timing {
   const submission = sampleSubmission(catalogue, { unit: "51", period: "2022-Y", unitKind: "province" });
   const pl01 = submission.annexes.PL01?.cells["01.3"];
   if (pl01) pl01.value = 45.6;
-  for (const a of Object.values(submission.annexes)) for (const [key, cell] of Object.entries(a.cells)) cell.address = `${a.code}!${plans.find((p) => p.code === a.code)?.cells.find((c) => c.key === key)?.address ?? "A1"}`;
+  for (const a of Object.values(submission.annexes))
+    for (const [key, cell] of Object.entries(a.cells))
+      cell.address = `${a.code}!${plans.find((p) => p.code === a.code)?.cells.find((c) => c.key === key)?.address ?? "A1"}`;
   for (let i = 0; i < 30; i++) validate(submission, catalogue, { unitKind: "province" });
   const v: number[] = [];
   const r: number[] = [];

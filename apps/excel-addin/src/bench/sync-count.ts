@@ -37,7 +37,13 @@ export async function syncCounts(): Promise<SyncCounts> {
       c.formula = false;
     }
   };
-  const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
+  const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, {
+    result: () => undefined,
+    paintFailed: () => undefined,
+    fault: (e: unknown) => {
+      throw e;
+    },
+  });
 
   const full = install();
   await session.full();

@@ -1,5 +1,15 @@
 /** The sample unit's annexes and figures, and small waits, shared by the browser tests. */
-import { annexesDue, catalogue2022, layoutAnnex, periodLabel, periodOrThrow, sampleSubmission, type Annex, type Catalogue, type FormLayout } from "@phuluc/core";
+import {
+  annexesDue,
+  catalogue2022,
+  layoutAnnex,
+  periodLabel,
+  periodOrThrow,
+  sampleSubmission,
+  type Annex,
+  type Catalogue,
+  type FormLayout,
+} from "@phuluc/core";
 import type { Page } from "playwright-core";
 import { excel } from "./pane-harness.js";
 

@@ -82,7 +82,9 @@ describe.skipIf(!run)("task pane with the real office.js, outside Office", () =>
     expect(await page.locator("#workbook").isHidden()).toBe(true);
 
     // office.js and what it loads beside itself came from the package, nothing from the CDN.
-    expect(traffic.served).toEqual(expect.arrayContaining(["/taskpane.html", "/taskpane.js", `${OFFICE_JS_MOUNT}office.js`, `${OFFICE_JS_MOUNT}o15apptofilemappingtable.js`]));
+    expect(traffic.served).toEqual(
+      expect.arrayContaining(["/taskpane.html", "/taskpane.js", `${OFFICE_JS_MOUNT}office.js`, `${OFFICE_JS_MOUNT}o15apptofilemappingtable.js`]),
+    );
     expect(traffic.refused.filter((r) => r.type === "script" || r.url.includes("appsforoffice.microsoft.com"))).toEqual([]);
     expect(traffic.errors).toEqual([]);
     await context.close();
@@ -107,7 +109,12 @@ describe.skipIf(!run)("task pane with the real office.js, outside Office", () =>
         compressed: office.Office.FileType.Compressed,
         succeeded: office.Office.AsyncResultStatus.Succeeded,
         // Versions compare as numbers: 1.14 is above 1.9.
-        supported: [matrix.isSetSupported("ExcelApi", "1.9"), matrix.isSetSupported("ExcelApi", "1.14"), matrix.isSetSupported("ExcelApi", "1.15"), matrix.isSetSupported("File", "1.1")],
+        supported: [
+          matrix.isSetSupported("ExcelApi", "1.9"),
+          matrix.isSetSupported("ExcelApi", "1.14"),
+          matrix.isSetSupported("ExcelApi", "1.15"),
+          matrix.isSetSupported("File", "1.1"),
+        ],
       };
     });
     expect(names).toEqual({ compressed: "compressed", succeeded: "succeeded", supported: [true, true, false, true] });

@@ -34,7 +34,9 @@ describe.skipIf(!chromiumAvailable())("task pane with the catalogue of the workb
 
     const snapshot = await excel<SerializedWorkbook>(page, "snapshot");
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["_meta", ...forms2026.annexes.map((a) => a.code), "Giải trình"]);
-    const texts = snapshot.sheets.filter((s) => s.name !== "_meta").flatMap((s) => s.cells.map((c) => c.value).filter((v): v is string => typeof v === "string"));
+    const texts = snapshot.sheets
+      .filter((s) => s.name !== "_meta")
+      .flatMap((s) => s.cells.map((c) => c.value).filter((v): v is string => typeof v === "string"));
     expect(texts.filter((t) => /huyện/i.test(t))).toEqual([]);
     expect(texts).toContain("từ Trung ương về tỉnh");
     const meta = snapshot.sheets.find((s) => s.name === "_meta")?.cells.map((c) => c.value);

@@ -61,9 +61,9 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     await page.fill("#unit-search", "quang ngai");
     await page.click("#create");
     // Excel's internal error is no protection: shown as a fault of the add-in, with the detail to copy.
-    await expect.poll(() => page.locator("#notice").textContent()).toMatch(
-      /^Lỗi của phần bổ trợ \(không phải lỗi của số liệu hay của tệp\): không tạo xong các phụ lục\. Sổ đã được đánh dấu là chưa tạo xong/,
-    );
+    await expect
+      .poll(() => page.locator("#notice").textContent())
+      .toMatch(/^Lỗi của phần bổ trợ \(không phải lỗi của số liệu hay của tệp\): không tạo xong các phụ lục\. Sổ đã được đánh dấu là chưa tạo xong/);
     expect(await page.locator("#notice .fault-detail").inputValue()).toMatch(/^Error \[GeneralException\]: An internal error has occurred/);
     const cut = await excel<SerializedWorkbook>(page, "snapshot");
     expect(cut.sheets.map((s) => s.name)).toEqual(["Sheet1", "_meta", "PL01", "PL02", "PL03", "PL04"]);
@@ -73,7 +73,11 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     const again = await harness.open({ workbook: cut });
     await again.waitForSelector("#workbook:not([hidden])");
     expect(await again.locator("#notice").textContent()).toBe(T.created(annexes.length));
-    expect(await excel(again, "sheets")).toEqual([{ name: "_meta", visibility: "VeryHidden" }, ...annexes.map((a) => ({ name: a.code, visibility: "Visible" })), { name: "Giải trình", visibility: "Visible" }]);
+    expect(await excel(again, "sheets")).toEqual([
+      { name: "_meta", visibility: "VeryHidden" },
+      ...annexes.map((a) => ({ name: a.code, visibility: "Visible" })),
+      { name: "Giải trình", visibility: "Visible" },
+    ]);
     const meta = (await excel<SerializedWorkbook>(again, "snapshot")).sheets.find((s) => s.name === "_meta")?.cells.map((c) => c.value);
     expect(meta).toContain("phuluc-annex-workbook");
     await expect.poll(() => summary(again)).toMatch(/^\d+ lỗi, 0 cảnh báo$/);
@@ -99,7 +103,16 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
         { code: "51-BS", name: "Bình Sơn", officialName: "Huyện ủy Bình Sơn", kind: "province" },
         { code: "51-SH", name: "Sơn Hà", officialName: "Huyện ủy Sơn Hà", kind: "province" },
       ],
-      groupings: [{ id: "vung", name: "Vùng", groups: [{ code: "DB", name: "Đồng bằng", units: ["51-BS"] }, { code: "MN", name: "Miền núi", units: ["51-SH"] }] }],
+      groupings: [
+        {
+          id: "vung",
+          name: "Vùng",
+          groups: [
+            { code: "DB", name: "Đồng bằng", units: ["51-BS"] },
+            { code: "MN", name: "Miền núi", units: ["51-SH"] },
+          ],
+        },
+      ],
     };
     await page.setInputFiles("#registry-file", { name: "huyen.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(registry)) });
     await expect.poll(() => page.locator("#registry-error").textContent()).toBe("");

@@ -53,7 +53,11 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
 
     // The workbook now holds the nine annexes drawn from core's layout, and _meta very hidden.
     const sheets = await excel<{ name: string; visibility: string }[]>(page, "sheets");
-    expect(sheets).toEqual([{ name: "_meta", visibility: "VeryHidden" }, ...annexes.map((a) => ({ name: a.code, visibility: "Visible" })), { name: "Giải trình", visibility: "Visible" }]);
+    expect(sheets).toEqual([
+      { name: "_meta", visibility: "VeryHidden" },
+      ...annexes.map((a) => ({ name: a.code, visibility: "Visible" })),
+      { name: "Giải trình", visibility: "Visible" },
+    ]);
     const snapshot = await excel<SerializedWorkbook>(page, "snapshot");
     for (const [code, layout] of layouts) {
       const sheet = snapshot.sheets.find((s) => s.name === code);
@@ -70,7 +74,10 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
       }
     }
     const input = await excel<{ validation: Record<string, unknown> }>(page, "cell", "PL01", at("PL01", "01.2"));
-    expect(input.validation).toMatchObject({ rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } }, prompt: { title: "PL01 – mã số 01, cột (2)" } });
+    expect(input.validation).toMatchObject({
+      rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      prompt: { title: "PL01 – mã số 01, cột (2)" },
+    });
     const meta = snapshot.sheets.find((s) => s.name === "_meta")?.cells.map((c) => c.value);
     expect(meta).toEqual(expect.arrayContaining(["template", "phuluc-annex-workbook", "unit", "51", "period", "2022-Y", "cutOff", "2022-12-05"]));
     expect((await excel<{ value: string }>(page, "cell", "PL01", "A6")).value).toBe("Số liệu tính đến ngày 05/12/2022");
@@ -141,7 +148,8 @@ describe.skipIf(!run)("task pane in Chromium with the Excel stand-in", () => {
     const saved = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as SerializedWorkbook;
     const stamped = new Map<string, unknown>();
     const rows = saved.sheets.find((s) => s.name === "_meta")?.cells ?? [];
-    for (const c of rows.filter((x) => x.address.startsWith("A"))) stamped.set(String(c.value), rows.find((x) => x.address === `B${c.address.slice(1)}`)?.value);
+    for (const c of rows.filter((x) => x.address.startsWith("A")))
+      stamped.set(String(c.value), rows.find((x) => x.address === `B${c.address.slice(1)}`)?.value);
     expect(stamped.get("figuresHash")).toMatch(/^[0-9a-f]{64}$/);
     expect(String(stamped.get("validatedAt"))).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(stamped.get("catalogueVersion")).toBe(catalogue.version);

@@ -76,9 +76,7 @@ export function drawSheet(sheet: Excel.Worksheet, plan: RenderPlan): void {
   for (const { address, rule } of plan.validations) {
     const validation = sheet.getRange(address).dataValidation;
     const basic: Excel.BasicDataValidation =
-      rule.max === undefined
-        ? { formula1: rule.min, operator: "GreaterThanOrEqualTo" }
-        : { formula1: rule.min, formula2: rule.max, operator: "Between" };
+      rule.max === undefined ? { formula1: rule.min, operator: "GreaterThanOrEqualTo" } : { formula1: rule.min, formula2: rule.max, operator: "Between" };
     validation.rule = rule.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
     validation.ignoreBlanks = true;
     validation.prompt = { showPrompt: true, title: rule.promptTitle, message: rule.prompt };

@@ -22,7 +22,14 @@ import { OfficeExcelPort } from "./office-excel-port.js";
 import { readAnnexes } from "./read-annexes.js";
 
 const catalogue = catalogue2022();
-const meta: WorkbookMeta = { template: TEMPLATE_ID, catalogueVersion: catalogue.version, unit: "51", unitName: "Tỉnh ủy Quảng Ngãi", period: "2022-Y", generatedAt: "2022-11-01T00:00:00.000Z" };
+const meta: WorkbookMeta = {
+  template: TEMPLATE_ID,
+  catalogueVersion: catalogue.version,
+  unit: "51",
+  unitName: "Tỉnh ủy Quảng Ngãi",
+  period: "2022-Y",
+  generatedAt: "2022-11-01T00:00:00.000Z",
+};
 const resolved = annexWorkbook(meta, catalogue, builtinRegistries());
 if (!("workbook" in resolved)) throw new Error("workbook");
 const workbook: AnnexWorkbook = resolved.workbook;
@@ -52,18 +59,29 @@ afterEach(() => {
 describe("Excel adapter on the Excel stand-in", () => {
   it("reads every annex range (values, formats, value types, formulas, protection) in one sync", async () => {
     const stats = install();
-    const reads = await ((globalThis as Record<string, unknown>).Excel as { run: (b: (c: Excel.RequestContext) => unknown) => Promise<unknown> }).run((context) => readAnnexes(context, workbook.plans));
+    const reads = await ((globalThis as Record<string, unknown>).Excel as { run: (b: (c: Excel.RequestContext) => unknown) => Promise<unknown> }).run(
+      (context) => readAnnexes(context, workbook.plans),
+    );
     expect(stats.syncs).toBe(1);
     expect(stats.calls.getRange).toEqual(workbook.plans.map((p) => `${p.sheet}!${p.range}`));
     const pl01 = (reads as { code: string; values: unknown[][]; protection: { protected: boolean; options: object } }[])[0];
     expect(pl01?.code).toBe("PL01");
     expect(pl01?.values[0]?.length).toBe(7);
-    expect(pl01?.protection).toEqual({ protected: true, options: { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" } });
+    expect(pl01?.protection).toEqual({
+      protected: true,
+      options: { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" },
+    });
   });
 
   it("validates all nine annexes with one read sync and one write sync, painting through RangeAreas", async () => {
     const stats = install(overwriteShare);
-    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
+    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, {
+      result: () => undefined,
+      paintFailed: () => undefined,
+      fault: (e: unknown) => {
+        throw e;
+      },
+    });
     const result = await session.full();
     expect(result.errors).toBe(1);
     expect(stats.syncs).toBe(2);
@@ -78,7 +96,13 @@ describe("Excel adapter on the Excel stand-in", () => {
 
   it("re-checks a single-cell edit with one read of that annex and one write", async () => {
     install();
-    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
+    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, {
+      result: () => undefined,
+      paintFailed: () => undefined,
+      fault: (e: unknown) => {
+        throw e;
+      },
+    });
     await session.full();
     const stats = install(overwriteShare);
     const result = await session.refresh(new Set(["PL01"]));
@@ -90,7 +114,13 @@ describe("Excel adapter on the Excel stand-in", () => {
 
   it("answers a change event caused by its own highlighting with one read and no write", async () => {
     const stats = install();
-    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
+    const session = new ValidationSession(new OfficeExcelPort(), workbook, catalogue, {
+      result: () => undefined,
+      paintFailed: () => undefined,
+      fault: (e: unknown) => {
+        throw e;
+      },
+    });
     await session.full();
     // The same workbook, now carrying the session's own highlight.
     resetCounts(stats);

@@ -15,9 +15,7 @@ function call<T>(start: (done: (result: Office.AsyncResult<T>) => void) => void)
 
 /** The open workbook as .xlsx bytes, gathered slice by slice; the file handle is always closed. */
 export async function fileBytes(): Promise<Uint8Array> {
-  const file = await call<Office.File>((done) =>
-    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE }, done),
-  );
+  const file = await call<Office.File>((done) => Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE }, done));
   try {
     const parts: Uint8Array[] = [];
     for (let i = 0; i < file.sliceCount; i++) {

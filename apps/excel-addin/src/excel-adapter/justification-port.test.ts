@@ -1,4 +1,15 @@
-import { JUSTIFICATION_SHEET, REGISTRY_2022, TEMPLATE_ID, builtinRegistries, catalogue2022, justificationCells, metaRows, periodOrThrow, unitByCode, type WorkbookMeta } from "@phuluc/core";
+import {
+  JUSTIFICATION_SHEET,
+  REGISTRY_2022,
+  TEMPLATE_ID,
+  builtinRegistries,
+  catalogue2022,
+  justificationCells,
+  metaRows,
+  periodOrThrow,
+  unitByCode,
+  type WorkbookMeta,
+} from "@phuluc/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { installStandIn, removeStandIn } from "../test-support/excel-stand-in/in-process.js";
 import { deserialize } from "../test-support/excel-stand-in/serialize.js";
@@ -10,7 +21,13 @@ import { OfficeExcelPort } from "./office-excel-port.js";
 
 const unit = unitByCode(REGISTRY_2022, "51");
 if (!unit) throw new Error("unit 51");
-const template = templateStandIn({ catalogue: catalogue2022(), unit, period: periodOrThrow("2022-Y"), cutOff: "2022-12-05", generatedAt: "2022-11-01T00:00:00.000Z" });
+const template = templateStandIn({
+  catalogue: catalogue2022(),
+  unit,
+  period: periodOrThrow("2022-Y"),
+  cutOff: "2022-12-05",
+  generatedAt: "2022-11-01T00:00:00.000Z",
+});
 
 /** The Excel stand-in over a workbook made by `phuluc template` (which has the sheet Giải trình). */
 function standIn(change?: (model: ReturnType<typeof deserialize>) => void) {
@@ -52,7 +69,14 @@ describe("OfficeExcelPort and the sheet Giải trình (Excel stand-in)", () => {
     const model = new WorkbookModel();
     model.addSheet("Sheet1");
     installStandIn(model);
-    const meta: WorkbookMeta = { template: TEMPLATE_ID, catalogueVersion: "2022.1", unit: "51", unitName: "Tỉnh ủy Quảng Ngãi", period: "2022-Y", generatedAt: "2022-11-01T00:00:00.000Z" };
+    const meta: WorkbookMeta = {
+      template: TEMPLATE_ID,
+      catalogueVersion: "2022.1",
+      unit: "51",
+      unitName: "Tỉnh ủy Quảng Ngãi",
+      period: "2022-Y",
+      generatedAt: "2022-11-01T00:00:00.000Z",
+    };
     const made = annexWorkbook(meta, catalogue2022(), builtinRegistries());
     if (!("workbook" in made)) throw new Error("workbook");
     const port = new OfficeExcelPort();
@@ -61,7 +85,13 @@ describe("OfficeExcelPort and the sheet Giải trình (Excel stand-in)", () => {
     const sheet = model.sheet(JUSTIFICATION_SHEET);
     expect(sheet.protection.protected).toBe(false);
     expect(model.peek(sheet, 1, 1)?.value).toBe("GIẢI TRÌNH CÁC CẢNH BÁO");
-    expect([1, 2, 3, 4, 5].map((c) => model.peek(sheet, 4, c)?.value)).toEqual(["STT", "Ô có cảnh báo", "Quy tắc", "Giá trị khi giải trình", "Nội dung giải trình"]);
+    expect([1, 2, 3, 4, 5].map((c) => model.peek(sheet, 4, c)?.value)).toEqual([
+      "STT",
+      "Ô có cảnh báo",
+      "Quy tắc",
+      "Giá trị khi giải trình",
+      "Nội dung giải trình",
+    ]);
     expect(model.peek(sheet, 34, 1)?.value).toBe(30);
     expect(model.sheets.map((s) => s.name)).not.toContain("Sheet1");
     await port.writeJustification(line);
@@ -77,7 +107,14 @@ describe("OfficeExcelPort and the sheet Giải trình (Excel stand-in)", () => {
     installStandIn(model);
     const port = new OfficeExcelPort();
     await port.writeJustification(line);
-    const meta: WorkbookMeta = { template: TEMPLATE_ID, catalogueVersion: "2022.1", unit: "51", unitName: "Tỉnh ủy Quảng Ngãi", period: "2022-Y", generatedAt: "2022-11-01T00:00:00.000Z" };
+    const meta: WorkbookMeta = {
+      template: TEMPLATE_ID,
+      catalogueVersion: "2022.1",
+      unit: "51",
+      unitName: "Tỉnh ủy Quảng Ngãi",
+      period: "2022-Y",
+      generatedAt: "2022-11-01T00:00:00.000Z",
+    };
     const made = annexWorkbook(meta, catalogue2022(), builtinRegistries());
     if (!("workbook" in made)) throw new Error("workbook");
     await port.survey();

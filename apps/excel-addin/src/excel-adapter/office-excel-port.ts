@@ -82,7 +82,14 @@ export class OfficeExcelPort implements ExcelPort {
     const blankSheets = sheets.filter((s) => s.empty && s.visibility === "Visible" && !leftovers.includes(s.name)).map((s) => s.name);
     const hasMeta = sheets.some((s) => s.name === META_SHEET);
     const hasJustificationSheet = sheets.some((s) => s.name.toLowerCase() === JUSTIFICATION_SHEET.toLowerCase());
-    await run((context) => createAnnexes(context, plans, metaRows, { blankSheets: blankSheets.filter((name) => name.toLowerCase() !== JUSTIFICATION_SHEET.toLowerCase()), leftovers, hasMeta, hasJustificationSheet }));
+    await run((context) =>
+      createAnnexes(context, plans, metaRows, {
+        blankSheets: blankSheets.filter((name) => name.toLowerCase() !== JUSTIFICATION_SHEET.toLowerCase()),
+        leftovers,
+        hasMeta,
+        hasJustificationSheet,
+      }),
+    );
     await autoOpenWithDocument().catch(() => undefined);
   }
 

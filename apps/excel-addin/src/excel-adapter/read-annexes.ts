@@ -35,11 +35,7 @@ function protectOptions(options: object | null | undefined): Record<string, unkn
  * types and formulas in one batch, with each sheet's protection. Sheets named
  * in `missing` are skipped and reported as not found.
  */
-export async function readAnnexes(
-  context: Excel.RequestContext,
-  plans: readonly AnnexPlan[],
-  missing: ReadonlySet<string> = new Set(),
-): Promise<AnnexRead[]> {
+export async function readAnnexes(context: Excel.RequestContext, plans: readonly AnnexPlan[], missing: ReadonlySet<string> = new Set()): Promise<AnnexRead[]> {
   const sheets = context.workbook.worksheets;
   const queued = plans.map((plan) => {
     if (missing.has(plan.sheet)) return { plan };

@@ -7,11 +7,7 @@ import type { DataChange } from "../excel-port.js";
  * own are dropped here; the rest are told apart by the caller, which re-reads
  * and finds the figures unchanged.
  */
-export async function watchChanges(
-  context: Excel.RequestContext,
-  listener: (change: DataChange) => void,
-  ownEventsTagged: boolean,
-): Promise<void> {
+export async function watchChanges(context: Excel.RequestContext, listener: (change: DataChange) => void, ownEventsTagged: boolean): Promise<void> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/id,items/name");
   await context.sync();

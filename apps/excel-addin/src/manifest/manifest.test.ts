@@ -38,7 +38,24 @@ describe("manifest.xml (checked offline; Microsoft's validator is an online serv
   it("has its required elements in the schema's order", () => {
     inSchemaOrder(
       root,
-      ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"],
+      [
+        "Id",
+        "AlternateId",
+        "Version",
+        "ProviderName",
+        "DefaultLocale",
+        "DisplayName",
+        "Description",
+        "IconUrl",
+        "HighResolutionIconUrl",
+        "SupportUrl",
+        "AppDomains",
+        "Hosts",
+        "Requirements",
+        "DefaultSettings",
+        "Permissions",
+        "VersionOverrides",
+      ],
       ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"],
     );
     expect(path("Version")?.text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
@@ -64,7 +81,9 @@ describe("manifest.xml (checked offline; Microsoft's validator is an online serv
 
   it("uses HTTPS for every URL", () => {
     const urls = all.flatMap((e) => [
-      ...Object.entries(e.attrs).filter(([k, v]) => k === "DefaultValue" && /^[a-z]+:\/\//i.test(v)).map(([, v]) => v),
+      ...Object.entries(e.attrs)
+        .filter(([k, v]) => k === "DefaultValue" && /^[a-z]+:\/\//i.test(v))
+        .map(([, v]) => v),
       ...(["AppDomain", "SourceLocation"].includes(e.name) && e.text ? [e.text] : []),
     ]);
     expect(urls.length).toBeGreaterThan(5);
@@ -85,8 +104,10 @@ describe("manifest.xml (checked offline; Microsoft's validator is an online serv
   it("keeps strings within their limits, in Vietnamese NFC", () => {
     const short = all.filter((e) => e.name === "bt:String");
     for (const e of short) expect(e.attrs.DefaultValue).toBe(e.attrs.DefaultValue?.normalize("NFC"));
-    for (const e of child(path("VersionOverrides", "Resources"), "bt:ShortStrings")?.children ?? []) expect(e.attrs.DefaultValue?.length).toBeLessThanOrEqual(125);
-    for (const e of child(path("VersionOverrides", "Resources"), "bt:LongStrings")?.children ?? []) expect(e.attrs.DefaultValue?.length).toBeLessThanOrEqual(250);
+    for (const e of child(path("VersionOverrides", "Resources"), "bt:ShortStrings")?.children ?? [])
+      expect(e.attrs.DefaultValue?.length).toBeLessThanOrEqual(125);
+    for (const e of child(path("VersionOverrides", "Resources"), "bt:LongStrings")?.children ?? [])
+      expect(e.attrs.DefaultValue?.length).toBeLessThanOrEqual(250);
     expect(path("DisplayName")?.attrs.DefaultValue).toBe("Phụ lục thống kê");
     expect((path("Description")?.attrs.DefaultValue ?? "").length).toBeLessThanOrEqual(250);
   });

@@ -1,4 +1,14 @@
-import { REGISTRY_2022, builtinRegistries, catalogue2022, metaRows, periodOrThrow, sampleSubmission, unitByCode, type Finding, type FindingGroup } from "@phuluc/core";
+import {
+  REGISTRY_2022,
+  builtinRegistries,
+  catalogue2022,
+  metaRows,
+  periodOrThrow,
+  sampleSubmission,
+  unitByCode,
+  type Finding,
+  type FindingGroup,
+} from "@phuluc/core";
 import { describe, expect, it } from "vitest";
 import { ExcelRefusal, type ExcelPort, type HostInfo } from "../excel-port.js";
 import { gridsFor } from "../test-support/annex-grids.js";
@@ -16,7 +26,10 @@ const now = new Date("2022-12-05T02:30:00.000Z");
 const meta = newWorkbookMeta({ catalogue, unit, period: periodOrThrow("2022-Y"), now });
 const opened = annexWorkbook(meta, catalogue, builtinRegistries());
 if (!("workbook" in opened)) throw new Error("workbook");
-const sheets = [{ name: "_meta", visibility: "VeryHidden", empty: false }, ...opened.workbook.plans.map((p) => ({ name: p.sheet, visibility: "Visible", empty: false }))];
+const sheets = [
+  { name: "_meta", visibility: "VeryHidden", empty: false },
+  ...opened.workbook.plans.map((p) => ({ name: p.sheet, visibility: "Visible", empty: false })),
+];
 const figures = sampleSubmission(catalogue, { unit: "51", period: "2022-Y", unitKind: "province" });
 const host: HostInfo = { excel: true, apiSupported: true, ownEventsTagged: true, fileApi: true, writesKeepUndo: true, platform: "PC" };
 
@@ -38,10 +51,22 @@ function port(faults: Faults, blank = false, justifications: JustificationMemory
   };
   return {
     host: async () => host,
-    survey: async () => (fail("survey"), blank ? { sheets: [{ name: "Sheet1", visibility: "Visible", empty: true }] } : { sheets: justifications ? [...sheets, { name: "Giải trình", visibility: "Visible", empty: false }] : sheets, metaRows: metaRows(meta) }),
+    survey: async () => (
+      fail("survey"),
+      blank
+        ? { sheets: [{ name: "Sheet1", visibility: "Visible", empty: true }] }
+        : { sheets: justifications ? [...sheets, { name: "Giải trình", visibility: "Visible", empty: false }] : sheets, metaRows: metaRows(meta) }
+    ),
     createAnnexes: async () => fail("createAnnexes"),
     readAnnexes: async (plans: readonly AnnexPlan[]) => (
-      fail("readAnnexes"), plans.map((p) => ({ code: p.code, sheet: p.sheet, found: true, ...gridsFor(p, figures), protection: { protected: true, options: { allowFormatCells: true } } }))
+      fail("readAnnexes"),
+      plans.map((p) => ({
+        code: p.code,
+        sheet: p.sheet,
+        found: true,
+        ...gridsFor(p, figures),
+        protection: { protected: true, options: { allowFormatCells: true } },
+      }))
     ),
     paint: async () => (fail("paint"), { refused: [] }),
     writeMeta: async () => fail("writeMeta"),
@@ -58,8 +83,20 @@ function port(faults: Faults, blank = false, justifications: JustificationMemory
 
 /** The screen, recording what the officer would see. */
 function view() {
-  const seen = { groups: [] as FindingGroup[], notices: [] as string[], faults: [] as { text: string; detail: string }[], exports: [] as string[], downloads: 0 };
-  const handlers: { justify?: (finding: Finding, text: string) => Promise<string | undefined>; checkAll?: () => void; exportFile?: () => void; goTo?: (t: { sheet: string; address: string }) => void; setup?: SetupOptions } = {};
+  const seen = {
+    groups: [] as FindingGroup[],
+    notices: [] as string[],
+    faults: [] as { text: string; detail: string }[],
+    exports: [] as string[],
+    downloads: 0,
+  };
+  const handlers: {
+    justify?: (finding: Finding, text: string) => Promise<string | undefined>;
+    checkAll?: () => void;
+    exportFile?: () => void;
+    goTo?: (t: { sheet: string; address: string }) => void;
+    setup?: SetupOptions;
+  } = {};
   const screen: PaneView = {
     notice: (_tone, text) => seen.notices.push(text),
     fault: (text, detail) => seen.faults.push({ text, detail }),
@@ -111,15 +148,17 @@ describe("PaneController: only Excel's refusals are the officer's to fix, anythi
     const choice = { year: 2022, kind: "Y" as const, unitCode: "51" };
     const locked = await opens({ createAnnexes: new ExcelRefusal("protection", new Error("AccessDenied")) }, true);
     locked.handlers.setup?.onCreate(choice);
-    await expect.poll(() => locked.seen.notices).toEqual([
-      `Không tạo được các phụ lục: ${PROTECTED}. Sổ đã được đánh dấu là chưa tạo xong; mở lại khung Phụ lục thống kê để phần bổ trợ tạo lại.`,
-    ]);
+    await expect
+      .poll(() => locked.seen.notices)
+      .toEqual([`Không tạo được các phụ lục: ${PROTECTED}. Sổ đã được đánh dấu là chưa tạo xong; mở lại khung Phụ lục thống kê để phần bổ trợ tạo lại.`]);
     expect(locked.seen.faults).toEqual([]);
     const broken = await opens({ createAnnexes: bug() }, true);
     broken.handlers.setup?.onCreate(choice);
-    await expect.poll(() => broken.seen.faults.map((f) => f.text)).toEqual([
-      `Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): không tạo xong các phụ lục. Sổ đã được đánh dấu là chưa tạo xong; mở lại khung Phụ lục thống kê để phần bổ trợ tạo lại. ${FAULT_TAIL}`,
-    ]);
+    await expect
+      .poll(() => broken.seen.faults.map((f) => f.text))
+      .toEqual([
+        `Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): không tạo xong các phụ lục. Sổ đã được đánh dấu là chưa tạo xong; mở lại khung Phụ lục thống kê để phần bổ trợ tạo lại. ${FAULT_TAIL}`,
+      ]);
     expect(broken.seen.notices).toEqual([]);
   });
 
@@ -148,7 +187,10 @@ describe("PaneController: only Excel's refusals are the officer's to fix, anythi
     const target = { sheet: "PL03", address: "E10" };
     for (const [fault, text] of [
       [new ExcelRefusal("missing-sheet", new Error("ItemNotFound")), "Không thấy trang PL03 (đã bị xóa hoặc đổi tên)."],
-      [new ExcelRefusal("hidden-sheet", new Error("InvalidOperation")), "Trang PL03 đang bị ẩn nên Excel không chọn được ô trên đó. Hãy bỏ ẩn trang (bấm chuột phải vào tên một trang › Bỏ ẩn) rồi bấm lại."],
+      [
+        new ExcelRefusal("hidden-sheet", new Error("InvalidOperation")),
+        "Trang PL03 đang bị ẩn nên Excel không chọn được ô trên đó. Hãy bỏ ẩn trang (bấm chuột phải vào tên một trang › Bỏ ẩn) rồi bấm lại.",
+      ],
     ] as const) {
       const { seen, handlers } = await opens({ select: fault });
       handlers.goTo?.(target);
@@ -156,9 +198,11 @@ describe("PaneController: only Excel's refusals are the officer's to fix, anythi
     }
     const { seen, handlers } = await opens({ select: bug() });
     handlers.goTo?.(target);
-    await expect.poll(() => seen.faults.map((f) => f.text)).toEqual([
-      `Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): không đến được ô cần sửa. Hãy tự mở trang và ô ghi trong danh sách lỗi. ${FAULT_TAIL}`,
-    ]);
+    await expect
+      .poll(() => seen.faults.map((f) => f.text))
+      .toEqual([
+        `Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): không đến được ô cần sửa. Hãy tự mở trang và ô ghi trong danh sách lỗi. ${FAULT_TAIL}`,
+      ]);
   });
 
   it("exporting: protection is said so, a refused file falls back to a saved copy, a bug is the add-in's fault", async () => {
@@ -170,7 +214,9 @@ describe("PaneController: only Excel's refusals are the officer's to fix, anythi
     expect(refused.seen.exports).toEqual([T.saveCopy("PL_2022-Y_51_Quang-Ngai.xlsx", "refused")]);
     const broken = await opens({ fileBytes: bug() });
     await broken.controller.exportFile();
-    expect(broken.seen.faults.map((f) => f.text)).toEqual([`Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): không xuất được file nộp. Bấm Xuất file nộp để thử lại. ${FAULT_TAIL}`]);
+    expect(broken.seen.faults.map((f) => f.text)).toEqual([
+      `Lỗi của phần bổ trợ (không phải lỗi của số liệu hay của tệp): không xuất được file nộp. Bấm Xuất file nộp để thử lại. ${FAULT_TAIL}`,
+    ]);
     expect(broken.seen.exports).toEqual([]);
     expect(broken.seen.downloads).toBe(0);
     const fine = await opens({});
@@ -188,7 +234,12 @@ describe("PaneController: justifying a warning writes the sheet Giải trình an
     const { seen, handlers } = await opens({}, false, memory);
     const item = firstWarning(seen.groups);
     if (!item?.justifiable) throw new Error("the sample figures should give a warning at a cell");
-    expect(seen.groups.flatMap((g) => g.items).filter((i) => i.severity === "error").every((i) => !i.justifiable)).toBe(true);
+    expect(
+      seen.groups
+        .flatMap((g) => g.items)
+        .filter((i) => i.severity === "error")
+        .every((i) => !i.justifiable),
+    ).toBe(true);
     expect(await handlers.justify?.(item.justifiable, "  ")).toBe("Hãy ghi nội dung giải trình (lý do số liệu là đúng) trước khi lưu.");
     expect(memory.size).toBe(0);
     expect(await handlers.justify?.(item.justifiable, "  Số liệu đúng: đơn vị mới thành lập.  ")).toBeUndefined();

@@ -221,7 +221,11 @@ export class PaneController {
   /** Writes a justification ({@link justifyWarning}), then checks all again: the warning shows as justified. */
   async justify(finding: Finding, text: string): Promise<string | undefined> {
     if (!this.session) return undefined;
-    const why = await justifyWarning({ port: this.port, session: this.session, failed: (error, refused) => this.failed("justify", error, refused) }, finding, text);
+    const why = await justifyWarning(
+      { port: this.port, session: this.session, failed: (error, refused) => this.failed("justify", error, refused) },
+      finding,
+      text,
+    );
     if (why === undefined) await this.checkAll().then(() => this.view.notice("ok", T.justifySaved(finding.path.cell?.split("!").pop() ?? "")));
     return why;
   }

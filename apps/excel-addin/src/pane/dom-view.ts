@@ -101,7 +101,12 @@ export class DomView implements PaneView {
     const hint = byId("findings-hint");
     hint.textContent = T.findingsHint;
     hint.hidden = !groups.some((g) => g.items.some((i) => i.target));
-    renderFindings(byId("findings"), groups, (target) => this.goTo(target), (finding, text) => this.justify(finding, text));
+    renderFindings(
+      byId("findings"),
+      groups,
+      (target) => this.goTo(target),
+      (finding, text) => this.justify(finding, text),
+    );
   }
 
   exportMessage(value: Tone, text: string | undefined): void {

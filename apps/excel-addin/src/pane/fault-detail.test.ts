@@ -3,7 +3,11 @@ import { faultDetail } from "./fault-detail.js";
 
 describe("faultDetail", () => {
   it("names the error, its Office.js code and Excel's debug information", () => {
-    const error = Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { name: "RichApi.Error", code: "InvalidArgument", debugInfo: { errorLocation: "RangeFormat.fill" } });
+    const error = Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), {
+      name: "RichApi.Error",
+      code: "InvalidArgument",
+      debugInfo: { errorLocation: "RangeFormat.fill" },
+    });
     const text = faultDetail(error, new Date("2026-01-02T03:04:05.000Z"));
     expect(text.split("\n").slice(0, 3)).toEqual([
       "RichApi.Error [InvalidArgument]: The argument is invalid or missing or has an incorrect format.",

@@ -10,6 +10,12 @@ export function faultDetail(error: unknown, when: Date): string {
   const message = typeof e.message === "string" ? e.message : String(error);
   const lines = [`${name}${code}: ${message}`, `time: ${when.toISOString()}`];
   if (e.debugInfo !== undefined) lines.push(`debugInfo: ${JSON.stringify(e.debugInfo)}`);
-  if (typeof e.stack === "string") lines.push(...e.stack.split("\n").slice(1, 8).map((l) => l.trim()));
+  if (typeof e.stack === "string")
+    lines.push(
+      ...e.stack
+        .split("\n")
+        .slice(1, 8)
+        .map((l) => l.trim()),
+    );
   return lines.join("\n");
 }

@@ -13,12 +13,23 @@ let forms = 0;
  */
 export function justifyControls(finding: Finding, address: string, justify: Justify): HTMLElement {
   const id = `justify-${++forms}`;
-  const open = el("button", { type: "button", class: "justify-open", "aria-expanded": "false", "aria-controls": id, title: T.justifyTitle(address) }, T.justify);
+  const open = el(
+    "button",
+    { type: "button", class: "justify-open", "aria-expanded": "false", "aria-controls": id, title: T.justifyTitle(address) },
+    T.justify,
+  );
   const area = el("textarea", { id: `${id}-text`, rows: 3 });
   const message = el("p", { class: "justify-message", role: "alert", hidden: true });
   const save = el("button", { type: "submit", class: "justify-save" }, T.justifySave);
   const cancel = el("button", { type: "button", class: "justify-cancel" }, T.justifyCancel);
-  const form = el("form", { id, class: "justify-form", hidden: true }, el("label", { for: `${id}-text` }, T.justifyLabel), area, message, el("div", { class: "justify-actions" }, save, cancel));
+  const form = el(
+    "form",
+    { id, class: "justify-form", hidden: true },
+    el("label", { for: `${id}-text` }, T.justifyLabel),
+    area,
+    message,
+    el("div", { class: "justify-actions" }, save, cancel),
+  );
   const show = (shown: boolean): void => {
     form.hidden = !shown;
     open.setAttribute("aria-expanded", String(shown));

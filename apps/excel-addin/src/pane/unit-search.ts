@@ -30,5 +30,8 @@ export function searchUnits(units: readonly ReportingUnit[], query: string): Rep
   });
   const typed = words.join(" ");
   const rank = (u: ReportingUnit): number => (fold(u.code) === typed ? 0 : fold(u.name).startsWith(typed) ? 1 : 2);
-  return hits.map((u, i) => ({ u, i, r: rank(u) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.u);
+  return hits
+    .map((u, i) => ({ u, i, r: rank(u) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.u);
 }

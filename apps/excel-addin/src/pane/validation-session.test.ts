@@ -51,7 +51,13 @@ describe("ValidationSession", () => {
     const figures = { current: sample(wrongPct) };
     const { port, calls } = fakePort(figures);
     const results: number[] = [];
-    const session = new ValidationSession(port, workbook, catalogue, { result: (r) => results.push(r.errors), paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
+    const session = new ValidationSession(port, workbook, catalogue, {
+      result: (r) => results.push(r.errors),
+      paintFailed: () => undefined,
+      fault: (e: unknown) => {
+        throw e;
+      },
+    });
     await session.full();
     expect(calls.reads).toEqual([workbook.plans.map((p) => p.code)]);
     expect(calls.paints).toHaveLength(1);
@@ -63,7 +69,13 @@ describe("ValidationSession", () => {
     const figures = { current: sample() };
     const { port, calls } = fakePort(figures);
     let events = 0;
-    const session = new ValidationSession(port, workbook, catalogue, { result: () => events++, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
+    const session = new ValidationSession(port, workbook, catalogue, {
+      result: () => events++,
+      paintFailed: () => undefined,
+      fault: (e: unknown) => {
+        throw e;
+      },
+    });
     await session.full();
     await session.refresh(new Set(["PL01"]));
     expect(calls.reads).toHaveLength(2);
@@ -74,7 +86,13 @@ describe("ValidationSession", () => {
   it("repaints only the sheet whose marks changed after an edit", async () => {
     const figures = { current: sample() };
     const { port, calls } = fakePort(figures);
-    const session = new ValidationSession(port, workbook, catalogue, { result: () => undefined, paintFailed: () => undefined, fault: (e: unknown) => { throw e; } });
+    const session = new ValidationSession(port, workbook, catalogue, {
+      result: () => undefined,
+      paintFailed: () => undefined,
+      fault: (e: unknown) => {
+        throw e;
+      },
+    });
     await session.full();
     figures.current = sample(wrongPct);
     await session.refresh(new Set(["PL01"]));
@@ -87,12 +105,24 @@ describe("ValidationSession", () => {
     const figures = { current: sample() };
     const { port, calls } = fakePort(figures, 1);
     let failed = 0;
-    const session = new ValidationSession(port, workbook, catalogue, { result: () => undefined, paintFailed: () => failed++, fault: (e: unknown) => { throw e; } });
+    const session = new ValidationSession(port, workbook, catalogue, {
+      result: () => undefined,
+      paintFailed: () => failed++,
+      fault: (e: unknown) => {
+        throw e;
+      },
+    });
     await session.full();
     expect(failed).toBe(1);
     figures.current = sample(wrongPct);
     const again = fakePort(figures, 2);
-    const retry = new ValidationSession(again.port, workbook, catalogue, { result: () => undefined, paintFailed: () => failed++, fault: (e: unknown) => { throw e; } });
+    const retry = new ValidationSession(again.port, workbook, catalogue, {
+      result: () => undefined,
+      paintFailed: () => failed++,
+      fault: (e: unknown) => {
+        throw e;
+      },
+    });
     await retry.full();
     figures.current = sample();
     await retry.refresh(new Set(["PL01"]));
@@ -106,7 +136,14 @@ describe("ValidationSession", () => {
     const { port, calls } = fakePort(figures);
     const results: number[] = [];
     const pending: boolean[] = [];
-    const events = { result: (r: { errors: number }) => results.push(r.errors), paintFailed: () => undefined, fault: (e: unknown) => { throw e; }, marksPending: (p: boolean) => pending.push(p) };
+    const events = {
+      result: (r: { errors: number }) => results.push(r.errors),
+      paintFailed: () => undefined,
+      fault: (e: unknown) => {
+        throw e;
+      },
+      marksPending: (p: boolean) => pending.push(p),
+    };
     const session = new ValidationSession(port, workbook, catalogue, events, { paintOnEdit: false });
     await session.full();
     figures.current = sample(wrongPct);

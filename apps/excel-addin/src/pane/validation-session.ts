@@ -49,7 +49,12 @@ export class ValidationSession {
 
   /** Reads every annex, validates, repaints every data cell: one read sync, one write sync. */
   full(): Promise<ValidationResult> {
-    return this.serial(() => this.run(this.workbook.plans.map((p) => p.code), true));
+    return this.serial(() =>
+      this.run(
+        this.workbook.plans.map((p) => p.code),
+        true,
+      ),
+    );
   }
 
   /** After edits on these annexes: one read sync; a write sync only when a mark changes. */

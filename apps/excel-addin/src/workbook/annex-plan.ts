@@ -24,7 +24,6 @@ export interface AnnexPlan {
   cells: readonly PlannedCell[];
 }
 
-
 /** The read plan of one annex, from core's layout of it. */
 export function annexPlan(layout: FormLayout): AnnexPlan {
   const roles = new Map<string, "input" | "derived">();

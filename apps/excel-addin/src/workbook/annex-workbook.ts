@@ -66,13 +66,7 @@ export function annexWorkbook(meta: WorkbookMeta, catalogue: Catalogue, registri
 }
 
 /** The `_meta` of a workbook the add-in is about to create. */
-export function newWorkbookMeta(options: {
-  catalogue: Catalogue;
-  unit: ReportingUnit;
-  period: Period;
-  cutOff?: string;
-  now: Date;
-}): WorkbookMeta {
+export function newWorkbookMeta(options: { catalogue: Catalogue; unit: ReportingUnit; period: Period; cutOff?: string; now: Date }): WorkbookMeta {
   return workbookMeta({
     catalogueId: options.catalogue.id,
     catalogueVersion: options.catalogue.version,

@@ -19,7 +19,8 @@ describe("figuresHash", () => {
     // already stamped must keep verifying.
     const sample = sampleSubmission(catalogue, { unit: "51", period: "2022-Y", unitKind: "province" });
     // The figures as those versions wrote them: number formats without the Vietnamese tag forms carry now.
-    for (const annex of Object.values(sample.annexes)) for (const cell of Object.values(annex?.cells ?? {})) if (cell.numberFormat) cell.numberFormat = cell.numberFormat.replace("[$-42A]", "");
+    for (const annex of Object.values(sample.annexes))
+      for (const cell of Object.values(annex?.cells ?? {})) if (cell.numberFormat) cell.numberFormat = cell.numberFormat.replace("[$-42A]", "");
     expect(await figuresHash(sample, catalogue)).toBe("bf439bfc40319617bd8d9897dca61cdc9012550964293e9a8515fabfe20a3ad3");
   });
 });

@@ -23,7 +23,11 @@ const finding = (code: Finding["code"], severity: Finding["severity"], cell: str
 describe("marksFor", () => {
   it("marks the cell a finding points at by severity and the cells it involves as related", () => {
     const marks = marksFor([finding("rule.percentage", "error", "PL01!F10", ["PL01!D10", "PL01!E10", "PL01!F10"])], [plan]);
-    expect([...(marks.get("PL01") ?? [])]).toEqual([["F10", "error"], ["D10", "related"], ["E10", "related"]]);
+    expect([...(marks.get("PL01") ?? [])]).toEqual([
+      ["F10", "error"],
+      ["D10", "related"],
+      ["E10", "related"],
+    ]);
   });
 
   it("keeps the strongest mark, ignores empty required cells and cells outside the forms", () => {

@@ -1,4 +1,12 @@
-import { JUSTIFICATION_SHEET, JUSTIFICATION_TABLE, justificationOfLine, justificationText as text, normalizeCellReference, sheetAddress, type Justification } from "@phuluc/core";
+import {
+  JUSTIFICATION_SHEET,
+  JUSTIFICATION_TABLE,
+  justificationOfLine,
+  justificationText as text,
+  normalizeCellReference,
+  sheetAddress,
+  type Justification,
+} from "@phuluc/core";
 
 /** Lines of the sheet "Giải trình" the add-in reads (the template offers 30 empty ones). */
 export const JUSTIFICATION_LINES = 300;
@@ -24,7 +32,10 @@ export function justificationsFromRead(read: JustificationSheetRead): Justificat
   const at = (name: number): number => name - columns.cell;
   const out: Justification[] = [];
   read.values.forEach((line, i) => {
-    const read = justificationOfLine({ cell: line[at(columns.cell)], rule: line[at(columns.rule)], value: line[at(columns.value)], text: line[at(columns.text)] }, sheetAddress(JUSTIFICATION_SHEET, `E${firstRow + i}`));
+    const read = justificationOfLine(
+      { cell: line[at(columns.cell)], rule: line[at(columns.rule)], value: line[at(columns.value)], text: line[at(columns.text)] },
+      sheetAddress(JUSTIFICATION_SHEET, `E${firstRow + i}`),
+    );
     if (read && read !== "no-cell") out.push(read);
   });
   return out;

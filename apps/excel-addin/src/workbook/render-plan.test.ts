@@ -30,7 +30,12 @@ describe("renderPlan", () => {
     expect(plan.validations.map((v) => v.address)).toEqual(plan.unlocked);
     expect(plan.validations[0]?.rule).toMatchObject({ type: "whole", min: 0, promptTitle: "PL01 – mã số 01, cột (1)" });
     expect(plan.printTitleRows).toBe("$8:$9");
-    expect(plan.rowHeights).toEqual(expect.arrayContaining([{ row: 4, points: 36 }, { row: 8, points: 48 }]));
+    expect(plan.rowHeights).toEqual(
+      expect.arrayContaining([
+        { row: 4, points: 36 },
+        { row: 8, points: 48 },
+      ]),
+    );
     expect(plan.columnWidths[1]).toEqual({ column: "B", points: 255.75 });
     expect(plan.firstInput).toBe("D10");
   });

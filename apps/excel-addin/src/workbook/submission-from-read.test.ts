@@ -18,10 +18,18 @@ const read = (rows: unknown[][], formats: unknown[][], types: string[][], formul
 });
 
 // PL01 row 01: 83 in total, 19 women, 22.9 % (as a fraction with a % format), 10 young, 12.0 %, 5 minorities, 6.0 %.
-const values = [[83, 19, 0.229, 10, 12, 5, "#DIV/0!"], [40, 9, 22.5, 4, 10, 1, 2.5], [5, 1, 20, 1, 20, "", ""]];
+const values = [
+  [83, 19, 0.229, 10, 12, 5, "#DIV/0!"],
+  [40, 9, 22.5, 4, 10, 1, 2.5],
+  [5, 1, 20, 1, 20, "", ""],
+];
 const formats = [["#,##0", "#,##0", "0.0%", "#,##0", "0.0", "General", "0.0"], Array(7).fill("0.0"), Array(7).fill("0.0")];
-const types = [["Double", "Double", "Double", "Double", "Double", "Double", "Error"], Array(7).fill("Double"), ["Double", "Double", "Double", "Double", "Double", "Empty", "String"]];
-const formulas = [[83, 19, "=IF(N(D10)=0,\"\",ROUND(E10/D10*100,1))", 10, 12, 5, "=G10/0"], Array(7).fill(1), Array(7).fill(1)];
+const types = [
+  ["Double", "Double", "Double", "Double", "Double", "Double", "Error"],
+  Array(7).fill("Double"),
+  ["Double", "Double", "Double", "Double", "Double", "Empty", "String"],
+];
+const formulas = [[83, 19, '=IF(N(D10)=0,"",ROUND(E10/D10*100,1))', 10, 12, 5, "=G10/0"], Array(7).fill(1), Array(7).fill(1)];
 
 describe("annexFromRead", () => {
   it("passes raw values with their format codes, addresses and formula flags; never displayed text", () => {

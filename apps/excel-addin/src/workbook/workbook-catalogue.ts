@@ -21,6 +21,7 @@ export function workbookCatalogue(meta: WorkbookMeta, catalogues: readonly Catal
   const period = parsed.period;
   const catalogue = catalogueForPeriod(period, catalogues);
   if (!catalogue) return { problem: "no-catalogue", period };
-  if (catalogueMismatch(meta.catalogueVersion, catalogue, period)) return { problem: "other-catalogue", period, stated: meta.catalogueVersion, expected: catalogue };
+  if (catalogueMismatch(meta.catalogueVersion, catalogue, period))
+    return { problem: "other-catalogue", period, stated: meta.catalogueVersion, expected: catalogue };
   return { catalogue, period };
 }

@@ -7,7 +7,12 @@ import { workbookKind } from "./workbook-kind.js";
 const catalogue = catalogue2022();
 const catalogues = builtinCatalogues();
 const meta = templateMeta({ catalogue, unit: unitByCode(REGISTRY_2022, "51")!, period: periodOrThrow("2022-Y"), generatedAt: "2022-11-01T00:00:00.000Z" });
-const meta2026 = templateMeta({ catalogue: catalogue2025(), unit: unitByCode(REGISTRY_2025, "51")!, period: periodOrThrow("2026-Y"), generatedAt: "2026-11-01T00:00:00.000Z" });
+const meta2026 = templateMeta({
+  catalogue: catalogue2025(),
+  unit: unitByCode(REGISTRY_2025, "51")!,
+  period: periodOrThrow("2026-Y"),
+  generatedAt: "2026-11-01T00:00:00.000Z",
+});
 const visible = (name: string, empty = false) => ({ name, visibility: "Visible", empty });
 
 describe("workbookKind", () => {
@@ -25,10 +30,16 @@ describe("workbookKind", () => {
   it("refuses a workbook made from another catalogue than its period's, and a period no catalogue covers", () => {
     // A 2026-Y workbook with the 2022.1 forms (district rows): never read with 2025.2.
     const wrong = workbookKind({ sheets: [], metaRows: metaRows({ ...meta2026, catalogueVersion: "2022.1" }) }, catalogues);
-    expect(wrong).toMatchObject({ kind: "unreadable", why: { problem: "other-catalogue", stated: "2022.1", expected: { version: "2025.2" }, period: { id: "2026-Y" } } });
+    expect(wrong).toMatchObject({
+      kind: "unreadable",
+      why: { problem: "other-catalogue", stated: "2022.1", expected: { version: "2025.2" }, period: { id: "2026-Y" } },
+    });
     const none = workbookKind({ sheets: [], metaRows: metaRows(meta2026) }, [catalogue]);
     expect(none).toMatchObject({ kind: "unreadable", why: { problem: "no-catalogue", period: { id: "2026-Y" } } });
-    expect(workbookKind({ sheets: [], metaRows: metaRows({ ...meta, period: "2022-X" }) }, catalogues)).toMatchObject({ kind: "unreadable", why: { problem: "period" } });
+    expect(workbookKind({ sheets: [], metaRows: metaRows({ ...meta, period: "2022-X" }) }, catalogues)).toMatchObject({
+      kind: "unreadable",
+      why: { problem: "period" },
+    });
   });
 
   it("reads _meta values Excel turned into numbers", () => {
@@ -38,7 +49,10 @@ describe("workbookKind", () => {
 
   it("refuses another catalogue version", () => {
     const rows = metaRows({ ...meta, catalogueVersion: "2019.1" });
-    expect(workbookKind({ sheets: [], metaRows: rows }, catalogues)).toMatchObject({ kind: "unreadable", why: { problem: "other-catalogue", stated: "2019.1" } });
+    expect(workbookKind({ sheets: [], metaRows: rows }, catalogues)).toMatchObject({
+      kind: "unreadable",
+      why: { problem: "other-catalogue", stated: "2019.1" },
+    });
   });
 
   it("tells a blank workbook, someone else's, and a lookalike apart", () => {
@@ -50,7 +64,10 @@ describe("workbookKind", () => {
 
   it("recognises a creation cut off half-way (annex sheets, _meta still marked as creating)", () => {
     const rows = creatingRows(metaRows(meta));
-    const kind = workbookKind({ sheets: [visible("PL01"), visible("PL02"), { name: "_meta", visibility: "VeryHidden", empty: false }], metaRows: rows }, catalogues);
+    const kind = workbookKind(
+      { sheets: [visible("PL01"), visible("PL02"), { name: "_meta", visibility: "VeryHidden", empty: false }], metaRows: rows },
+      catalogues,
+    );
     expect(kind).toEqual({ kind: "half-made", meta, catalogue });
   });
 });

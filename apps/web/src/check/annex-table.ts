@@ -28,7 +28,13 @@ export function annexTable(read: FileRead, annexCode: string, catalogue: Catalog
     row?.cells.set(spec.column.number, read.figures?.[place.start + i] ?? Number.NaN);
   });
   const numbers = [...columns.keys()].sort((a, b) => a - b);
-  const head = el("tr", {}, el("th", { scope: "col" }, "Mã số"), el("th", { scope: "col" }, T.rowHeader), ...numbers.map((n) => el("th", { scope: "col" }, columns.get(n))));
+  const head = el(
+    "tr",
+    {},
+    el("th", { scope: "col" }, "Mã số"),
+    el("th", { scope: "col" }, T.rowHeader),
+    ...numbers.map((n) => el("th", { scope: "col" }, columns.get(n))),
+  );
   const body = [...rows].map(([code, row]) =>
     el(
       "tr",
@@ -43,5 +49,11 @@ export function annexTable(read: FileRead, annexCode: string, catalogue: Catalog
       }),
     ),
   );
-  return el("table", { class: "annex", "data-annex": annexCode }, el("caption", {}, T.tableCaption(`${annexCode}. ${annex.title}`)), el("thead", {}, head), el("tbody", {}, ...body));
+  return el(
+    "table",
+    { class: "annex", "data-annex": annexCode },
+    el("caption", {}, T.tableCaption(`${annexCode}. ${annex.title}`)),
+    el("thead", {}, head),
+    el("tbody", {}, ...body),
+  );
 }

@@ -22,9 +22,17 @@ function fileCard(read: FileRead): HTMLElement {
   const catalogue = catalogueOf(read);
   if (read.readError) {
     // The same words as `phuluc validate`: the file as the heading, then what is wrong and what to do.
-    return el("article", { class: "card unreadable", "data-file": read.file }, el("h3", {}, read.file), el("p", { class: "bad" }, `${T.severity.error}: ${formatFinding(read.readError, { catalogue, withoutFile: true })}`));
+    return el(
+      "article",
+      { class: "card unreadable", "data-file": read.file },
+      el("h3", {}, read.file),
+      el("p", { class: "bad" }, `${T.severity.error}: ${formatFinding(read.readError, { catalogue, withoutFile: true })}`),
+    );
   }
-  const status = read.errors === 0 && read.warnings === 0 ? el("p", { class: "ok" }, T.fileOk) : el("p", { class: read.errors > 0 ? "bad" : "" }, T.fileCounts(read.errors, read.warnings));
+  const status =
+    read.errors === 0 && read.warnings === 0
+      ? el("p", { class: "ok" }, T.fileOk)
+      : el("p", { class: read.errors > 0 ? "bad" : "" }, T.fileCounts(read.errors, read.warnings));
   const tables = (read.annexes ?? []).map((a) => annexTable(read, a, catalogue)).filter((t): t is HTMLTableElement => t !== undefined);
   return el(
     "article",

@@ -33,9 +33,12 @@ function results(run: Consolidation, folder: string): HTMLElement[] {
   const { result, outcomes, report } = run;
   const c = result.coverage;
   const byUnit = new Map<string, (typeof outcomes)[number]>();
-  for (const o of outcomes) if (o.unit && !byUnit.has(o.unit) && (o.status === "excluded" || o.status === "included" || o.conflict || o.status === "unreadable")) byUnit.set(o.unit, o);
+  for (const o of outcomes)
+    if (o.unit && !byUnit.has(o.unit) && (o.status === "excluded" || o.status === "included" || o.conflict || o.status === "unreadable")) byUnit.set(o.unit, o);
   const missing = result.units.filter((u) => u.status === "missing").map((u) => u.unit.name);
-  const excluded = result.units.filter((u) => u.status === "excluded").map((u) => `${u.unit.name} — ${u.file ?? ""}: ${byUnit.get(u.unit.code)?.reason ?? `${u.errors} lỗi`}`);
+  const excluded = result.units
+    .filter((u) => u.status === "excluded")
+    .map((u) => `${u.unit.name} — ${u.file ?? ""}: ${byUnit.get(u.unit.code)?.reason ?? `${u.errors} lỗi`}`);
   const unused = outcomes.filter((o) => !["included", "excluded"].includes(o.status) && !o.unit).map((o) => `${o.file}: ${o.reason ?? ""}`);
   const withFindings = outcomes.filter((o) => o.findings.length > 0 && o.status !== "duplicate");
   const text = run.sentences.map((s) => s.text).join("\n");
@@ -43,7 +46,10 @@ function results(run: Consolidation, folder: string): HTMLElement[] {
   const copy = el("button", { type: "button", id: "consolidate-copy" }, T.copy);
   copy.addEventListener("click", () => {
     textarea.select();
-    void navigator.clipboard?.writeText(text).then(() => (copy.textContent = T.copied)).catch(() => document.execCommand("copy"));
+    void navigator.clipboard
+      ?.writeText(text)
+      .then(() => (copy.textContent = T.copied))
+      .catch(() => document.execCommand("copy"));
   });
   const base = `${folder || "tong-hop"}-${result.period.id}`;
   const xlsx = el("button", { type: "button", id: "download-workbook" }, T.downloadWorkbook);
@@ -52,14 +58,27 @@ function results(run: Consolidation, folder: string): HTMLElement[] {
   json.addEventListener("click", () => download(`${JSON.stringify(report, null, 2)}\n`, `bao-cao-${base}.json`, "application/json"));
   const catalogue = builtinCatalogues().find((x) => x.version === result.catalogueVersion);
   return [
-    el("section", { class: "card", id: "coverage" }, el("h3", {}, T.coverage(c.included, c.expected)), el("p", {}, T.coverageDetail(c)), list(T.missing(missing.length), missing), list(T.excluded(excluded.length), excluded), list(T.unusedFiles(unused.length), unused)),
+    el(
+      "section",
+      { class: "card", id: "coverage" },
+      el("h3", {}, T.coverage(c.included, c.expected)),
+      el("p", {}, T.coverageDetail(c)),
+      list(T.missing(missing.length), missing),
+      list(T.excluded(excluded.length), excluded),
+      list(T.unusedFiles(unused.length), unused),
+    ),
     el("section", { class: "card" }, el("h3", {}, T.sentences), textarea, el("div", { class: "actions" }, copy, xlsx, json)),
     el(
       "section",
       { class: "card" },
       el("h3", {}, T.findingsByUnit),
       ...withFindings.map((o) =>
-        el("details", { "data-file": o.file }, el("summary", {}, `${o.read.unitName ?? o.file} — ${o.file}: ${T.fileCounts(o.errors, o.warnings)}`), catalogue ? findingsNode(o.findings, catalogue) : undefined),
+        el(
+          "details",
+          { "data-file": o.file },
+          el("summary", {}, `${o.read.unitName ?? o.file} — ${o.file}: ${T.fileCounts(o.errors, o.warnings)}`),
+          catalogue ? findingsNode(o.findings, catalogue) : undefined,
+        ),
       ),
     ),
   ];
@@ -144,7 +163,15 @@ export function setUpConsolidateTask(): void {
   const pick = byId<HTMLButtonElement>("consolidate-pick");
   if (typeof host.showDirectoryPicker === "function") {
     pick.hidden = false;
-    pick.addEventListener("click", () => void host.showDirectoryPicker?.().then(folderFromHandle).then(choose).catch(() => undefined));
+    pick.addEventListener(
+      "click",
+      () =>
+        void host
+          .showDirectoryPicker?.()
+          .then(folderFromHandle)
+          .then(choose)
+          .catch(() => undefined),
+    );
   }
   dropZone(byId("consolidate-drop"), (data) => void folderFromDrop(data).then(choose));
   byId("consolidate-form").addEventListener("submit", (e) => {

@@ -12,7 +12,13 @@ if (missing) console.warn(`web page browser tests skipped: ${missing}`);
 
 const CLI = join(APP, "../cli/bin/phuluc.js");
 /** A workbook's parts as text, timestamps neutral (the page compresses with fflate, the command with zlib: the bytes differ, the parts do not). */
-const partsOf = (path: string) => Object.fromEntries(Object.entries(unzipSync(readFileSync(path))).map(([name, bytes]) => [name, strFromU8(bytes).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, "<time>")]));
+const partsOf = (path: string) =>
+  Object.fromEntries(
+    Object.entries(unzipSync(readFileSync(path))).map(([name, bytes]) => [
+      name,
+      strFromU8(bytes).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, "<time>"),
+    ]),
+  );
 const withoutTime = (report: Record<string, unknown>) => {
   const { generatedAt: _, ...rest } = report;
   return rest;
@@ -62,7 +68,11 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     const out = mkdtempSync(join(tmpdir(), "phuluc-web-"));
     // The same folders named the same way: the command run from fixtures/.
     try {
-      execFileSync(process.execPath, [CLI, "consolidate", "2022-Y", "--period", "2022-Y", "--previous", "2021-Y", "--out", join(out, "t.xlsx"), "--json", join(out, "r.json"), "-q"], { cwd: FIXTURES, stdio: "ignore" });
+      execFileSync(
+        process.execPath,
+        [CLI, "consolidate", "2022-Y", "--period", "2022-Y", "--previous", "2021-Y", "--out", join(out, "t.xlsx"), "--json", join(out, "r.json"), "-q"],
+        { cwd: FIXTURES, stdio: "ignore" },
+      );
     } catch (error) {
       if ((error as { status?: number }).status !== 1) throw error; // 1: files with errors, as planted
     }
@@ -75,7 +85,11 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
 
   it("a hostile file shows the command line tool's message, naming the file and what to do", async () => {
     await page.click("#tab-check");
-    await page.setInputFiles("#check-files", [join(FIXTURES, "bad", "co-mat-khau.xlsx"), join(FIXTURES, "bad", "bom-zip.xlsx"), join(FIXTURES, "2022-Y", "24-bac-giang.xlsx")]);
+    await page.setInputFiles("#check-files", [
+      join(FIXTURES, "bad", "co-mat-khau.xlsx"),
+      join(FIXTURES, "bad", "bom-zip.xlsx"),
+      join(FIXTURES, "2022-Y", "24-bac-giang.xlsx"),
+    ]);
     await page.waitForSelector('#check-results article[data-file="24-bac-giang.xlsx"]', { timeout: 60_000 });
     expect(await page.textContent('article[data-file="co-mat-khau.xlsx"]')).toContain(
       "Lỗi: Tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.",
@@ -94,7 +108,9 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     }
     // The planted error of Bắc Giang: grouped under PL02, with its cell, and marked in the table.
     const bacGiang = page.locator('article[data-file="24-bac-giang.xlsx"]');
-    expect(await bacGiang.locator('section[data-annex="PL02"] .finding--error .finding-where').first().textContent()).toBe("Mã số 01, cột (1), ô D11 (trang PL02)");
+    expect(await bacGiang.locator('section[data-annex="PL02"] .finding--error .finding-where').first().textContent()).toBe(
+      "Mã số 01, cột (1), ô D11 (trang PL02)",
+    );
     await bacGiang.locator("summary").click();
     expect(await bacGiang.locator('table[data-annex="PL02"] td[data-key="01.1"]').getAttribute("data-mark")).toBe("error");
     await page.screenshot({ path: join(ARTEFACTS, "kiem-tra-tep.png"), fullPage: false });
@@ -121,7 +137,11 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     expect(scripts).toEqual(["app.js", "template-writer.js"]);
     expect(download.suggestedFilename()).toMatch(/^[0-9A-Z-]+-[a-z0-9-]+\.xlsx$/);
     // Every field has a label.
-    const unlabelled = await page.evaluate(() => [...document.querySelectorAll("input, select, textarea")].filter((e) => !(e as HTMLInputElement).labels?.length && !e.getAttribute("aria-label")).map((e) => e.id));
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, textarea")]
+        .filter((e) => !(e as HTMLInputElement).labels?.length && !e.getAttribute("aria-label"))
+        .map((e) => e.id),
+    );
     expect(unlabelled).toEqual([]);
     await page.screenshot({ path: join(ARTEFACTS, "bieu-mau.png"), fullPage: false });
   });
@@ -134,9 +154,11 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     await other.goto(`file://${join(copy, "index.html")}`);
     await other.click("#tab-template");
     await other.click("#template-run");
-    await expect.poll(() => other.textContent("#template-status")).toBe(
-      "Không tải được tệp template-writer.js của trang: thư mục của trang thiếu tệp này. Hãy chép lại đủ các tệp của trang (index.html, app.js, template-writer.js, style.css) vào cùng một thư mục rồi mở lại trang.",
-    );
+    await expect
+      .poll(() => other.textContent("#template-status"))
+      .toBe(
+        "Không tải được tệp template-writer.js của trang: thư mục của trang thiếu tệp này. Hãy chép lại đủ các tệp của trang (index.html, app.js, template-writer.js, style.css) vào cùng một thư mục rồi mở lại trang.",
+      );
     await other.close();
   });
 

@@ -6,7 +6,11 @@ function itemNode(item: FindingItem): HTMLLIElement {
   const where = item.target ? `${item.where} (trang ${item.target.sheet})` : item.where;
   return el(
     "li",
-    { class: `finding finding--${item.severity}`, "data-code": item.code, ...(item.target ? { "data-cell": `${item.target.sheet}!${item.target.address}` } : {}) },
+    {
+      class: `finding finding--${item.severity}`,
+      "data-code": item.code,
+      ...(item.target ? { "data-cell": `${item.target.sheet}!${item.target.address}` } : {}),
+    },
     el("span", { class: "finding-tag" }, T.severity[item.severity] ?? ""),
     el("span", { class: "finding-where" }, where),
     el("span", { class: "finding-text" }, item.message),

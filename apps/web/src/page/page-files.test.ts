@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { folderFromInput } from "./page-files.js";
 
 /** A file as `<input webkitdirectory>` gives it. */
-const inFolder = (path: string, text = "x") => Object.assign(new File([text], path.split("/").pop() as string, { lastModified: 1_700_000_000_000 }), { webkitRelativePath: path });
+const inFolder = (path: string, text = "x") =>
+  Object.assign(new File([text], path.split("/").pop() as string, { lastModified: 1_700_000_000_000 }), { webkitRelativePath: path });
 
 describe("a chosen folder as the pipeline takes it", () => {
   it("names files by their path inside the folder, in the command line tool's order (NFC), with size and time", async () => {

@@ -5,7 +5,10 @@ export type ToWorker = { kind: "setup"; setup: CheckedReadSetup } | { kind: "rea
 export type FromWorker = { id: number; read: FileRead };
 
 /** A reading worker: checks each file it is sent with the pipeline's per-file check. */
-const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<ToWorker>) => void) | null; postMessage(message: FromWorker, transfer: Transferable[]): void };
+const scope = globalThis as unknown as {
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker, transfer: Transferable[]): void;
+};
 let setup: ReadSetup | undefined;
 scope.onmessage = (event) => {
   const message = event.data;

@@ -40,7 +40,11 @@ describe("classifyFiles", () => {
       read("51.xlsx"),
       read("24.xlsx", { unit: "24", findings: [error("rule.sum", "24.xlsx")], errors: 1 }),
       read("h1.xlsx", { unit: "12", period: "2022-H1" }),
-      read("x.xlsx", { unit: undefined, findings: [{ code: "unit.unknown", severity: "error", path: {}, params: { name: "Tỉnh X", registryTitle: "danh mục" } }], errors: 1 }),
+      read("x.xlsx", {
+        unit: undefined,
+        findings: [{ code: "unit.unknown", severity: "error", path: {}, params: { name: "Tỉnh X", registryTitle: "danh mục" } }],
+        errors: 1,
+      }),
       read("ds.xlsx", { notAnnex: true, unit: undefined, findings: [error("file.not_annex_workbook", "ds.xlsx")], errors: 1 }),
       read("a.txt", { readError: error("file.not_zip", "a.txt"), unit: undefined, findings: [error("file.not_zip", "a.txt")], errors: 1 }),
     ];
@@ -68,7 +72,10 @@ describe("classifyFiles", () => {
 
   it("makes two different files for one unit an error naming both", () => {
     const { outcomes, returns } = classifyFiles([read("51-a.xlsx"), read("51-b.xlsx", { generatedAt: "2022-12-08T09:30:00.000Z" })], options);
-    expect(outcomes.map((o) => [o.status, o.conflict])).toEqual([["duplicate", true], ["duplicate", true]]);
+    expect(outcomes.map((o) => [o.status, o.conflict])).toEqual([
+      ["duplicate", true],
+      ["duplicate", true],
+    ]);
     expect(outcomes[0]?.findings.map((f) => f.code)).toEqual(["file.duplicate_unit"]);
     expect(outcomes[0]?.reason).toContain("51-a.xlsx, 51-b.xlsx");
     expect(returns).toHaveLength(1);
@@ -76,16 +83,32 @@ describe("classifyFiles", () => {
   });
 
   it("takes the newest with --prefer newest: _meta time first, then file time", () => {
-    const byMeta = classifyFiles([read("51-a.xlsx", { mtimeMs: 9e12 }), read("51-b.xlsx", { generatedAt: "2022-12-08T09:30:00.000Z" })], { ...options, preferNewest: true });
+    const byMeta = classifyFiles([read("51-a.xlsx", { mtimeMs: 9e12 }), read("51-b.xlsx", { generatedAt: "2022-12-08T09:30:00.000Z" })], {
+      ...options,
+      preferNewest: true,
+    });
     expect(byMeta.outcomes.map((o) => o.status)).toEqual(["duplicate", "included"]);
-    const byTime = classifyFiles([read("51-a.xlsx", { generatedAt: undefined, mtimeMs: 2 }), read("51-b.xlsx", { generatedAt: undefined, mtimeMs: 1 })], { ...options, preferNewest: true });
+    const byTime = classifyFiles([read("51-a.xlsx", { generatedAt: undefined, mtimeMs: 2 }), read("51-b.xlsx", { generatedAt: undefined, mtimeMs: 1 })], {
+      ...options,
+      preferNewest: true,
+    });
     expect(byTime.outcomes.map((o) => o.status)).toEqual(["included", "duplicate"]);
     expect(byTime.outcomes[1]?.reason).toContain("51-a.xlsx");
   });
 
   it("counts a file that names a unit as that unit's, received but unreadable, unless the unit has a readable file", () => {
-    const ods = read("60-binh-thuan.ods", { readError: error("file.not_zip", "60-binh-thuan.ods"), unit: undefined, findings: [error("file.not_zip", "60-binh-thuan.ods")], errors: 1 });
-    const locked = read("thu/bao-cao-bac-lieu.xlsx", { readError: error("file.encrypted", "thu/bao-cao-bac-lieu.xlsx"), unit: undefined, findings: [error("file.encrypted", "thu/bao-cao-bac-lieu.xlsx")], errors: 1 });
+    const ods = read("60-binh-thuan.ods", {
+      readError: error("file.not_zip", "60-binh-thuan.ods"),
+      unit: undefined,
+      findings: [error("file.not_zip", "60-binh-thuan.ods")],
+      errors: 1,
+    });
+    const locked = read("thu/bao-cao-bac-lieu.xlsx", {
+      readError: error("file.encrypted", "thu/bao-cao-bac-lieu.xlsx"),
+      unit: undefined,
+      findings: [error("file.encrypted", "thu/bao-cao-bac-lieu.xlsx")],
+      errors: 1,
+    });
     // _meta names Quảng Ngãi, which also sent a readable file: that one is its return.
     const copy = read("51-cu.xlsx", { notAnnex: true, findings: [error("file.not_annex_workbook", "51-cu.xlsx")], errors: 1 });
     const { outcomes, returns } = classifyFiles([ods, locked, copy, read("51.xlsx")], options);
@@ -100,6 +123,8 @@ describe("classifyFiles", () => {
       ["60", "60-binh-thuan.ods", true],
       ["95", "thu/bao-cao-bac-lieu.xlsx", true],
     ]);
-    expect(outcomes[1]?.reason).toBe("Tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.");
+    expect(outcomes[1]?.reason).toBe(
+      "Tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.",
+    );
   });
 });

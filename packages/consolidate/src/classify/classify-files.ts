@@ -1,4 +1,14 @@
-import { countFindings, findUnitInFileName, periodIdLabel, periodLabel, type Catalogue, type Finding, type Period, type Registry, type UnitReturn } from "@phuluc/core/runtime";
+import {
+  countFindings,
+  findUnitInFileName,
+  periodIdLabel,
+  periodLabel,
+  type Catalogue,
+  type Finding,
+  type Period,
+  type Registry,
+  type UnitReturn,
+} from "@phuluc/core/runtime";
 import type { FileEntry } from "@phuluc/xlsx/national";
 import type { FileRead } from "../read/file-read.js";
 import { packedAddends, packedGrids, type FigureLayout } from "../read/figure-layout.js";
@@ -44,7 +54,14 @@ function because(read: FileRead, code: Finding["code"], params: Finding["params"
   return { finding: { code, severity, path: { file: read.file }, params } };
 }
 
-function outcome(read: FileRead, status: FileEntry["status"], catalogue: Catalogue, why?: ExclusionReason, extra: Finding[] = [], unit = read.unit): FileOutcome {
+function outcome(
+  read: FileRead,
+  status: FileEntry["status"],
+  catalogue: Catalogue,
+  why?: ExclusionReason,
+  extra: Finding[] = [],
+  unit = read.unit,
+): FileOutcome {
   const findings = [...read.findings, ...extra];
   return {
     file: read.file,
@@ -104,9 +121,18 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
     if (read.fault) claim(read, "internal_error", because(read, "file.internal_error", { log: options.faultLog ?? null }));
     else if (read.readError) claim(read, readErrorStatus(read.readError), { finding: read.readError });
     else if (read.notAnnex) claim(read, "not_annex", first(read.findings));
-    else if (!read.period) outcomes.set(read, outcome(read, "wrong_period", catalogue, first(read.findings.filter((f) => f.code === "period.invalid")) ?? because(read, "file.period_unknown")));
+    else if (!read.period)
+      outcomes.set(
+        read,
+        outcome(read, "wrong_period", catalogue, first(read.findings.filter((f) => f.code === "period.invalid")) ?? because(read, "file.period_unknown")),
+      );
     else if (read.period !== period.id) {
-      const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: read.file }, params: { stated: periodIdLabel(read.period), expected: periodLabel(period) } };
+      const mismatch: Finding = {
+        code: "period.mismatch",
+        severity: "error",
+        path: { file: read.file },
+        params: { stated: periodIdLabel(read.period), expected: periodLabel(period) },
+      };
       outcomes.set(read, outcome(read, "wrong_period", catalogue, { finding: mismatch }, [mismatch]));
     } else if (!read.unit || read.registryId !== registry.id) {
       const unitFinding = read.findings.find((f) => f.code.startsWith("unit."));
@@ -137,12 +163,18 @@ export function classifyFiles(reads: readonly FileRead[], options: ClassifyOptio
     if (options.preferNewest) {
       const [newest, ...older] = [...distinct].sort(newestFirst);
       chosen(newest as FileRead);
-      for (const o of older) outcomes.set(o, outcome(o, "duplicate", catalogue, because(o, "file.newer_preferred", { newest: (newest as FileRead).file }, "warning")));
+      for (const o of older)
+        outcomes.set(o, outcome(o, "duplicate", catalogue, because(o, "file.newer_preferred", { newest: (newest as FileRead).file }, "warning")));
       continue;
     }
     const names = distinct.map((d) => d.file);
     const unitName = registry.units.find((u) => u.code === unit)?.name ?? unit;
-    const duplicate: Finding = { code: "file.duplicate_unit", severity: "error", path: { unit }, params: { unit: unitName, count: distinct.length, files: names } };
+    const duplicate: Finding = {
+      code: "file.duplicate_unit",
+      severity: "error",
+      path: { unit },
+      params: { unit: unitName, count: distinct.length, files: names },
+    };
     distinct.forEach((d, i) => {
       const o = outcome(d, "duplicate", catalogue, { finding: duplicate }, [{ ...duplicate, path: { ...duplicate.path, file: d.file } }]);
       o.conflict = true;

@@ -41,13 +41,16 @@ const admitted = [20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 200];
 
 describe("checks against peers at the national step", () => {
   it("warns the unit far outside its peers, at its cell, with the figures, and counts it as an open warning", () => {
-    const { outcomes, returns } = classifyFiles(codes.map((c, i) => read(c, admitted[i] as number)), options);
+    const { outcomes, returns } = classifyFiles(
+      codes.map((c, i) => read(c, admitted[i] as number)),
+      options,
+    );
     const flagged = outcomes.filter((o) => o.findings.length > 0);
     expect(flagged.map((o) => o.unit)).toEqual([codes[11]]);
     const [finding] = flagged[0]?.findings ?? [];
     expect(finding?.path).toMatchObject({ file: `${codes[11]}.xlsx`, unit: codes[11], annex: "PL04", row: "03", column: 1, cell: "PL04!D11", sheet: "PL04" });
     expect(formatFinding(finding!, { catalogue, withoutFile: true })).toBe(
-      "PL04, mã số 03, cột (1), ô PL04!D11: tỷ lệ kết nạp đảng viên mới so với tổng số đảng viên là 20,0%, cao khác thường so với các đơn vị khác (trung vị 2,6%, khoảng thường gặp 1,1–4,1%); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang \"Giải trình\".",
+      'PL04, mã số 03, cột (1), ô PL04!D11: tỷ lệ kết nạp đảng viên mới so với tổng số đảng viên là 20,0%, cao khác thường so với các đơn vị khác (trung vị 2,6%, khoảng thường gặp 1,1–4,1%); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
     );
     expect(flagged[0]).toMatchObject({ errors: 0, warnings: 1, justified: 0, status: "included" });
     expect(returns.find((r) => r.unit === codes[11])?.validation).toMatchObject({ warnings: 1, justified: 0 });
@@ -69,7 +72,10 @@ describe("checks against peers at the national step", () => {
   });
 
   it("says nothing when fewer units than the check asks for have the share", () => {
-    const { outcomes } = classifyFiles(codes.slice(0, 9).map((c, i) => read(c, i === 8 ? 200 : 20 + i)), options);
+    const { outcomes } = classifyFiles(
+      codes.slice(0, 9).map((c, i) => read(c, i === 8 ? 200 : 20 + i)),
+      options,
+    );
     expect(outcomes.every((o) => o.findings.length === 0)).toBe(true);
   });
 });

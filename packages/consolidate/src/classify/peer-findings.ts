@@ -40,7 +40,10 @@ export function addPeerFindings(outcomes: readonly FileOutcome[], catalogue: Cat
     const later = o.read.laterJustifications ?? [];
     if (found.length === 0 && later.length === 0) continue;
     const where = { file: o.file, unit: o.unit as string };
-    const stamped = found.map((f) => ({ ...f, path: { ...where, ...(f.path.cell?.includes("!") ? { sheet: f.path.cell.slice(0, f.path.cell.lastIndexOf("!")) } : {}), ...f.path } }));
+    const stamped = found.map((f) => ({
+      ...f,
+      path: { ...where, ...(f.path.cell?.includes("!") ? { sheet: f.path.cell.slice(0, f.path.cell.lastIndexOf("!")) } : {}), ...f.path },
+    }));
     const judged = judgeLaterJustifications(stamped, later, packedFigure(layout, o.read.figures, positions), where);
     o.findings.push(...judged.findings, ...judged.problems);
     Object.assign(o, countFindings(o.findings));

@@ -43,7 +43,12 @@ export async function checkFiles<F extends InputFile>(options: CheckFilesOptions
   const readFiles = options.readFiles ?? (readInThisThread as unknown as FileReader<F>);
   const { progress } = options;
   const previous = options.previous
-    ? await loadPrevious(options.previous, { registries: options.registries, setup: { registryFiles: options.registryFiles ?? [] }, readFiles, ...(progress ? { progress } : {}) })
+    ? await loadPrevious(options.previous, {
+        registries: options.registries,
+        setup: { registryFiles: options.registryFiles ?? [] },
+        readFiles,
+        ...(progress ? { progress } : {}),
+      })
     : undefined;
   const setup: ReadSetupData = {
     registryFiles: options.registryFiles ?? [],
@@ -59,7 +64,12 @@ export async function checkFiles<F extends InputFile>(options: CheckFilesOptions
   if (period) {
     for (const r of reads) {
       if (!r.period || r.period === period.id) continue;
-      const mismatch: Finding = { code: "period.mismatch", severity: "error", path: { file: r.file }, params: { stated: periodIdLabel(r.period), expected: periodLabel(period) } };
+      const mismatch: Finding = {
+        code: "period.mismatch",
+        severity: "error",
+        path: { file: r.file },
+        params: { stated: periodIdLabel(r.period), expected: periodLabel(period) },
+      };
       r.findings.unshift(mismatch);
       Object.assign(r, countSeverities(r.findings));
     }

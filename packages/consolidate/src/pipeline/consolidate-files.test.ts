@@ -12,7 +12,10 @@ const FIXTURES = fileURLToPath(new URL("../../../../fixtures", import.meta.url))
 
 /** A folder's files as a browser would give them: name, size, time and a way to read them. */
 function folder(dir: string): InputFile[] {
-  const walk = (d: string): string[] => readdirSync(d).sort().flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const walk = (d: string): string[] =>
+    readdirSync(d)
+      .sort()
+      .flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   return walk(dir).map((path) => {
     const info = statSync(path);
     return { name: relative(dir, path).split("\\").join("/"), size: info.size, mtime: info.mtimeMs, read: async () => new Uint8Array(readFileSync(path)) };

@@ -1,4 +1,15 @@
-import { consolidate, periodLabel, reportSentences, type Catalogue, type ConsolidationResult, type Grouping, type Period, type Registry, type ReportSentence, type ReportingUnit } from "@phuluc/core/runtime";
+import {
+  consolidate,
+  periodLabel,
+  reportSentences,
+  type Catalogue,
+  type ConsolidationResult,
+  type Grouping,
+  type Period,
+  type Registry,
+  type ReportSentence,
+  type ReportingUnit,
+} from "@phuluc/core/runtime";
 import type { ZipCompression } from "@phuluc/xlsx/zip";
 import { classifyFiles, type FileOutcome } from "../classify/classify-files.js";
 import type { InputFile } from "../input-file.js";
@@ -99,7 +110,12 @@ function excluded(name: string, exclude: readonly string[]): boolean {
 async function previousPeriodOf<F extends InputFile>(options: ConsolidateFilesOptions<F>, readFiles: FileReader<F>): Promise<PreviousData | undefined> {
   if (!options.previous) return undefined;
   const { period, registry, catalogue } = options;
-  const previous = await loadPrevious(options.previous, { registries: options.registries, setup: { registryFiles: options.registryFiles ?? [] }, readFiles, ...(options.progress ? { progress: options.progress } : {}) });
+  const previous = await loadPrevious(options.previous, {
+    registries: options.registries,
+    setup: { registryFiles: options.registryFiles ?? [] },
+    readFiles,
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
   if (previous.period.end >= period.start) {
     throw new ConsolidateError(
       `số liệu "${options.previous.name}" (--previous) là của ${periodLabel(previous.period)}, không phải một kỳ trước ${periodLabel(period)}.`,
@@ -127,7 +143,8 @@ export async function consolidateFiles<F extends InputFile>(options: Consolidate
     ...(options.catalogueFile === undefined ? { catalogueVersion: catalogue.version } : { catalogueFile: options.catalogueFile }),
   };
   // Unit-level period-over-period rules need the same units in both periods.
-  if (previous && previous.registry.id === registry.id && previous.catalogue.version === catalogue.version) setup.previous = previousByUnit(previous, periodLabel(previous.period));
+  if (previous && previous.registry.id === registry.id && previous.catalogue.version === catalogue.version)
+    setup.previous = previousByUnit(previous, periodLabel(previous.period));
 
   progress?.step(`Đọc và kiểm tra ${files.length} tệp`, files.length);
   const reading = readFiles(files, setup, (n) => progress?.tick(n));
@@ -143,7 +160,14 @@ export async function consolidateFiles<F extends InputFile>(options: Consolidate
 
   progress?.step("Tổng hợp số liệu");
   const layout = figureLayout(catalogue);
-  const { outcomes, returns } = classifyFiles(reads, { catalogue, period, registry, layout, preferNewest: options.preferNewest ?? false, ...(faultLog ? { faultLog } : {}) });
+  const { outcomes, returns } = classifyFiles(reads, {
+    catalogue,
+    period,
+    registry,
+    layout,
+    preferNewest: options.preferNewest ?? false,
+    ...(faultLog ? { faultLog } : {}),
+  });
   const readOf = new Map(outcomes.map((o) => [o.file, o.read]));
   const figuresOf = new Map(returns.map((r) => [r.unit, r.file === undefined ? undefined : readOf.get(r.file)?.figures]));
   const result = consolidate(returns, {
@@ -160,12 +184,27 @@ export async function consolidateFiles<F extends InputFile>(options: Consolidate
   if (faulted.length > 0) {
     const detail = faultLog ? `chi tiết trong tệp ${faultLog}` : "chi tiết in trên màn hình khi chạy lệnh";
     sentences.unshift({
-      text: `Số liệu chưa đầy đủ: ${faulted.length} tệp chưa được tổng hợp do lỗi chương trình (không phải lỗi của tệp): ${cappedList(faulted.map((r) => r.file), ", ", "tệp")}; ${detail}. Các số liệu dưới đây chưa tính các tệp này.`,
+      text: `Số liệu chưa đầy đủ: ${faulted.length} tệp chưa được tổng hợp do lỗi chương trình (không phải lỗi của tệp): ${cappedList(
+        faulted.map((r) => r.file),
+        ", ",
+        "tệp",
+      )}; ${detail}. Các số liệu dưới đây chưa tính các tệp này.`,
     });
   }
   const generatedAt = options.now?.() ?? new Date().toISOString();
   const exitCode = faulted.length > 0 ? 3 : hasErrors(outcomes) ? 1 : 0;
-  const report = buildReport({ folder: options.folder, toolVersion: options.toolVersion, outcomes, result, sentences, catalogue, generatedAt, exitCode, ...(previous ? { previous } : {}), ...(cutOff ? { cutOff } : {}) });
+  const report = buildReport({
+    folder: options.folder,
+    toolVersion: options.toolVersion,
+    outcomes,
+    result,
+    sentences,
+    catalogue,
+    generatedAt,
+    exitCode,
+    ...(previous ? { previous } : {}),
+    ...(cutOff ? { cutOff } : {}),
+  });
 
   progress?.step("Ghi tệp kết quả");
   const { writeNationalWorkbook } = await writer;
@@ -173,7 +212,13 @@ export async function consolidateFiles<F extends InputFile>(options: Consolidate
     {
       catalogue,
       result,
-      files: outcomes.map((o) => ({ file: o.file, sha256: o.sha256, status: o.status, ...(o.unit ? { unit: o.unit } : {}), ...(o.reason ? { reason: o.reason } : {}) })),
+      files: outcomes.map((o) => ({
+        file: o.file,
+        sha256: o.sha256,
+        status: o.status,
+        ...(o.unit ? { unit: o.unit } : {}),
+        ...(o.reason ? { reason: o.reason } : {}),
+      })),
       findings: outcomes.flatMap((o) => o.findings.map((finding) => ({ file: o.file, ...(o.unit ? { unit: o.unit } : {}), finding }))),
       sentences,
       generatedAt,

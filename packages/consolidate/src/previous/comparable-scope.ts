@@ -1,4 +1,13 @@
-import { RegistryError, catalogueLabel, mapToSuccessors, periodLabel, scopeNote, type Catalogue, type ComparableScope, type Registry } from "@phuluc/core/runtime";
+import {
+  RegistryError,
+  catalogueLabel,
+  mapToSuccessors,
+  periodLabel,
+  scopeNote,
+  type Catalogue,
+  type ComparableScope,
+  type Registry,
+} from "@phuluc/core/runtime";
 import { ConsolidateError } from "../consolidate-error.js";
 import type { PreviousData } from "./previous-data.js";
 

@@ -1,4 +1,14 @@
-import { catalogue2022, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, type AnnexInputs, type Catalogue, type Period, type Registry } from "@phuluc/core/runtime";
+import {
+  catalogue2022,
+  catalogueForPeriod,
+  parsePeriod,
+  periodLabel,
+  registryForPeriod,
+  type AnnexInputs,
+  type Catalogue,
+  type Period,
+  type Registry,
+} from "@phuluc/core/runtime";
 import { WorkbookReadError, readWorkbook } from "@phuluc/xlsx/read";
 import type { InputFile } from "../input-file.js";
 import { ConsolidateError } from "../consolidate-error.js";
@@ -36,7 +46,11 @@ function mostCommon(values: readonly string[]): string | undefined {
 
 function registryOrExplain(registries: readonly Registry[], period: Period): Registry {
   const registry = registryForPeriod(registries, period);
-  if (!registry) throw new ConsolidateError(`không có danh mục đơn vị nào áp dụng cho kỳ trước (${periodLabel(period)}).`, "Dùng --registry <tệp> để chỉ ra danh mục đơn vị của kỳ đó.");
+  if (!registry)
+    throw new ConsolidateError(
+      `không có danh mục đơn vị nào áp dụng cho kỳ trước (${periodLabel(period)}).`,
+      "Dùng --registry <tệp> để chỉ ra danh mục đơn vị của kỳ đó.",
+    );
   return registry;
 }
 
@@ -51,7 +65,10 @@ export function previousFromReads(reads: readonly FileRead[], registries: readon
   const periodId = mostCommon(usable.map((r) => r.period as string));
   const parsed = periodId ? parsePeriod(periodId) : undefined;
   if (!parsed || !("period" in parsed)) {
-    throw new ConsolidateError(`không tìm thấy tệp phụ lục nào đọc được ở "${name}" (--previous).`, "Chỉ --previous tới thư mục các tệp phụ lục của kỳ trước, hoặc tới tệp tổng hợp của kỳ trước.");
+    throw new ConsolidateError(
+      `không tìm thấy tệp phụ lục nào đọc được ở "${name}" (--previous).`,
+      "Chỉ --previous tới thư mục các tệp phụ lục của kỳ trước, hoặc tới tệp tổng hợp của kỳ trước.",
+    );
   }
   const period = parsed.period;
   const registry = registryOrExplain(registries, period);
@@ -63,7 +80,14 @@ export function previousFromReads(reads: readonly FileRead[], registries: readon
   const byUnit = new Map<string, FileRead[]>();
   for (const r of reads) {
     if (!usable.includes(r) || r.period !== period.id || r.registryId !== registry.id || r.catalogueVersion !== catalogue.version) {
-      const why = r.readError || r.notAnnex ? "không phải tệp phụ lục đọc được" : r.period !== period.id ? `kỳ ${r.period ?? "không rõ"}` : r.registryId !== registry.id ? "không xác định được đơn vị" : `đọc theo mẫu ${r.catalogueVersion ?? "không rõ"}, không phải ${catalogue.version}`;
+      const why =
+        r.readError || r.notAnnex
+          ? "không phải tệp phụ lục đọc được"
+          : r.period !== period.id
+            ? `kỳ ${r.period ?? "không rõ"}`
+            : r.registryId !== registry.id
+              ? "không xác định được đơn vị"
+              : `đọc theo mẫu ${r.catalogueVersion ?? "không rõ"}, không phải ${catalogue.version}`;
       skipped.push(`${r.file} (${why})`);
     } else if (r.errors > 0) {
       skipped.push(`${r.file} (${r.errors} lỗi)`);
@@ -78,7 +102,9 @@ export function previousFromReads(reads: readonly FileRead[], registries: readon
     for (const o of older) skipped.push(`${o.file} (đã dùng tệp mới hơn ${newest.file})`);
     units.set(unit, packedInputs(layout, newest.figures, newest.annexes ?? []));
   }
-  notes.push(`Kỳ so sánh: ${periodLabel(period)}, số liệu của ${units.size}/${registry.units.length} đơn vị (${source === "folder" ? "thư mục" : "tệp"} ${name}).`);
+  notes.push(
+    `Kỳ so sánh: ${periodLabel(period)}, số liệu của ${units.size}/${registry.units.length} đơn vị (${source === "folder" ? "thư mục" : "tệp"} ${name}).`,
+  );
   if (skipped.length > 0) notes.push(`Kỳ so sánh: không dùng ${skipped.length} tệp: ${cappedList(skipped, "; ", "tệp")}.`);
   return { period, registry, catalogue, units, source, path: name, notes };
 }
@@ -91,7 +117,8 @@ export function previousFromReads(reads: readonly FileRead[], registries: readon
 export async function loadPrevious<F extends InputFile>(input: PreviousInput<F>, options: LoadPreviousOptions<F>): Promise<PreviousData> {
   const { progress } = options;
   if (input.kind === "folder") {
-    if (input.files.length === 0) throw new ConsolidateError(`thư mục "${input.name}" (--previous) không có tệp nào.`, "Chỉ --previous tới thư mục có các tệp phụ lục của kỳ trước.");
+    if (input.files.length === 0)
+      throw new ConsolidateError(`thư mục "${input.name}" (--previous) không có tệp nào.`, "Chỉ --previous tới thư mục có các tệp phụ lục của kỳ trước.");
     progress?.step(`Đọc số liệu kỳ trước (${input.files.length} tệp)`, input.files.length);
     const reads = await options.readFiles(input.files, options.setup, (n) => progress?.tick(n));
     progress?.done();
@@ -103,7 +130,11 @@ export async function loadPrevious<F extends InputFile>(input: PreviousInput<F>,
   try {
     raw = readWorkbook(bytes, NATIONAL_LIMITS);
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new ConsolidateError(`không đọc được tệp "${input.name}" (--previous): ${error.code}.`, "Chỉ --previous tới tệp .xlsx tổng hợp của kỳ trước hoặc thư mục các tệp phụ lục.");
+    if (error instanceof WorkbookReadError)
+      throw new ConsolidateError(
+        `không đọc được tệp "${input.name}" (--previous): ${error.code}.`,
+        "Chỉ --previous tới tệp .xlsx tổng hợp của kỳ trước hoặc thư mục các tệp phụ lục.",
+      );
     throw error;
   }
   if (!isNationalWorkbook(raw)) {
@@ -112,7 +143,11 @@ export async function loadPrevious<F extends InputFile>(input: PreviousInput<F>,
     return previousFromReads(reads, options.registries, input.name, "workbook");
   }
   const period = nationalPeriod(raw);
-  if (!period) throw new ConsolidateError(`không xác định được kỳ báo cáo của tệp tổng hợp "${input.name}" (--previous).`, 'Trang "_meta" hoặc trang "ĐV PL01" của tệp tổng hợp phải ghi kỳ báo cáo, ví dụ "Kỳ báo cáo: năm 2021".');
+  if (!period)
+    throw new ConsolidateError(
+      `không xác định được kỳ báo cáo của tệp tổng hợp "${input.name}" (--previous).`,
+      'Trang "_meta" hoặc trang "ĐV PL01" của tệp tổng hợp phải ghi kỳ báo cáo, ví dụ "Kỳ báo cáo: năm 2021".',
+    );
   const registry = registryOrExplain(options.registries, period);
   const catalogue = previousCatalogue(period);
   const units = nationalUnitFigures(raw, catalogue, new Set(registry.units.map((u) => u.code)));

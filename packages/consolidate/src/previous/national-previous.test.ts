@@ -54,7 +54,16 @@ describe("reading a national workbook as the previous period", () => {
           1: ["PL01. QUY HOẠCH CÁN BỘ — SỐ LIỆU THEO ĐƠN VỊ"],
           2: ["Kỳ báo cáo: năm 2021 · Số liệu tính đến ngày 05/12/2021 · Vùng kinh tế - xã hội"],
           3: ["Số liệu của 67/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2021."],
-          5: ["Mã đơn vị", "Đơn vị", "Quy hoạch ủy viên Ban Chấp hành đảng bộ tỉnh (mã số 01)", undefined, undefined, "Quy hoạch ủy viên Ban Thường vụ (mã số 02)", undefined, "Ghi chú"],
+          5: [
+            "Mã đơn vị",
+            "Đơn vị",
+            "Quy hoạch ủy viên Ban Chấp hành đảng bộ tỉnh (mã số 01)",
+            undefined,
+            undefined,
+            "Quy hoạch ủy viên Ban Thường vụ (mã số 02)",
+            undefined,
+            "Ghi chú",
+          ],
           6: [undefined, undefined, "Tổng số (lượt)", "Nữ", "Tỷ lệ nữ (%)", "Tổng số (lượt)", "Nữ"],
           7: [undefined, undefined, "(1)", "(2)", "(3)", "(1)", "(2)"],
           8: ["I", "Trung du và miền núi phía Bắc"],
@@ -63,7 +72,9 @@ describe("reading a national workbook as the previous period", () => {
       ],
     };
     expect(nationalPeriod(current)?.id).toBe("2021-Y");
-    const pl01 = nationalUnitFigures(current, catalogue2022(), new Set(["02"])).get("02")?.get("PL01");
+    const pl01 = nationalUnitFigures(current, catalogue2022(), new Set(["02"]))
+      .get("02")
+      ?.get("PL01");
     // 01.3 is derived (recomputed later), so not taken.
     expect(Object.fromEntries([...(pl01 ?? new Map())].map(([k, v]) => [k, v.toNumber()]))).toEqual({ "01.1": 40, "01.2": 10, "02.1": 12, "02.2": 3 });
   });
@@ -73,7 +84,13 @@ describe("reading a national workbook as the previous period", () => {
       ...workbook,
       sheets: [
         sheet("ĐV PL07", { 1: ["PL07. KIỂM TRA, GIÁM SÁT — SỐ LIỆU THEO ĐƠN VỊ"], 4: ["Mã đơn vị", "Đơn vị", "Mã số 01"], 5: [undefined, undefined, "(1)"] }),
-        sheet("_meta", { 1: ["template", "phuluc-annex-workbook"], 2: ["catalogueVersion", "2022.1"], 3: ["unit", ""], 4: ["unitName", "Ban Tổ chức Trung ương"], 5: ["period", "2022-H1"] }),
+        sheet("_meta", {
+          1: ["template", "phuluc-annex-workbook"],
+          2: ["catalogueVersion", "2022.1"],
+          3: ["unit", ""],
+          4: ["unitName", "Ban Tổ chức Trung ương"],
+          5: ["period", "2022-H1"],
+        }),
       ],
     };
     expect(nationalPeriod(withMeta)?.id).toBe("2022-H1");

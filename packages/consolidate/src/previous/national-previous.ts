@@ -1,4 +1,15 @@
-import { cellKey, Dec, META_SHEET, isInputCell, metaFromRows, parsePeriod, parsePeriodLabel, type Catalogue, type Decimal, type Period } from "@phuluc/core/runtime";
+import {
+  cellKey,
+  Dec,
+  META_SHEET,
+  isInputCell,
+  metaFromRows,
+  parsePeriod,
+  parsePeriodLabel,
+  type Catalogue,
+  type Decimal,
+  type Period,
+} from "@phuluc/core/runtime";
 import type { RawSheet, RawWorkbook } from "@phuluc/xlsx/read";
 import type { UnitFigures } from "./previous-data.js";
 

@@ -32,10 +32,12 @@ export function previousByUnit(data: PreviousData, label: string): PreviousByUni
     for (const [annex, keys] of wanted) {
       const cells = annexes.get(annex);
       if (!cells) continue;
-      out[annex] = Object.fromEntries(keys.flatMap((k) => {
-        const v = cells.get(k);
-        return v === undefined ? [] : [[k, v.toNumber()]];
-      }));
+      out[annex] = Object.fromEntries(
+        keys.flatMap((k) => {
+          const v = cells.get(k);
+          return v === undefined ? [] : [[k, v.toNumber()]];
+        }),
+      );
     }
     units[unit] = out;
   }

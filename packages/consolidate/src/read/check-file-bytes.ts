@@ -1,4 +1,15 @@
-import { catalogueMismatch, computeDerived, inputsOf, peerCells, previousPeriod, samePeriodLastYear, validate, type DerivedFigure, type Finding, type Period } from "@phuluc/core/runtime";
+import {
+  catalogueMismatch,
+  computeDerived,
+  inputsOf,
+  peerCells,
+  previousPeriod,
+  samePeriodLastYear,
+  validate,
+  type DerivedFigure,
+  type Finding,
+  type Period,
+} from "@phuluc/core/runtime";
 import { DEFAULT_READ_LIMITS, WorkbookReadError, readAnnexWorkbook, readErrorFinding } from "@phuluc/xlsx/read";
 import { countSeverities, faultOf, type FileRead } from "./file-read.js";
 import { figureLayout, packFigures } from "./figure-layout.js";
@@ -66,9 +77,17 @@ function checkWorkbook(base: FileBase, bytes: Uint8Array, sha256: string, setup:
     return { ...out, findings, ...countSeverities(findings) };
   }
   if (workbook.identifiedBy === "content") {
-    findings.push({ code: "file.identified_by_content", severity: "warning", path: { file }, params: { by: "tiêu đề các trang phụ lục (tên đơn vị, kỳ báo cáo)" } });
+    findings.push({
+      code: "file.identified_by_content",
+      severity: "warning",
+      path: { file },
+      params: { by: "tiêu đề các trang phụ lục (tên đơn vị, kỳ báo cáo)" },
+    });
   }
-  const previous = out.unit && setup.previous && out.registryId === setup.previous.registryId && comparable(workbook.period, setup.previous) ? setup.previous.submissions.get(out.unit) : undefined;
+  const previous =
+    out.unit && setup.previous && out.registryId === setup.previous.registryId && comparable(workbook.period, setup.previous)
+      ? setup.previous.submissions.get(out.unit)
+      : undefined;
   const mismatch = workbook.period && catalogueMismatch(workbook.submission.catalogueVersion, catalogue, workbook.period, file);
   if (mismatch) {
     findings.push(mismatch);

@@ -17,7 +17,15 @@ describe("packed figures", () => {
   });
 
   it("round-trips input figures, leaving unread cells out", () => {
-    const figures = new Map([["PL04", new Map([["01.1", new Dec(51425)], ["02.1", new Dec("5800580")]])]]);
+    const figures = new Map([
+      [
+        "PL04",
+        new Map([
+          ["01.1", new Dec(51425)],
+          ["02.1", new Dec("5800580")],
+        ]),
+      ],
+    ]);
     const packed = packFigures(layout, figures);
     expect(packed).toBeInstanceOf(Float64Array);
     const back = packedInputs(layout, packed, ["PL04"]);
@@ -53,7 +61,12 @@ describe("packed figures", () => {
   });
 
   it("gives consolidation the same inputs as addends, counts as numbers and the rest as decimals", () => {
-    const cells = new Map([["01.1", new Dec(51425)], ["02.1", new Dec("12.5")], ["03.1", new Dec(0)], ["04.1", new Dec("90071992547409930")]]);
+    const cells = new Map([
+      ["01.1", new Dec(51425)],
+      ["02.1", new Dec("12.5")],
+      ["03.1", new Dec(0)],
+      ["04.1", new Dec("90071992547409930")],
+    ]);
     const packed = packFigures(layout, new Map([["PL04", cells]]));
     const addends = packedAddends(layout, packed, "PL04");
     const decimals = unpackAnnexInputs(layout, packed, "PL04");

@@ -10,7 +10,11 @@ import { readInputFile } from "./read-input-file.js";
  * `setup` is what is asked, unchecked: check it once (checkReadSetup) and
  * send the result, plain data, to the threads (readSetupFrom there).
  */
-export type FileReader<F extends InputFile = InputFile> = (files: readonly F[], setup: ReadSetupData, onProgress?: (done: number) => void) => Promise<FileRead[]>;
+export type FileReader<F extends InputFile = InputFile> = (
+  files: readonly F[],
+  setup: ReadSetupData,
+  onProgress?: (done: number) => void,
+) => Promise<FileRead[]>;
 
 /** Files read at once by the in-thread reader: reading the next overlaps checking the last. */
 const IN_FLIGHT = 4;

@@ -18,7 +18,16 @@ export async function readInputFile(input: InputFile, setup: ReadSetup): Promise
     bytes = await input.read();
   } catch (error) {
     const reason = (error as { code?: unknown; name?: unknown } | null)?.code ?? (error as { name?: unknown } | null)?.name;
-    return unreadableFile(base, { code: "file.io_error", severity: "error", path: { file: input.name }, params: { kind: "file", reason: typeof reason === "string" ? reason : "unknown" } }, "");
+    return unreadableFile(
+      base,
+      {
+        code: "file.io_error",
+        severity: "error",
+        path: { file: input.name },
+        params: { kind: "file", reason: typeof reason === "string" ? reason : "unknown" },
+      },
+      "",
+    );
   }
   try {
     return checkFileBytes({ ...base, size: bytes.length }, bytes, await sha256Hex(bytes), setup);

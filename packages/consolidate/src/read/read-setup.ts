@@ -1,4 +1,13 @@
-import { builtinCatalogues, catalogueForPeriod, catalogueFromChecked, type Catalogue, type CheckedCatalogue, type Period, type Registry, type Submission } from "@phuluc/core/runtime";
+import {
+  builtinCatalogues,
+  catalogueForPeriod,
+  catalogueFromChecked,
+  type Catalogue,
+  type CheckedCatalogue,
+  type Period,
+  type Registry,
+  type Submission,
+} from "@phuluc/core/runtime";
 import type { RawInflate } from "@phuluc/xlsx/read";
 import { figureLayout, type FigureLayout } from "./figure-layout.js";
 

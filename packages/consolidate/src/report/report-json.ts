@@ -1,4 +1,17 @@
-import { cellKey, canonical, formatFinding, leftOutText, periodLabel, type Catalogue, type LeftOutReason, type LeftOutUnit, type ConsolidationResult, type DerivedFigure, type Finding, type ReportSentence } from "@phuluc/core/runtime";
+import {
+  cellKey,
+  canonical,
+  formatFinding,
+  leftOutText,
+  periodLabel,
+  type Catalogue,
+  type LeftOutReason,
+  type LeftOutUnit,
+  type ConsolidationResult,
+  type DerivedFigure,
+  type Finding,
+  type ReportSentence,
+} from "@phuluc/core/runtime";
 import type { FileEntry } from "@phuluc/xlsx/national";
 import type { FileOutcome } from "../classify/classify-files.js";
 import type { PreviousData } from "../previous/previous-data.js";
@@ -43,8 +56,32 @@ export interface Report {
   grouping: string;
   input: { folder: string; files: number };
   coverage: ConsolidationResult["coverage"];
-  units: { code: string; name: string; kind: string; status: string; reason: string | null; includedWithErrors: boolean; errors: number; warnings: number; justified: number; file: string | null }[];
-  files: { file: string; sha256: string; size: number; status: FileEntry["status"]; reason: string | null; unit: string | null; period: string | null; errors: number; warnings: number; justified: number; identifiedBy: string | null; application: string | null }[];
+  units: {
+    code: string;
+    name: string;
+    kind: string;
+    status: string;
+    reason: string | null;
+    includedWithErrors: boolean;
+    errors: number;
+    warnings: number;
+    justified: number;
+    file: string | null;
+  }[];
+  files: {
+    file: string;
+    sha256: string;
+    size: number;
+    status: FileEntry["status"];
+    reason: string | null;
+    unit: string | null;
+    period: string | null;
+    errors: number;
+    warnings: number;
+    justified: number;
+    identifiedBy: string | null;
+    application: string | null;
+  }[];
   /** Errors, open warnings, and what is wrong with justifications: justified warnings are in `justifiedWarnings`. */
   findings: ReportFinding[];
   /** Warnings the units justified (đã giải trình), with the unit's text; not open. */
@@ -55,13 +92,35 @@ export interface Report {
     expectedUnits: number;
     contributingUnits: number;
     units: string[];
-    cells: { key: string; row: string; column: number; value: Value; derived: boolean; contributors?: string[]; previous?: Value; compared?: Value; notComparable?: string }[];
+    cells: {
+      key: string;
+      row: string;
+      column: number;
+      value: Value;
+      derived: boolean;
+      contributors?: string[];
+      previous?: Value;
+      compared?: Value;
+      notComparable?: string;
+    }[];
     /** The change against the previous period, like for like: the units compared on both sides and those left out. */
     comparison?: { units: string[]; leftOut: ReportLeftOut[] };
     groups: { code: string; name: string; units: string[]; values: Record<string, Value> }[];
   }[];
   nationalFindings: ReportFinding[];
-  previous: null | { period: { id: string; label: string }; registryId: string; catalogueVersion: string; source: string; path: string; mapped: boolean; mapping: Record<string, string[]>; notComparable: string[]; comparedUnits: string[]; leftOut: ReportLeftOut[]; notes: string[] };
+  previous: null | {
+    period: { id: string; label: string };
+    registryId: string;
+    catalogueVersion: string;
+    source: string;
+    path: string;
+    mapped: boolean;
+    mapping: Record<string, string[]>;
+    notComparable: string[];
+    comparedUnits: string[];
+    leftOut: ReportLeftOut[];
+    notes: string[];
+  };
   sentences: { annex: string | null; text: string }[];
 }
 
@@ -82,7 +141,10 @@ function reportFinding(f: Finding, catalogue: Catalogue, file?: string, unit?: s
 }
 
 /** Every finding of the files, open ones (and errors) apart from the justified warnings. */
-export function reportFindings(outcomes: readonly { file: string; unit?: string; findings: readonly Finding[] }[], catalogue: Catalogue): { open: ReportFinding[]; justified: ReportFinding[] } {
+export function reportFindings(
+  outcomes: readonly { file: string; unit?: string; findings: readonly Finding[] }[],
+  catalogue: Catalogue,
+): { open: ReportFinding[]; justified: ReportFinding[] } {
   const open: ReportFinding[] = [];
   const justified: ReportFinding[] = [];
   for (const o of outcomes) for (const f of o.findings) (f.justification ? justified : open).push(reportFinding(f, catalogue, o.file, o.unit));

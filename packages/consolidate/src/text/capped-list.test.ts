@@ -6,6 +6,12 @@ describe("cappedList", () => {
     expect(cappedList(["Lai Châu", "Điện Biên"], ", ", "đơn vị")).toBe("Lai Châu, Điện Biên");
     const many = Array.from({ length: 42 }, (_, i) => `Đơn vị ${i + 1}`);
     expect(cappedList(many, ", ", "đơn vị")).toBe(`${many.slice(0, 30).join(", ")} và 12 đơn vị khác`);
-    expect(cappedList(many.map((m) => `${m}.xlsx (2 lỗi)`), "; ", "tệp")).toMatch(/Đơn vị 30\.xlsx \(2 lỗi\); và 12 tệp khác$/);
+    expect(
+      cappedList(
+        many.map((m) => `${m}.xlsx (2 lỗi)`),
+        "; ",
+        "tệp",
+      ),
+    ).toMatch(/Đơn vị 30\.xlsx \(2 lỗi\); và 12 tệp khác$/);
   });
 });

@@ -7,13 +7,11 @@ const rowCode = z.string().check(z.regex(/^\d{2}$/, "mã số dòng phải gồm
 
 /** Allowed written decimals of a percentage or decimal cell. */
 const decimalCount = z.int().check(z.minimum(0), z.maximum(6));
-export const decimalsSchema = z
-  .object({ min: decimalCount, max: decimalCount, default: decimalCount })
-  .check(
-    z.refine((d) => d.min <= d.default && d.default <= d.max, {
-      message: "số chữ số thập phân phải thỏa min ≤ default ≤ max",
-    }),
-  );
+export const decimalsSchema = z.object({ min: decimalCount, max: decimalCount, default: decimalCount }).check(
+  z.refine((d) => d.min <= d.default && d.default <= d.max, {
+    message: "số chữ số thập phân phải thỏa min ≤ default ≤ max",
+  }),
+);
 
 export const columnSchema = z.strictObject({
   /** Printed number, `(1)`, `(2)` … */
@@ -24,7 +22,9 @@ export const columnSchema = z.strictObject({
   unit: z.optional(z.string().check(z.minLength(1))).check(z.describe("Đơn vị tính in dưới tên cột, ví dụ lượt")),
   decimals: z
     .optional(decimalsSchema)
-    .check(z.describe("Số chữ số thập phân được ghi; khi vắng: percent {min 1, max 2, default percentDecimals của danh mục}, decimal {0, 6, 2}, count {0, 0, 0}")),
+    .check(
+      z.describe("Số chữ số thập phân được ghi; khi vắng: percent {min 1, max 2, default percentDecimals của danh mục}, decimal {0, 6, 2}, count {0, 0, 0}"),
+    ),
 });
 
 export const rowSchema = z.strictObject({
@@ -69,11 +69,13 @@ export const annexSchema = z.strictObject({
   rules: z.array(ruleSchema).check(z.describe("Các quy tắc kiểm tra, viết bằng Mã số dòng (r01) và số cột (c2)")),
   plausibility: plausibilitySchema,
   /** Sentences national reports quote, see report/render-template.ts for placeholders. */
-  sentences: z._default(z.array(z.string().check(z.minLength(1))), []).check(
-    z.describe(
-      "Câu trích trong báo cáo toàn quốc. Chỗ điền: {r01.c1} số liệu; {r09.c1+r10.c1} tổng của nhiều ô; {r01.c2/r01.c1} tỷ lệ %, với số chữ số thập phân của ô tỷ lệ cùng tử số và mẫu số trên biểu, khi không có: percentDecimals của danh mục; {r01.c2/r01.c1:2} hoặc {r04.c1:2} tỷ lệ % với số chữ số thập phân chọn riêng cho chỗ điền này; {r01.c1|change:tổ chức} hoặc {r09.c1+r10.c1|change:lượt} so sánh với kỳ trước; {behind:r03.c1:chi bộ} danh sách đơn vị chưa hoàn thành",
+  sentences: z
+    ._default(z.array(z.string().check(z.minLength(1))), [])
+    .check(
+      z.describe(
+        "Câu trích trong báo cáo toàn quốc. Chỗ điền: {r01.c1} số liệu; {r09.c1+r10.c1} tổng của nhiều ô; {r01.c2/r01.c1} tỷ lệ %, với số chữ số thập phân của ô tỷ lệ cùng tử số và mẫu số trên biểu, khi không có: percentDecimals của danh mục; {r01.c2/r01.c1:2} hoặc {r04.c1:2} tỷ lệ % với số chữ số thập phân chọn riêng cho chỗ điền này; {r01.c1|change:tổ chức} hoặc {r09.c1+r10.c1|change:lượt} so sánh với kỳ trước; {behind:r03.c1:chi bộ} danh sách đơn vị chưa hoàn thành",
+      ),
     ),
-  ),
 });
 
 export type ColumnInput = z.input<typeof columnSchema>;

@@ -14,13 +14,11 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
   data.sections.forEach((section, s) => {
     const seenColumns = new Set<number>();
     section.columns.forEach((column, c) => {
-      if (seenColumns.has(column.number))
-        issues.push({ path: `sections[${s}].columns[${c}].number`, message: `cột (${column.number}) bị trùng` });
+      if (seenColumns.has(column.number)) issues.push({ path: `sections[${s}].columns[${c}].number`, message: `cột (${column.number}) bị trùng` });
       seenColumns.add(column.number);
     });
     section.rows.forEach((row, r) => {
-      if (seenRows.has(row.code))
-        issues.push({ path: `sections[${s}].rows[${r}].code`, message: `mã số ${row.code} bị trùng` });
+      if (seenRows.has(row.code)) issues.push({ path: `sections[${s}].rows[${r}].code`, message: `mã số ${row.code} bị trùng` });
       seenRows.add(row.code);
     });
   });
@@ -29,22 +27,18 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
     const at = `rules[${i}]`;
     if (seenIds.has(rule.id)) issues.push({ path: `${at}.id`, message: `mã quy tắc ${rule.id} bị trùng` });
     seenIds.add(rule.id);
-    if (!rule.id.startsWith(`${data.code}.`))
-      issues.push({ path: `${at}.id`, message: `mã quy tắc phải bắt đầu bằng ${data.code}.` });
+    if (!rule.id.startsWith(`${data.code}.`)) issues.push({ path: `${at}.id`, message: `mã quy tắc phải bắt đầu bằng ${data.code}.` });
     const kind = ruleKind(rule);
     const { main, cross } = kind.lines(rule);
     const axes = new Set(main.map((ref) => parseLine(ref).axis));
     if (axes.size > 1) issues.push({ path: at, message: "quy tắc trộn dòng và cột; dùng `in` cho chiều còn lại" });
     for (const ref of cross) {
-      if (axes.has(parseLine(ref).axis))
-        issues.push({ path: `${at}.in`, message: `${ref} cùng chiều với các dòng/cột của quy tắc` });
+      if (axes.has(parseLine(ref).axis)) issues.push({ path: `${at}.in`, message: `${ref} cùng chiều với các dòng/cột của quy tắc` });
     }
     for (const ref of [...main, ...cross]) {
       const line = parseLine(ref);
       const exists =
-        line.axis === "row"
-          ? index.rowSection(line.row) !== undefined
-          : data.sections.some((s) => s.columns.some((c) => c.number === line.column));
+        line.axis === "row" ? index.rowSection(line.row) !== undefined : data.sections.some((s) => s.columns.some((c) => c.number === line.column));
       if (!exists) issues.push({ path: at, message: `${ref} không có trong ${data.code}` });
     }
     const rowSections = new Set(
@@ -74,7 +68,12 @@ function checkStructure(data: AnnexSchemaData, index: AnnexIndex): SchemaIssue[]
  * decimals of a percentage cell that declares none; `check: false` is for the
  * shipped catalogues only, whose structure their tests check.
  */
-export function buildAnnex(data: AnnexSchemaData, version: string | undefined, what: string, options: { percentDecimals?: number; check?: boolean } = {}): Annex {
+export function buildAnnex(
+  data: AnnexSchemaData,
+  version: string | undefined,
+  what: string,
+  options: { percentDecimals?: number; check?: boolean } = {},
+): Annex {
   const index = indexAnnex(data, options.percentDecimals);
   const issues = options.check === false ? [] : checkStructure(data, index);
   if (issues.length > 0) throw new SchemaError(what, issues);
@@ -97,8 +96,7 @@ export function buildAnnex(data: AnnexSchemaData, version: string | undefined, w
       instances.push(instance);
       if (!isDeriving(instance)) continue;
       const key = cellKey(instance.target.row, instance.target.column);
-      if (derivedBy.has(key))
-        issues.push({ path: `rules[${i}]`, message: `ô r${instance.target.row}.c${instance.target.column} được tính bởi hai quy tắc` });
+      if (derivedBy.has(key)) issues.push({ path: `rules[${i}]`, message: `ô r${instance.target.row}.c${instance.target.column} được tính bởi hai quy tắc` });
       derivedBy.set(key, instance);
     }
   });

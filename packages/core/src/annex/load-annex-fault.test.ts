@@ -21,7 +21,15 @@ const annex = {
   titleEn: "Test annex",
   version: "2022.1",
   periods: ["Y"],
-  sections: [{ columns: [{ number: 1, header: "Tổng số", kind: "count" }], rows: [{ code: "01", label: "Tổng" }, { code: "02", label: "Phần A" }] }],
+  sections: [
+    {
+      columns: [{ number: 1, header: "Tổng số", kind: "count" }],
+      rows: [
+        { code: "01", label: "Tổng" },
+        { code: "02", label: "Phần A" },
+      ],
+    },
+  ],
   rules: [{ id: "PL90.r01-sum", kind: "sum", target: "r01", parts: ["r02"], derived: true }],
 };
 

@@ -58,8 +58,7 @@ describe("loadAnnex: a valid annex", () => {
   });
 
   it("expands line rules at each crossing, leaving percentages out of additive rules", () => {
-    const at = (id: string) =>
-      annex.instances.filter((i) => i.rule.id === id).map((i) => ("target" in i ? i.target : i.left[0]));
+    const at = (id: string) => annex.instances.filter((i) => i.rule.id === id).map((i) => ("target" in i ? i.target : i.left[0]));
     // The sum applies in (1) and (2), not in the percentage column (3).
     expect(at("PL90.r01-sum")).toEqual([
       { row: "01", column: 1 },
@@ -125,9 +124,7 @@ describe("loadAnnex: malformed annexes throw a SchemaError listing paths", () =>
   it("a rule mixing rows and columns", () => {
     const input = base();
     input.rules.push({ id: "PL90.mixed", kind: "compare", left: ["r02"], op: "<=", right: ["c1"] });
-    expect(issuesOf(input)).toEqual([
-      { path: "rules[3]", message: "quy tắc trộn dòng và cột; dùng `in` cho chiều còn lại" },
-    ]);
+    expect(issuesOf(input)).toEqual([{ path: "rules[3]", message: "quy tắc trộn dòng và cột; dùng `in` cho chiều còn lại" }]);
   });
 
   it("`in` on the same axis as the rule's lines", () => {
@@ -200,9 +197,7 @@ describe("loadAnnex: malformed annexes throw a SchemaError listing paths", () =>
     input.sections[0]!.rows.push({ code: "01", label: "Lặp" });
     input.rules.push({ id: "PL90.r09", kind: "compare", left: ["r09"], op: "<=", right: ["r01"] });
     expect(() => loadAnnex(input)).toThrowError(
-      "Annex PL90 is malformed:\n" +
-        "  - sections[0].rows[3].code: mã số 01 bị trùng\n" +
-        "  - rules[3]: r09 không có trong PL90",
+      "Annex PL90 is malformed:\n" + "  - sections[0].rows[3].code: mã số 01 bị trùng\n" + "  - rules[3]: r09 không có trong PL90",
     );
   });
 

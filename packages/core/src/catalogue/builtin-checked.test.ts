@@ -31,7 +31,9 @@ describe("built-in catalogues, checked when the package is built", () => {
   });
 
   it("a reference to an annex the file does not have is refused by name", () => {
-    const packed: PackedBuiltins = { "2025.2": { header: checkedForm(catalogue2025()).header, annexes: [{ version: "2025.2", sameAs: "2022.1", code: "PL01" }] } };
+    const packed: PackedBuiltins = {
+      "2025.2": { header: checkedForm(catalogue2025()).header, annexes: [{ version: "2025.2", sameAs: "2022.1", code: "PL01" }] },
+    };
     expect(() => unpackBuiltin(packed, "2025.2")).toThrow("builtin-checked.json has no catalogue 2022.1");
   });
 

@@ -5,13 +5,23 @@ import { catalogue2022, catalogue2025 } from "./builtin-catalogues.js";
 const catalogue = catalogue2025();
 const texts = (code: string) => {
   const annex = catalogue.annex(code)!;
-  return [annex.title, annex.note ?? "", ...annex.sections.flatMap((s) => [s.title ?? "", ...s.rows.map((r) => r.label), ...s.columns.map((c) => c.header)]), ...annex.sentences];
+  return [
+    annex.title,
+    annex.note ?? "",
+    ...annex.sections.flatMap((s) => [s.title ?? "", ...s.rows.map((r) => r.label), ...s.columns.map((c) => c.header)]),
+    ...annex.sentences,
+  ];
 };
 
 describe("catalogue 2025.2 (two-tier local government)", () => {
   it("is provisional, follows 2022.1 and starts on 1 July 2025", () => {
     expect([catalogue.id, catalogue.version, catalogue.status, catalogue.validFrom, catalogue.validTo, catalogue.predecessor]).toEqual([
-      "btctw-2025", "2025.2", "provisional", "2025-07-01", null, "2022.1",
+      "btctw-2025",
+      "2025.2",
+      "provisional",
+      "2025-07-01",
+      null,
+      "2022.1",
     ]);
     expect(catalogue2022().validTo).toBe("2025-06-30");
     expect(catalogue.annexes.every((a) => a.version === "2025.2")).toBe(true);

@@ -13,12 +13,33 @@ describe("diffCatalogues", () => {
     expect(changes.filter((c) => c.part === "row")).toEqual([
       { change: "changed", part: "row", annex: "PL02", code: "04", before: "từ tỉnh về huyện", after: "từ Trung ương về tỉnh" },
       { change: "changed", part: "row", annex: "PL02", code: "05", before: "từ huyện về tỉnh", after: "từ cấp xã về tỉnh" },
-      { change: "changed", part: "row", annex: "PL02", code: "06", before: "từ huyện này sang huyện khác", after: "từ xã, phường, đặc khu này sang xã, phường, đặc khu khác" },
+      {
+        change: "changed",
+        part: "row",
+        annex: "PL02",
+        code: "06",
+        before: "từ huyện này sang huyện khác",
+        after: "từ xã, phường, đặc khu này sang xã, phường, đặc khu khác",
+      },
       { change: "changed", part: "row", annex: "PL02", code: "08", before: "từ tỉnh về xã", after: "từ tỉnh về xã, phường, đặc khu" },
-      { change: "changed", part: "row", annex: "PL06", code: "06", before: "Biên chế ban tổ chức cấp huyện", after: "Biên chế làm công tác tổ chức ở Ban Xây dựng Đảng cấp xã" },
+      {
+        change: "changed",
+        part: "row",
+        annex: "PL06",
+        code: "06",
+        before: "Biên chế ban tổ chức cấp huyện",
+        after: "Biên chế làm công tác tổ chức ở Ban Xây dựng Đảng cấp xã",
+      },
     ]);
     expect(changes.filter((c) => c.part === "mapping").map((c) => [c.change, c.code, c.after])).toContainEqual(["added", "PL02 dòng 08", "đổi tên thành 08"]);
-    expect(changes).toContainEqual({ change: "changed", part: "annex", annex: "PL08", code: "PL08 note", before: "(trống)", after: expect.stringContaining("tạm thời") });
+    expect(changes).toContainEqual({
+      change: "changed",
+      part: "annex",
+      annex: "PL08",
+      code: "PL08 note",
+      before: "(trống)",
+      after: expect.stringContaining("tạm thời"),
+    });
     expect(changes).toContainEqual({ change: "changed", part: "catalogue", code: "validFrom", before: "(trống)", after: "2025-07-01" });
   });
 
@@ -43,7 +64,14 @@ describe("diffCatalogues", () => {
       },
       { change: "removed", part: "rule", annex: "PL04", code: removed.id, before: expect.any(String) },
       { change: "added", part: "row", annex: "PL07", code: "03", after: "Số cuộc giám sát thường xuyên" },
-      { change: "changed", part: "sentence", annex: "PL07", code: "1", before: catalogue2025().annex("PL07")!.sentences[0], after: "Tiến hành {r01.c1} cuộc kiểm tra." },
+      {
+        change: "changed",
+        part: "sentence",
+        annex: "PL07",
+        code: "1",
+        before: catalogue2025().annex("PL07")!.sentences[0],
+        after: "Tiến hành {r01.c1} cuộc kiểm tra.",
+      },
     ]);
   });
 });

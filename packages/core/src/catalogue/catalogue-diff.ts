@@ -40,7 +40,8 @@ function keyed<T>(
 }
 
 const rowsOf = (a: Annex) => new Map(a.sections.flatMap((s) => s.rows.map((r) => [r.code, r] as const)));
-const columnsOf = (a: Annex) => new Map(a.sections.flatMap((s, i) => s.columns.map((c) => [a.sections.length > 1 ? `${s.code ?? i + 1}(${c.number})` : `(${c.number})`, c] as const)));
+const columnsOf = (a: Annex) =>
+  new Map(a.sections.flatMap((s, i) => s.columns.map((c) => [a.sections.length > 1 ? `${s.code ?? i + 1}(${c.number})` : `(${c.number})`, c] as const)));
 const rulesOf = (a: Annex) => new Map(a.rules.map((r) => [r.id, r] as const));
 const sentencesOf = (a: Annex) => new Map(a.sentences.map((s, i) => [String(i + 1), s] as const));
 const annexFields = (a: Annex) => ({ title: a.title, titleEn: a.titleEn, periods: a.periods, unitKinds: a.unitKinds, note: a.note });
@@ -54,7 +55,8 @@ const BECAME: Readonly<Record<MappingEntry["became"], string>> = {
 };
 
 const HEADER = ["id", "title", "status", "note", "validFrom", "validTo", "unitKinds", "percentDecimals", "nationalNotes", "predecessor"] as const;
-const show = (v: unknown) => (v === undefined || v === null ? "(trống)" : Array.isArray(v) ? v.join(v.some((x) => String(x).includes(",")) ? " | " : ", ") : String(v));
+const show = (v: unknown) =>
+  v === undefined || v === null ? "(trống)" : Array.isArray(v) ? v.join(v.some((x) => String(x).includes(",")) ? " | " : ", ") : String(v);
 
 /**
  * Every difference between two catalogues, in catalogue order: the
@@ -64,7 +66,8 @@ const show = (v: unknown) => (v === undefined || v === null ? "(trống)" : Arra
 export function diffCatalogues(before: Catalogue, after: Catalogue): CatalogueChange[] {
   const out: CatalogueChange[] = [];
   for (const field of HEADER) {
-    if (!same(before[field], after[field])) out.push({ change: "changed", part: "catalogue", code: field, before: show(before[field]), after: show(after[field]) });
+    if (!same(before[field], after[field]))
+      out.push({ change: "changed", part: "catalogue", code: field, before: show(before[field]), after: show(after[field]) });
   }
   const codes = [...new Set([...before.annexes.map((a) => a.code), ...after.annexes.map((a) => a.code)])];
   for (const code of codes) {
@@ -77,14 +80,16 @@ export function diffCatalogues(before: Catalogue, after: Catalogue): CatalogueCh
     const fa = annexFields(a);
     const fb = annexFields(b);
     for (const field of Object.keys(fa) as (keyof typeof fa)[]) {
-      if (!same(fa[field], fb[field])) out.push({ change: "changed", part: "annex", annex: code, code: `${code} ${field}`, before: show(fa[field]), after: show(fb[field]) });
+      if (!same(fa[field], fb[field]))
+        out.push({ change: "changed", part: "annex", annex: code, code: `${code} ${field}`, before: show(fa[field]), after: show(fb[field]) });
     }
     keyed(out, "row", code, rowsOf(a), rowsOf(b), (r) => r.label);
     keyed(out, "column", code, columnsOf(a), columnsOf(b), (c) => c.header);
     keyed(out, "rule", code, rulesOf(a), rulesOf(b), (r: Rule) => ruleText(r));
     keyed(out, "sentence", code, sentencesOf(a), sentencesOf(b), (s) => s);
   }
-  const mapped = (c: Catalogue) => new Map(c.mapping.map((e) => [`${e.annex} ${e.row !== undefined ? `dòng ${e.row}` : `cột (${e.column ?? "?"})`}`, e] as const));
+  const mapped = (c: Catalogue) =>
+    new Map(c.mapping.map((e) => [`${e.annex} ${e.row !== undefined ? `dòng ${e.row}` : `cột (${e.column ?? "?"})`}`, e] as const));
   keyed(out, "mapping", undefined, mapped(before), mapped(after), (e) => `${BECAME[e.became]}${e.to.length > 0 ? ` ${e.to.join(", ")}` : ""}`);
   return out;
 }

@@ -26,11 +26,13 @@ const header = {
   unitKinds: z
     ._default(z.array(unitKindSchema).check(z.minLength(1)), ["province", "central"])
     .check(z.describe("Loại đơn vị báo cáo: province (tỉnh ủy, thành ủy), central (đảng ủy trực thuộc Trung ương)")),
-  percentDecimals: z._default(z.int().check(z.minimum(0), z.maximum(4)), 1).check(
-    z.describe(
-      "Quy tắc chung về tỷ lệ %: mọi tỷ lệ (trên biểu, bảng tổng hợp, câu trích) ghi với số chữ số thập phân của biểu — ô tỷ lệ theo decimals.default của nó (khi vắng: số này); câu trích một tỷ lệ có trên biểu ghi như ô đó, tỷ lệ không có ô trên biểu ghi với số này",
+  percentDecimals: z
+    ._default(z.int().check(z.minimum(0), z.maximum(4)), 1)
+    .check(
+      z.describe(
+        "Quy tắc chung về tỷ lệ %: mọi tỷ lệ (trên biểu, bảng tổng hợp, câu trích) ghi với số chữ số thập phân của biểu — ô tỷ lệ theo decimals.default của nó (khi vắng: số này); câu trích một tỷ lệ có trên biểu ghi như ô đó, tỷ lệ không có ô trên biểu ghi với số này",
+      ),
     ),
-  ),
   nationalNotes: z
     ._default(z.array(textSchema), [])
     .check(z.describe("Ghi chú in dưới mỗi bảng tổng hợp toàn quốc, cho người đọc ở Trung ương (sau dòng phạm vi số liệu); không phải hướng dẫn nhập số liệu")),

@@ -25,10 +25,27 @@ describe("catalogueTranslation 2022.1 → 2025.2", () => {
 
   it("a merge sums the predecessors; a split or a new row is not comparable", () => {
     const merged = catalogueTranslation(
-      { ...catalogue2025(), mapping: [{ annex: "PL07", row: "02", became: "merged", to: ["01"] }, { annex: "PL07", row: "01", became: "split", to: ["02"] }] } as never,
+      {
+        ...catalogue2025(),
+        mapping: [
+          { annex: "PL07", row: "02", became: "merged", to: ["01"] },
+          { annex: "PL07", row: "01", became: "split", to: ["02"] },
+        ],
+      } as never,
       catalogue2022(),
     );
-    expect(merged.figures("PL07", new Map([["01.1", new Dec(4)], ["02.1", new Dec(3)]])).get("01.1")?.toNumber()).toBe(3);
+    expect(
+      merged
+        .figures(
+          "PL07",
+          new Map([
+            ["01.1", new Dec(4)],
+            ["02.1", new Dec(3)],
+          ]),
+        )
+        .get("01.1")
+        ?.toNumber(),
+    ).toBe(3);
     expect(notComparableText(merged.notComparable("PL07").get("02.1")!)).toBe("chỉ tiêu thay đổi từ “Số cuộc kiểm tra”, mã số 01 của mẫu 2022.1");
   });
 

@@ -13,9 +13,7 @@ export type NotComparable =
 
 /** `chỉ tiêu thay đổi từ “từ tỉnh về huyện”, mã số 04 của mẫu 2022.1`. */
 export function notComparableText(reason: NotComparable): string {
-  return reason.kind === "new"
-    ? `chỉ tiêu mới, mẫu ${reason.version} không có`
-    : `chỉ tiêu thay đổi từ ${reason.from.join("; ")} của mẫu ${reason.version}`;
+  return reason.kind === "new" ? `chỉ tiêu mới, mẫu ${reason.version} không có` : `chỉ tiêu thay đổi từ ${reason.from.join("; ")} của mẫu ${reason.version}`;
 }
 
 /**
@@ -69,8 +67,18 @@ function lines<K extends string | number>(
 
 function annexTranslation(old: Annex, now: Annex, catalogue: Catalogue, version: string) {
   const entries = catalogue.mapping.filter((e) => e.annex === old.code);
-  const rows = lines(rowLabels(old), rowLabels(now), (code) => entries.find((e) => e.row === code), (code, label) => `“${label}”, mã số ${code}`);
-  const columns = lines(columnHeaders(old), columnHeaders(now), (n) => entries.find((e) => e.column === n), (n, header) => `cột (${n}) “${header}”`);
+  const rows = lines(
+    rowLabels(old),
+    rowLabels(now),
+    (code) => entries.find((e) => e.row === code),
+    (code, label) => `“${label}”, mã số ${code}`,
+  );
+  const columns = lines(
+    columnHeaders(old),
+    columnHeaders(now),
+    (n) => entries.find((e) => e.column === n),
+    (n, header) => `cột (${n}) “${header}”`,
+  );
   const sources = new Map<string, string[]>();
   const notComparable = new Map<string, NotComparable>();
   for (const spec of now.index.cells) {
@@ -78,14 +86,17 @@ function annexTranslation(old: Annex, now: Annex, catalogue: Catalogue, version:
     const blocked = [...(rows.blocked.get(spec.row.code) ?? []), ...(columns.blocked.get(spec.column.number) ?? [])];
     const fromRows = rows.sources.get(spec.row.code) ?? [];
     const fromColumns = columns.sources.get(spec.column.number) ?? [];
-    const cells = fromRows.flatMap((r) => fromColumns.map((c) => cellKey(r, c))).filter((k) => {
-      const [r, c] = k.split(".");
-      return old.index.cell(r ?? "", Number(c)) !== undefined;
-    });
+    const cells = fromRows
+      .flatMap((r) => fromColumns.map((c) => cellKey(r, c)))
+      .filter((k) => {
+        const [r, c] = k.split(".");
+        return old.index.cell(r ?? "", Number(c)) !== undefined;
+      });
     if (blocked.length > 0) notComparable.set(key, { kind: "changed", from: blocked, version });
     else if (cells.length === 0) notComparable.set(key, { kind: "new", version });
     // A percentage is never summed: merged into one, it has no previous figure of its own.
-    else if (cells.length > 1 && spec.kind === "percent") notComparable.set(key, { kind: "changed", from: cells.map((k) => `mã số ${k.replace(".", ", cột ")}`), version });
+    else if (cells.length > 1 && spec.kind === "percent")
+      notComparable.set(key, { kind: "changed", from: cells.map((k) => `mã số ${k.replace(".", ", cột ")}`), version });
     else sources.set(key, cells);
   }
   return { sources, notComparable };
@@ -109,7 +120,12 @@ export function catalogueTranslation(catalogue: Catalogue, predecessor: Catalogu
     return cache.get(code);
   };
   const everyCellNew = (code: string) =>
-    new Map((catalogue.annex(code)?.index.cells ?? []).map((s) => [cellKey(s.row.code, s.column.number), { kind: "new", version: predecessor.version } as NotComparable]));
+    new Map(
+      (catalogue.annex(code)?.index.cells ?? []).map((s) => [
+        cellKey(s.row.code, s.column.number),
+        { kind: "new", version: predecessor.version } as NotComparable,
+      ]),
+    );
   return {
     from: predecessor.version,
     to: catalogue.version,

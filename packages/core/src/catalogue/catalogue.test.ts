@@ -55,8 +55,7 @@ describe("catalogue 2022.1", () => {
   });
 
   it("has the rows and columns of annexes.md", () => {
-    const shape = (code: string) =>
-      catalogue.annex(code)?.sections.map((s) => [s.rows.map((r) => r.code).join(" "), s.columns.map((c) => c.number).join(" ")]);
+    const shape = (code: string) => catalogue.annex(code)?.sections.map((s) => [s.rows.map((r) => r.code).join(" "), s.columns.map((c) => c.number).join(" ")]);
     expect(shape("PL01")).toEqual([["01 02 03", "1 2 3 4 5 6 7"]]);
     expect(shape("PL02")).toEqual([["01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17", "1"]]);
     expect(shape("PL03")).toEqual([
@@ -76,10 +75,21 @@ describe("catalogue 2022.1", () => {
       a.index.cells.filter((c) => c.kind === "percent").map((c) => `${a.code}.${c.row.code}.${c.column.number}`),
     );
     expect(percents).toEqual([
-      "PL01.01.3", "PL01.01.5", "PL01.01.7", "PL01.02.3", "PL01.02.5", "PL01.02.7", "PL01.03.3", "PL01.03.5", "PL01.03.7",
-      "PL03.05.3", "PL03.06.3", "PL03.07.3",
+      "PL01.01.3",
+      "PL01.01.5",
+      "PL01.01.7",
+      "PL01.02.3",
+      "PL01.02.5",
+      "PL01.02.7",
+      "PL01.03.3",
+      "PL01.03.5",
+      "PL01.03.7",
+      "PL03.05.3",
+      "PL03.06.3",
+      "PL03.07.3",
       "PL05.04.1",
-      "PL09.01.6", "PL09.02.6",
+      "PL09.01.6",
+      "PL09.02.6",
     ]);
     expect(catalogue.annex("PL03")?.index.cell("05", 3)?.decimals).toEqual({ min: 1, max: 2, default: 2 });
     expect(catalogue.annex("PL05")?.index.cell("04", 1)?.decimals).toEqual({ min: 1, max: 2, default: 1 });
@@ -163,12 +173,8 @@ describe("catalogue 2022.1: rules as form text", () => {
   });
 
   it("the national target ranges", () => {
-    expect(ruleText(rule("PL04.new-member-rate"))).toBe(
-      "Toàn quốc: tỷ lệ kết nạp đảng viên mới = 03 / 02 × 100 trong khoảng 3–4% (cảnh báo)",
-    );
-    expect(ruleText(rule("PL04.new-member-rate"), "en")).toBe(
-      "National: tỷ lệ kết nạp đảng viên mới = 03 / 02 × 100 between 3% and 4% (warning)",
-    );
+    expect(ruleText(rule("PL04.new-member-rate"))).toBe("Toàn quốc: tỷ lệ kết nạp đảng viên mới = 03 / 02 × 100 trong khoảng 3–4% (cảnh báo)");
+    expect(ruleText(rule("PL04.new-member-rate"), "en")).toBe("National: tỷ lệ kết nạp đảng viên mới = 03 / 02 × 100 between 3% and 4% (warning)");
     expect(ruleText(rule("PL09.r01-target"))).toBe(
       "Toàn quốc: tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên = ((2) + (3)) / (1) × 100 của mã số 01 từ 90% trở lên (cảnh báo)",
     );
@@ -178,9 +184,15 @@ describe("catalogue 2022.1: rules as form text", () => {
   });
 
   it("severities and levels follow annexes.md", () => {
-    const warnings = catalogue.annexes.flatMap((a) => a.rules).filter((r) => r.severity === "warning").map((r) => r.id);
+    const warnings = catalogue.annexes
+      .flatMap((a) => a.rules)
+      .filter((r) => r.severity === "warning")
+      .map((r) => r.id);
     expect(warnings).toEqual(["PL03.c2-le-c1", "PL04.new-member-rate", "PL04.change", "PL09.r01-target", "PL09.r02-target"]);
-    const national = catalogue.annexes.flatMap((a) => a.rules).filter((r) => r.level === "national").map((r) => r.id);
+    const national = catalogue.annexes
+      .flatMap((a) => a.rules)
+      .filter((r) => r.level === "national")
+      .map((r) => r.id);
     expect(national).toEqual(["PL04.new-member-rate", "PL09.r01-target", "PL09.r02-target"]);
     expect(rule("PL04.new-member-rate").periods).toEqual(["Y"]);
   });
@@ -199,25 +211,19 @@ describe("loadCatalogue", () => {
   const [pl01, pl02, , pl04, , , , , pl09] = CATALOGUE_2022_1_DATA.annexes;
 
   it("a duplicate annex and a version that is not the catalogue's", () => {
-    expect(issuesOf({ version: "2022.1", annexes: [pl01, pl02, { ...pl01 }] })).toEqual([
-      { path: "annexes[2].code", message: "phụ lục PL01 bị trùng" },
-    ]);
+    expect(issuesOf({ version: "2022.1", annexes: [pl01, pl02, { ...pl01 }] })).toEqual([{ path: "annexes[2].code", message: "phụ lục PL01 bị trùng" }]);
     expect(issuesOf({ version: "2023.1", annexes: [{ ...pl01, version: "2022.1" }] })).toEqual([
       { path: "annexes[0].version", message: "phiên bản phụ lục 2022.1 khác phiên bản danh mục 2023.1" },
     ]);
   });
 
   it("a cross-annex rule naming an annex not in the catalogue", () => {
-    expect(issuesOf({ version: "2022.1", annexes: [pl09] })).toEqual([
-      { path: "PL09.rules[2]", message: "PL04.r02.c1 không có trong danh mục" },
-    ]);
+    expect(issuesOf({ version: "2022.1", annexes: [pl09] })).toEqual([{ path: "PL09.rules[2]", message: "PL04.r02.c1 không có trong danh mục" }]);
     expect(() => loadCatalogue({ version: "2022.1", annexes: [pl04, pl09] })).not.toThrow();
   });
 
   it("prefixes an annex's issues with its place in the catalogue", () => {
     const broken = { ...pl02, sections: [{ ...pl02!.sections[0], rows: [...pl02!.sections[0]!.rows, { code: "01", label: "x" }] }] };
-    expect(issuesOf({ version: "2022.1", annexes: [pl01, broken] })).toEqual([
-      { path: "annexes[1].sections[0].rows[17].code", message: "mã số 01 bị trùng" },
-    ]);
+    expect(issuesOf({ version: "2022.1", annexes: [pl01, broken] })).toEqual([{ path: "annexes[1].sections[0].rows[17].code", message: "mã số 01 bị trùng" }]);
   });
 });

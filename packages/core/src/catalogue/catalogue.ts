@@ -36,7 +36,5 @@ export function catalogueLabel(catalogue: Pick<Catalogue, "version" | "status">)
 
 /** Annexes due in a period kind, for a kind of unit when given, in catalogue order. */
 export function annexesDue(catalogue: Catalogue, periodKind: PeriodKind, unitKind?: UnitKind): Annex[] {
-  return catalogue.annexes.filter(
-    (a) => a.periods.includes(periodKind) && (!unitKind || !a.unitKinds || a.unitKinds.includes(unitKind)),
-  );
+  return catalogue.annexes.filter((a) => a.periods.includes(periodKind) && (!unitKind || !a.unitKinds || a.unitKinds.includes(unitKind)));
 }

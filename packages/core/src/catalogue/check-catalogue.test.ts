@@ -33,9 +33,7 @@ describe("checkCatalogue", () => {
     const doc = edited((d) => {
       annex(d, "PL04").rules.push({ id: "PL04.r09-back", kind: "sum", target: "r10", parts: ["r09"], derived: true } as never);
     });
-    expect(issues(doc)).toEqual([
-      { path: "annexes[3].rules", message: "vòng lặp giữa các ô được tính: r09.c1 → r10.c1 → r09.c1 (quy tắc PL04.r09-sum)" },
-    ]);
+    expect(issues(doc)).toEqual([{ path: "annexes[3].rules", message: "vòng lặp giữa các ô được tính: r09.c1 → r10.c1 → r09.c1 (quy tắc PL04.r09-sum)" }]);
   });
 
   it("duplicate codes: a row, an annex", () => {
@@ -59,7 +57,8 @@ describe("checkCatalogue", () => {
       { path: "annexes[6].sentences[0]", message: "chỗ điền {r03.c1} nêu ô r03.c1 không có trong PL07" },
       {
         path: "annexes[6].sentences[1]",
-        message: "chỗ điền {r02.c1|doi:cuộc} không đúng cú pháp (ví dụ {r01.c1}, {r09.c1+r10.c1}, {r01.c2/r01.c1}, {r01.c2/r01.c1:2}, {r01.c1|change:đồng chí}, {behind:r03.c1:chi bộ})",
+        message:
+          "chỗ điền {r02.c1|doi:cuộc} không đúng cú pháp (ví dụ {r01.c1}, {r09.c1+r10.c1}, {r01.c2/r01.c1}, {r01.c2/r01.c1:2}, {r01.c1|change:đồng chí}, {behind:r03.c1:chi bộ})",
       },
     ]);
   });

@@ -34,7 +34,10 @@ export function checkedForm(catalogue: Catalogue): CheckedCatalogue {
 export function catalogueFromChecked(checked: CheckedCatalogue, check = true): Catalogue {
   const issues: SchemaIssue[] = [];
   const what = `Catalogue ${checked.header.version} is malformed`;
-  const annexes = checked.annexes.map(({ version, data }, at) => ({ annex: buildAnnex(data, version, what, { percentDecimals: checked.header.percentDecimals ?? DEFAULT_PERCENT_DECIMALS, check }), at }));
+  const annexes = checked.annexes.map(({ version, data }, at) => ({
+    annex: buildAnnex(data, version, what, { percentDecimals: checked.header.percentDecimals ?? DEFAULT_PERCENT_DECIMALS, check }),
+    at,
+  }));
   const catalogue = assembleCatalogue(checked.header, annexes, issues, check);
   if (issues.length > 0) throw new SchemaError(what, issues);
   return catalogue;

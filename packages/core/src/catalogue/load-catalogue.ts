@@ -60,7 +60,11 @@ function readHeader(input: unknown, issues: SchemaIssue[]): Header | undefined {
 }
 
 function declaredCodes(annexes: readonly unknown[] | undefined): Set<string> {
-  return new Set((annexes ?? []).map((a) => (a !== null && typeof a === "object" ? (a as { code?: unknown }).code : undefined)).filter((c): c is string => typeof c === "string"));
+  return new Set(
+    (annexes ?? [])
+      .map((a) => (a !== null && typeof a === "object" ? (a as { code?: unknown }).code : undefined))
+      .filter((c): c is string => typeof c === "string"),
+  );
 }
 
 /**
@@ -82,7 +86,8 @@ export function loadCatalogue(input: CatalogueInput | unknown): Catalogue {
     }
   });
   const catalogue = assembleCatalogue(header, annexes, issues);
-  for (const issue of mappingSelfIssues(header?.mapping ?? [], header?.predecessor, (code) => catalogue.annex(code), declaredCodes(header?.annexes))) issues.push(issue);
+  for (const issue of mappingSelfIssues(header?.mapping ?? [], header?.predecessor, (code) => catalogue.annex(code), declaredCodes(header?.annexes)))
+    issues.push(issue);
   if (issues.length > 0 || !header) throw new SchemaError(heading(input), issues);
   return catalogue;
 }

@@ -17,7 +17,11 @@ describe("the mapping onto the predecessor catalogue", () => {
       d.mapping = d.mapping.filter((e) => !(e.annex === "PL02" && e.row === "04"));
     });
     expect(issues(doc)).toEqual([
-      { path: "mapping", message: "PL02 dòng 04 đổi tên từ “từ tỉnh về huyện” (2022.1) thành “từ Trung ương về tỉnh”: ghi vào mapping là renamed (cùng nội dung) hoặc none (chỉ tiêu khác)" },
+      {
+        path: "mapping",
+        message:
+          "PL02 dòng 04 đổi tên từ “từ tỉnh về huyện” (2022.1) thành “từ Trung ương về tỉnh”: ghi vào mapping là renamed (cùng nội dung) hoặc none (chỉ tiêu khác)",
+      },
     ]);
   });
 
@@ -31,7 +35,7 @@ describe("the mapping onto the predecessor catalogue", () => {
     });
     expect(issues(doc)).toEqual([
       { path: "mapping[7].to[0]", message: "PL04 dòng 05: dòng 19 không có trong PL04 của danh mục này" },
-      { path: "mapping[8].to", message: "PL04 dòng 06: \"split\" cần từ hai chỉ tiêu trong to (đang có 1)" },
+      { path: "mapping[8].to", message: 'PL04 dòng 06: "split" cần từ hai chỉ tiêu trong to (đang có 1)' },
       { path: "mapping[10]", message: "PL02 dòng 04 đã được đối chiếu ở một mục trước" },
       { path: "mapping[11]", message: "ghi đúng một trong hai: row (mã số dòng) hoặc column (số cột)" },
     ]);

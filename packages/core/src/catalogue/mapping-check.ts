@@ -47,7 +47,8 @@ export function mappingSelfIssues(
   declared: ReadonlySet<string>,
 ): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  if (mapping.length > 0 && predecessor === undefined) issues.push({ path: "mapping", message: "có đối chiếu (mapping) mà chưa ghi danh mục liền trước (predecessor)" });
+  if (mapping.length > 0 && predecessor === undefined)
+    issues.push({ path: "mapping", message: "có đối chiếu (mapping) mà chưa ghi danh mục liền trước (predecessor)" });
   const seen = new Set<string>();
   mapping.forEach((entry, i) => {
     const at = `mapping[${i}]`;
@@ -59,7 +60,8 @@ export function mappingSelfIssues(
     if (seen.has(name)) issues.push({ path: at, message: `${name} đã được đối chiếu ở một mục trước` });
     seen.add(name);
     const [min, max] = COUNT[entry.became];
-    if (entry.to.length < min || entry.to.length > max) issues.push({ path: `${at}.to`, message: `${name}: "${entry.became}" cần ${HOW_MANY[entry.became]} chỉ tiêu trong to (đang có ${entry.to.length})` });
+    if (entry.to.length < min || entry.to.length > max)
+      issues.push({ path: `${at}.to`, message: `${name}: "${entry.became}" cần ${HOW_MANY[entry.became]} chỉ tiêu trong to (đang có ${entry.to.length})` });
     const annex = annexOf(entry.annex);
     entry.to.forEach((target, t) => {
       const isRow = entry.row !== undefined;
@@ -69,7 +71,11 @@ export function mappingSelfIssues(
       }
       if (!annex) return;
       const exists = isRow ? rowLabels(annex).has(target as string) : columnHeaders(annex).has(target as number);
-      if (!exists) issues.push({ path: `${at}.to[${t}]`, message: `${name}: ${isRow ? `dòng ${target}` : `cột (${target})`} không có trong ${entry.annex} của danh mục này` });
+      if (!exists)
+        issues.push({
+          path: `${at}.to[${t}]`,
+          message: `${name}: ${isRow ? `dòng ${target}` : `cột (${target})`} không có trong ${entry.annex} của danh mục này`,
+        });
     });
     if (!declared.has(entry.annex) && entry.became !== "none") issues.push({ path: `${at}.annex`, message: `${entry.annex} không có trong danh mục này` });
   });
@@ -96,8 +102,10 @@ export function mappingPredecessorIssues(
       issues.push({ path: `mapping[${i}].annex`, message: `${entry.annex} không có trong danh mục liền trước ${predecessor.version}` });
       return;
     }
-    if (entry.row !== undefined && !rowLabels(old).has(entry.row)) issues.push({ path: `mapping[${i}].row`, message: `dòng ${entry.row} không có trong ${entry.annex} của danh mục ${predecessor.version}` });
-    if (entry.column !== undefined && !columnHeaders(old).has(entry.column)) issues.push({ path: `mapping[${i}].column`, message: `cột (${entry.column}) không có trong ${entry.annex} của danh mục ${predecessor.version}` });
+    if (entry.row !== undefined && !rowLabels(old).has(entry.row))
+      issues.push({ path: `mapping[${i}].row`, message: `dòng ${entry.row} không có trong ${entry.annex} của danh mục ${predecessor.version}` });
+    if (entry.column !== undefined && !columnHeaders(old).has(entry.column))
+      issues.push({ path: `mapping[${i}].column`, message: `cột (${entry.column}) không có trong ${entry.annex} của danh mục ${predecessor.version}` });
   });
   for (const old of predecessor.annexes) {
     const now = successor.annex(old.code);
@@ -106,15 +114,31 @@ export function mappingPredecessorIssues(
     for (const [code, label] of rowLabels(old)) {
       if (listed.has(`${old.code} dòng ${code}`)) continue;
       const here = rows.get(code);
-      if (here === undefined) issues.push({ path: "mapping", message: `${old.code} dòng ${code} “${label}” của danh mục ${predecessor.version} không còn trong danh mục ${successor.version}: ghi vào mapping chỉ tiêu đó trở thành gì (renamed, merged, split hoặc none)` });
-      else if (here !== label) issues.push({ path: "mapping", message: `${old.code} dòng ${code} đổi tên từ “${label}” (${predecessor.version}) thành “${here}”: ghi vào mapping là renamed (cùng nội dung) hoặc none (chỉ tiêu khác)` });
+      if (here === undefined)
+        issues.push({
+          path: "mapping",
+          message: `${old.code} dòng ${code} “${label}” của danh mục ${predecessor.version} không còn trong danh mục ${successor.version}: ghi vào mapping chỉ tiêu đó trở thành gì (renamed, merged, split hoặc none)`,
+        });
+      else if (here !== label)
+        issues.push({
+          path: "mapping",
+          message: `${old.code} dòng ${code} đổi tên từ “${label}” (${predecessor.version}) thành “${here}”: ghi vào mapping là renamed (cùng nội dung) hoặc none (chỉ tiêu khác)`,
+        });
     }
     const columns = columnHeaders(now);
     for (const [number, header] of columnHeaders(old)) {
       if (listed.has(`${old.code} cột (${number})`)) continue;
       const here = columns.get(number);
-      if (here === undefined) issues.push({ path: "mapping", message: `${old.code} cột (${number}) “${header}” của danh mục ${predecessor.version} không còn trong danh mục ${successor.version}: ghi vào mapping cột đó trở thành gì` });
-      else if (here !== header) issues.push({ path: "mapping", message: `${old.code} cột (${number}) đổi tên từ “${header}” (${predecessor.version}) thành “${here}”: ghi vào mapping là renamed hoặc none` });
+      if (here === undefined)
+        issues.push({
+          path: "mapping",
+          message: `${old.code} cột (${number}) “${header}” của danh mục ${predecessor.version} không còn trong danh mục ${successor.version}: ghi vào mapping cột đó trở thành gì`,
+        });
+      else if (here !== header)
+        issues.push({
+          path: "mapping",
+          message: `${old.code} cột (${number}) đổi tên từ “${header}” (${predecessor.version}) thành “${here}”: ghi vào mapping là renamed hoặc none`,
+        });
     }
   }
   return issues;

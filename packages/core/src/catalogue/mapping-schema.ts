@@ -28,11 +28,13 @@ export const mappingEntrySchema = z
   })
   .check(z.describe("Một dòng hoặc cột của danh mục liền trước và chỉ tiêu nó trở thành"));
 
-export const mappingSchema = z._default(z.array(mappingEntrySchema), []).check(
-  z.describe(
-    "Đối chiếu với danh mục liền trước (predecessor): mỗi dòng, cột đã đổi. Dòng, cột không ghi ở đây là giữ nguyên (cùng mã số, cùng tên chỉ tiêu); dùng khi so sánh với kỳ trước thuộc danh mục cũ",
-  ),
-);
+export const mappingSchema = z
+  ._default(z.array(mappingEntrySchema), [])
+  .check(
+    z.describe(
+      "Đối chiếu với danh mục liền trước (predecessor): mỗi dòng, cột đã đổi. Dòng, cột không ghi ở đây là giữ nguyên (cùng mã số, cùng tên chỉ tiêu); dùng khi so sánh với kỳ trước thuộc danh mục cũ",
+    ),
+  );
 
 export type MappingEntry = z.output<typeof mappingEntrySchema>;
 export type SuccessionKind = z.output<typeof successionKindSchema>;

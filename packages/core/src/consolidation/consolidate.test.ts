@@ -29,9 +29,13 @@ function allReturns(registry = REGISTRY_2022, period = "2022-Y", skip: string[] 
 }
 
 const pl01 = (c1: number, c2: number, pct: number) =>
-  annexFigures("PL01", { "01": [c1, c2, pct, 0, 0, 0, 0], "02": [c1, c2, pct, 0, 0, 0, 0], "03": [c1, c2, pct, 0, 0, 0, 0] }, {
-    numberFormats: { "01.3": "0.0", "02.3": "0.0", "03.3": "0.0" },
-  });
+  annexFigures(
+    "PL01",
+    { "01": [c1, c2, pct, 0, 0, 0, 0], "02": [c1, c2, pct, 0, 0, 0, 0], "03": [c1, c2, pct, 0, 0, 0, 0] },
+    {
+      numberFormats: { "01.3": "0.0", "02.3": "0.0", "03.3": "0.0" },
+    },
+  );
 
 describe("consolidate", () => {
   it("recomputes percentages from the summed counts, never averaging them", () => {
@@ -51,11 +55,7 @@ describe("consolidate", () => {
   });
 
   it("names the units behind each figure, leaving out a unit that left the cell empty", () => {
-    const returns = [
-      unitReturn("01", "2022-Y"),
-      unitReturn("02", "2022-Y", (s) => delete s.annexes.PL02!.cells["03.1"]),
-      unitReturn("04", "2022-Y"),
-    ];
+    const returns = [unitReturn("01", "2022-Y"), unitReturn("02", "2022-Y", (s) => delete s.annexes.PL02!.cells["03.1"]), unitReturn("04", "2022-Y")];
     const result = consolidate(returns, { catalogue, registry: REGISTRY_2022, period: y2022, includeInvalid: true });
     const pl02 = result.annexes.find((a) => a.code === "PL02")!;
     expect(pl02.national.get("03.1")?.contributors).toEqual(["01", "04"]);
@@ -67,14 +67,16 @@ describe("consolidate", () => {
     const own = pl02.units.get("02")!;
     expect(own.get("04.1")?.toNumber()).toBe(figure(returns[1]!, "PL02", "04.1"));
     expect(own.has("02.1")).toBe(false);
-    expect(pl02.units.get("01")?.get("02.1")?.toNumber()).toBe(["03", "04", "05", "06", "07", "08"].reduce((acc, row) => acc + figure(returns[0]!, "PL02", `${row}.1`), 0));
+    expect(pl02.units.get("01")?.get("02.1")?.toNumber()).toBe(
+      ["03", "04", "05", "06", "07", "08"].reduce((acc, row) => acc + figure(returns[0]!, "PL02", `${row}.1`), 0),
+    );
     expect([...pl02.units.keys()]).toEqual(["01", "02", "04"]);
     expect(pl02.units.get("60")).toBeUndefined();
   });
 
   it("accounts for every expected unit: included, excluded with errors, missing", () => {
     const returns = allReturns(REGISTRY_2022, "2022-Y", ["60"]).map((r) =>
-      r.unit === "51" ? unitReturn("51", "2022-Y", (s) => ((s.annexes.PL02!.cells["01.1"]!).value = 1)) : r,
+      r.unit === "51" ? unitReturn("51", "2022-Y", (s) => (s.annexes.PL02!.cells["01.1"]!.value = 1)) : r,
     );
     const result = consolidate(returns, { catalogue, registry: REGISTRY_2022, period: y2022 });
     expect(result.coverage).toEqual({ expected: 67, received: 66, included: 65, excluded: 1, unreadable: 0, missing: 1 });
@@ -148,7 +150,7 @@ describe("consolidate", () => {
       c["02.3"]!.value = Math.floor(total * 0.7);
       c["02.5"]!.value = 0;
       c["02.4"]!.value = total - (c["02.2"]!.value as number) - (c["02.3"]!.value as number);
-      c["02.6"]!.value = Math.round(((c["02.2"]!.value as number) + (c["02.3"]!.value as number)) / total * 1000) / 10;
+      c["02.6"]!.value = Math.round((((c["02.2"]!.value as number) + (c["02.3"]!.value as number)) / total) * 1000) / 10;
     };
     const returns = ["01", "02", "04"].map((u) => unitReturn(u, "2022-Y", low));
     for (const r of returns) expect(r.validation.errors).toBe(0);
@@ -159,7 +161,9 @@ describe("consolidate", () => {
   });
 
   it("refuses misuse: a unit outside the registry, or two returns for one unit", () => {
-    expect(() => consolidate([unitReturn("02", "2025-Y")], { catalogue, registry: REGISTRY_2025, period: periodOrThrow("2025-Y") })).toThrow(ConsolidationError);
+    expect(() => consolidate([unitReturn("02", "2025-Y")], { catalogue, registry: REGISTRY_2025, period: periodOrThrow("2025-Y") })).toThrow(
+      ConsolidationError,
+    );
     expect(() => consolidate([unitReturn("01", "2022-Y"), unitReturn("01", "2022-Y")], { catalogue, registry: REGISTRY_2022, period: y2022 })).toThrow(
       /Two returns for unit 01/,
     );

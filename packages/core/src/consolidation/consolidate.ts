@@ -7,15 +7,7 @@ import type { Period } from "../periods/period.js";
 import { periodLabel } from "../periods/period-label.js";
 import { defaultGrouping } from "../units/registry-lookup.js";
 import type { Grouping, Registry, ReportingUnit } from "../units/types.js";
-import type {
-  AnnexComparison,
-  ConsolidatedAnnex,
-  ConsolidationResult,
-  Coverage,
-  GroupFigures,
-  NationalFigure,
-  UnitStatus,
-} from "./consolidation-result.js";
+import type { AnnexComparison, ConsolidatedAnnex, ConsolidationResult, Coverage, GroupFigures, NationalFigure, UnitStatus } from "./consolidation-result.js";
 import { Contributors } from "./contributors.js";
 import { LazyMap } from "./lazy-map.js";
 import { addendsOf, CellSums, type Addends } from "./cell-sums.js";
@@ -139,7 +131,11 @@ function translationOf(catalogue: Catalogue, previous: Catalogue | undefined): C
  * computed with the annex they were filed under, then carried onto this
  * catalogue's cells through its mapping when the catalogue changed.
  */
-function previousFiguresOf(annex: Annex, translation: CatalogueTranslation | undefined, catalogue: Catalogue | undefined): (inputs: AnnexInputs) => AnnexFigures {
+function previousFiguresOf(
+  annex: Annex,
+  translation: CatalogueTranslation | undefined,
+  catalogue: Catalogue | undefined,
+): (inputs: AnnexInputs) => AnnexFigures {
   const old = translation ? catalogue?.annex(annex.code) : undefined;
   if (!translation || !old) return (inputs) => computeDerived(annex, inputs);
   return (inputs) => translation.figures(annex.code, computeDerived(old, inputs));
@@ -166,16 +162,17 @@ export function consolidate(returns: readonly UnitReturn[], options: Consolidate
   const grouping = options.grouping ?? defaultGrouping(registry);
   const previous = options.previous ? mapPrevious(options.previous, registry) : undefined;
   const translation = translationOf(catalogue, options.previous?.catalogue);
-  const scope = previous && options.previous
-    ? comparableScope({
-        succession: previous.succession,
-        current: registry,
-        previous: options.previous.registry,
-        included: new Set(included.map((u) => u.code)),
-        received: new Set(byUnit.keys()),
-        previousUnits: new Set(options.previous.units.keys()),
-      })
-    : undefined;
+  const scope =
+    previous && options.previous
+      ? comparableScope({
+          succession: previous.succession,
+          current: registry,
+          previous: options.previous.registry,
+          included: new Set(included.map((u) => u.code)),
+          received: new Set(byUnit.keys()),
+          previousUnits: new Set(options.previous.units.keys()),
+        })
+      : undefined;
 
   const groupsOf = new Map<string, number[]>();
   grouping.groups.forEach((g, i) => g.units.forEach((code) => (groupsOf.get(code) ?? groupsOf.set(code, []).get(code))?.push(i)));

@@ -13,7 +13,10 @@ describe("LazyMap", () => {
     expect(map.get("01")).toBe(10);
     expect(map.get("99")).toBeUndefined();
     expect(map.has("02")).toBe(true);
-    expect([...map]).toEqual([["02", 20], ["01", 10]]);
+    expect([...map]).toEqual([
+      ["02", 20],
+      ["01", 10],
+    ]);
     expect([...map.keys()]).toEqual(["02", "01"]);
     expect([...map.values()]).toEqual([20, 10]);
     expect(made).toEqual(["01", "02", "01", "02", "01"]);

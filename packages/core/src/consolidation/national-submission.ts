@@ -10,11 +10,7 @@ import { cellKey } from "../rule/line-ref.js";
  * national-level rules (targets, period-over-period changes) run through the
  * same engine as a unit's figures.
  */
-export function nationalSubmission(
-  catalogue: Catalogue,
-  annexes: readonly ConsolidatedAnnex[],
-  which: "current" | "previous" | "compared",
-): Submission {
+export function nationalSubmission(catalogue: Catalogue, annexes: readonly ConsolidatedAnnex[], which: "current" | "previous" | "compared"): Submission {
   const submission: Submission = { annexes: {} };
   for (const consolidated of annexes) {
     const annex = catalogue.annex(consolidated.code);
@@ -23,7 +19,11 @@ export function nationalSubmission(
     for (const spec of annex.index.cells) {
       const key = cellKey(spec.row.code, spec.column.number);
       const value =
-        which === "current" ? consolidated.national.get(key)?.value : which === "compared" ? consolidated.comparison?.current.get(key) : consolidated.comparison?.previous.get(key);
+        which === "current"
+          ? consolidated.national.get(key)?.value
+          : which === "compared"
+            ? consolidated.comparison?.current.get(key)
+            : consolidated.comparison?.previous.get(key);
       if (value === undefined) continue;
       const v = value === null ? null : value.toNumber();
       cells[key] = spec.kind === "percent" ? { value: v, numberFormat: cellNumberFormat(spec) } : { value: v };

@@ -24,7 +24,15 @@ function plain(values: ReadonlyMap<string, DerivedFigure>): Record<string, strin
 
 /** A one-column annex of counts with the rows and rules given. */
 function testAnnex(code: string, rows: AnnexInput["sections"][number]["rows"], rules: AnnexInput["rules"]) {
-  return loadAnnex({ code, title: "Thử", titleEn: "Test", version: "t", periods: ["Y"], sections: [{ columns: [{ number: 1, header: "Số", kind: "count" }], rows }], rules });
+  return loadAnnex({
+    code,
+    title: "Thử",
+    titleEn: "Test",
+    version: "t",
+    periods: ["Y"],
+    sections: [{ columns: [{ number: 1, header: "Số", kind: "count" }], rows }],
+    rules,
+  });
 }
 
 describe("computeDerived", () => {
@@ -32,9 +40,20 @@ describe("computeDerived", () => {
     const values = computeDerived(
       annex("PL02"),
       inputs({
-        "03.1": 12, "04.1": 85, "05.1": 60, "06.1": 110, "07.1": 95, "08.1": 35,
-        "09.1": 1900, "10.1": 457, "11.1": 6, "12.1": 3,
-        "14.1": 1, "15.1": 0, "16.1": 2, "17.1": 1,
+        "03.1": 12,
+        "04.1": 85,
+        "05.1": 60,
+        "06.1": 110,
+        "07.1": 95,
+        "08.1": 35,
+        "09.1": 1900,
+        "10.1": 457,
+        "11.1": 6,
+        "12.1": 3,
+        "14.1": 1,
+        "15.1": 0,
+        "16.1": 2,
+        "17.1": 1,
       }),
     );
     expect(plain(values)).toMatchObject({ "02.1": "397", "01.1": "2754", "13.1": "4" });
@@ -62,8 +81,14 @@ describe("computeDerived", () => {
       computeDerived(
         annex("PL09"),
         inputs({
-          "01.2": 150, "01.3": 620, "01.4": 75, "01.5": 5,
-          "02.2": 16000, "02.3": 70000, "02.4": 8500, "02.5": 500,
+          "01.2": 150,
+          "01.3": 620,
+          "01.4": 75,
+          "01.5": 5,
+          "02.2": 16000,
+          "02.3": 70000,
+          "02.4": 8500,
+          "02.5": 500,
         }),
       ),
     );
@@ -79,7 +104,10 @@ describe("computeDerived", () => {
   });
 
   it("PL03: percentages use the cell's default decimals (2 in section B)", () => {
-    const values = computeDerived(annex("PL03"), inputs({ "02.1": 1, "03.1": 2, "04.1": 3, "05.1": 4686, "05.2": 3865, "06.1": 3, "06.2": 2, "07.1": 0, "07.2": 0 }));
+    const values = computeDerived(
+      annex("PL03"),
+      inputs({ "02.1": 1, "03.1": 2, "04.1": 3, "05.1": 4686, "05.2": 3865, "06.1": 3, "06.2": 2, "07.1": 0, "07.2": 0 }),
+    );
     expect(plain(values)).toMatchObject({ "01.1": "6", "05.3": "82.48", "06.3": "66.67", "07.3": null });
   });
 
@@ -89,18 +117,28 @@ describe("computeDerived", () => {
   });
 
   it("an optional empty input counts as 0", () => {
-    const custom = testAnnex("PL90", [{ code: "01", label: "Tổng" }, { code: "02", label: "A" }, { code: "03", label: "B", optional: true }], [
-      { id: "PL90.r01-sum", kind: "sum", target: "r01", parts: ["r02", "r03"], derived: true },
-    ]);
+    const custom = testAnnex(
+      "PL90",
+      [
+        { code: "01", label: "Tổng" },
+        { code: "02", label: "A" },
+        { code: "03", label: "B", optional: true },
+      ],
+      [{ id: "PL90.r01-sum", kind: "sum", target: "r01", parts: ["r02", "r03"], derived: true }],
+    );
     expect(plain(computeDerived(custom, inputs({ "02.1": 7 })))).toEqual({ "02.1": "7", "03.1": "0", "01.1": "7" });
   });
 
   it("formulas that read each other are left empty; the rest is filled", () => {
-    const custom = testAnnex("PL91", ["01", "02", "03", "04", "05"].map((code) => ({ code, label: `Dòng ${code}` })), [
-      { id: "PL91.r01-sum", kind: "sum", target: "r01", parts: ["r02", "r03"], derived: true },
-      { id: "PL91.r02-sum", kind: "sum", target: "r02", parts: ["r01", "r03"], derived: true },
-      { id: "PL91.r04-sum", kind: "sum", target: "r04", parts: ["r03", "r05"], derived: true },
-    ]);
+    const custom = testAnnex(
+      "PL91",
+      ["01", "02", "03", "04", "05"].map((code) => ({ code, label: `Dòng ${code}` })),
+      [
+        { id: "PL91.r01-sum", kind: "sum", target: "r01", parts: ["r02", "r03"], derived: true },
+        { id: "PL91.r02-sum", kind: "sum", target: "r02", parts: ["r01", "r03"], derived: true },
+        { id: "PL91.r04-sum", kind: "sum", target: "r04", parts: ["r03", "r05"], derived: true },
+      ],
+    );
     expect(plain(computeDerived(custom, inputs({ "03.1": 2, "05.1": 3 })))).toEqual({ "03.1": "2", "05.1": "3", "04.1": "5" });
   });
 });

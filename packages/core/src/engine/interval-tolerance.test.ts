@@ -36,11 +36,7 @@ const catalogue = loadCatalogue({
 });
 
 const check = (rows: Record<string, (number | string)[]>) =>
-  validate({ annexes: { PL98: annexFigures("PL98", rows) } }, catalogue, { requireDueAnnexes: false }).findings.map((f) => [
-    f.code,
-    f.path.row,
-    f.path.column,
-  ]);
+  validate({ annexes: { PL98: annexFigures("PL98", rows) } }, catalogue, { requireDueAnnexes: false }).findings.map((f) => [f.code, f.path.row, f.path.column]);
 
 describe("sums over rounded inputs (interval tolerance, as XBRL Calculations 1.1)", () => {
   it("accepts a total within the precision its parts were written with", () => {

@@ -16,9 +16,7 @@ export function operand(annex: Annex, grid: AnnexGrid, cell: CellKey, rule: Rule
   const state = grid.get(cellKey(cell.row, cell.column));
   if (!state) return { ok: false };
   if (state.status === "value") {
-    return state.address === undefined
-      ? { ok: true, interval: intervalOf(state) }
-      : { ok: true, interval: intervalOf(state), address: state.address };
+    return state.address === undefined ? { ok: true, interval: intervalOf(state) } : { ok: true, interval: intervalOf(state), address: state.address };
   }
   if (state.status === "empty") {
     const optional = annex.index.cell(cell.row, cell.column)?.optional ?? false;

@@ -48,10 +48,7 @@ export function readGrid(annex: Annex, submission: AnnexSubmission): ReadGridRes
       grid.set(key, { status: "empty", ...base });
       continue;
     }
-    const result = readCell(
-      cell.numberFormat === undefined ? { value: cell.value } : { value: cell.value, numberFormat: cell.numberFormat },
-      spec.kind,
-    );
+    const result = readCell(cell.numberFormat === undefined ? { value: cell.value } : { value: cell.value, numberFormat: cell.numberFormat }, spec.kind);
     if (!result.ok) {
       grid.set(key, { status: "unreadable", ...base });
       findings.push({

@@ -55,9 +55,7 @@ describe("percentages: rounded half up to the decimals written", () => {
     expect(women(4686, 3865, 82.48)).toEqual([]);
     expect(women(4686, 3865, "82,48%")).toEqual([]);
     const findings = women(4686, 3865, 82.47);
-    expect(findings.map((f) => f.params)).toEqual([
-      expect.objectContaining({ stated: "82.47", decimals: 2, computed: "82.480", expected: "82.48" }),
-    ]);
+    expect(findings.map((f) => f.params)).toEqual([expect.objectContaining({ stated: "82.47", decimals: 2, computed: "82.480", expected: "82.48" })]);
   });
 
   it("0% and 100%", () => {
@@ -101,9 +99,7 @@ describe("percentages: rounded half up to the decimals written", () => {
         },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL01, mã số 01, cột (3): tỷ lệ ghi 23,3% nhưng mẫu số (cột (1)) bằng 0; hãy để trống hoặc ghi 0.",
-    );
+    expect(vi(findings[0])).toBe("PL01, mã số 01, cột (3): tỷ lệ ghi 23,3% nhưng mẫu số (cột (1)) bằng 0; hãy để trống hoặc ghi 0.");
   });
 
   it("a fraction 0,233 shown with the format 0.0% is 23,3%", () => {
@@ -175,9 +171,7 @@ describe("percentages: rounded half up to the decimals written", () => {
         params: { formula: "(3) = (2) / (1) × 100", axis: "column", atRow: "01", expected: "23.3", targetLine: "(3)", partLines: ["(2)"], wholeLines: ["(1)"] },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL01, mã số 01, cột (3): chưa có giá trị; theo công thức (3) = (2) / (1) × 100 phải là 23,3%.",
-    );
+    expect(vi(findings[0])).toBe("PL01, mã số 01, cột (3): chưa có giá trị; theo công thức (3) = (2) / (1) × 100 phải là 23,3%.");
     expect(en(findings[0])).toBe("PL01, row 01, column (3): empty; by (3) = (2) / (1) × 100 it should be 23.3%.");
   });
 

@@ -20,7 +20,12 @@ describe("PL01 Quy hoạch cán bộ", () => {
   });
 
   it("c2 ≤ c1: more women than the total", () => {
-    const findings = pl01(withCells(VALID, [["03", 2, 250], ["03", 3, "102,0"]]));
+    const findings = pl01(
+      withCells(VALID, [
+        ["03", 2, 250],
+        ["03", 3, "102,0"],
+      ]),
+    );
     expect(findings).toEqual([
       {
         code: "rule.compare",
@@ -46,7 +51,12 @@ describe("PL01 Quy hoạch cán bộ", () => {
   });
 
   it("c4 ≤ c1: more young cadres than the total", () => {
-    const findings = pl01(withCells(VALID, [["02", 4, 1211], ["02", 5, "100,1"]]));
+    const findings = pl01(
+      withCells(VALID, [
+        ["02", 4, 1211],
+        ["02", 5, "100,1"],
+      ]),
+    );
     expect(findings).toEqual([
       expect.objectContaining({
         code: "rule.compare",
@@ -58,7 +68,12 @@ describe("PL01 Quy hoạch cán bộ", () => {
   });
 
   it("c6 ≤ c1: more minority cadres than the total", () => {
-    const findings = pl01(withCells(VALID, [["01", 6, 5000], ["01", 7, "121,6"]]));
+    const findings = pl01(
+      withCells(VALID, [
+        ["01", 6, 5000],
+        ["01", 7, "121,6"],
+      ]),
+    );
     expect(findings).toEqual([
       expect.objectContaining({
         code: "rule.compare",
@@ -98,12 +113,10 @@ describe("PL01 Quy hoạch cán bộ", () => {
       },
     ]);
     expect(vi(findings[0])).toBe(
-      "PL01, mã số 01, cột (3): tỷ lệ ghi 45,6% nhưng (2) / (1) × 100 = 1.234 / 2.750 × 100 = 44,87%, " +
-        "làm tròn 1 chữ số thập phân là 44,9%.",
+      "PL01, mã số 01, cột (3): tỷ lệ ghi 45,6% nhưng (2) / (1) × 100 = 1.234 / 2.750 × 100 = 44,87%, " + "làm tròn 1 chữ số thập phân là 44,9%.",
     );
     expect(en(findings[0])).toBe(
-      "PL01, row 01, column (3): stated 45.6% but (2) / (1) × 100 = 1,234 / 2,750 × 100 = 44.87%, " +
-        "which rounds to 44.9% at 1 decimal(s).",
+      "PL01, row 01, column (3): stated 45.6% but (2) / (1) × 100 = 1,234 / 2,750 × 100 = 44.87%, " + "which rounds to 44.9% at 1 decimal(s).",
     );
   });
 
@@ -171,7 +184,10 @@ describe("PL01 Quy hoạch cán bộ", () => {
 
   it("r03 ≤ r02 ≤ r01 is checked in column (1) only", () => {
     // Row 03 has more women than row 02: allowed, the rule is on totals.
-    const rows = withCells(VALID, [["02", 2, 50], ["02", 3, 4.1]]);
+    const rows = withCells(VALID, [
+      ["02", 2, 50],
+      ["02", 3, 4.1],
+    ]);
     expect(pl01(rows)).toEqual([]);
   });
 });

@@ -11,7 +11,15 @@ describe("PL02 Luân chuyển, bổ nhiệm, giới thiệu ứng cử", () => {
   });
 
   it("counts written as Vietnamese text are read: 2.754, 08", () => {
-    expect(pl02(withCells(VALID, [["01", 1, "2.754"], ["03", 1, "012"], ["17", 1, "01"]]))).toEqual([]);
+    expect(
+      pl02(
+        withCells(VALID, [
+          ["01", 1, "2.754"],
+          ["03", 1, "012"],
+          ["17", 1, "01"],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it("r01 = r02 + r09 + r10", () => {
@@ -36,12 +44,10 @@ describe("PL02 Luân chuyển, bổ nhiệm, giới thiệu ứng cử", () => {
       },
     ]);
     expect(vi(findings[0])).toBe(
-      "PL02, mã số 01, cột (1): tổng không khớp (01 = 02 + 09 + 10): ghi 2.755, " +
-        "nhưng 02 + 09 + 10 = 397 + 1.900 + 457 = 2.754 (ghi thừa 1).",
+      "PL02, mã số 01, cột (1): tổng không khớp (01 = 02 + 09 + 10): ghi 2.755, " + "nhưng 02 + 09 + 10 = 397 + 1.900 + 457 = 2.754 (ghi thừa 1).",
     );
     expect(en(findings[0])).toBe(
-      "PL02, row 01, column (1): total does not add up (01 = 02 + 09 + 10): states 2,755, " +
-        "but 02 + 09 + 10 = 397 + 1,900 + 457 = 2,754 (1 over).",
+      "PL02, row 01, column (1): total does not add up (01 = 02 + 09 + 10): states 2,755, " + "but 02 + 09 + 10 = 397 + 1,900 + 457 = 2,754 (1 over).",
     );
   });
 
@@ -83,7 +89,12 @@ describe("PL02 Luân chuyển, bổ nhiệm, giới thiệu ứng cử", () => {
     const findings = pl02(withCell(VALID, "03", 1, 13));
     expect(findings.map((f) => [f.rule, f.path.row])).toEqual([["PL02.r02-sum", "02"]]);
     // Correct r02 but not r01: now r01 is off.
-    const both = pl02(withCells(VALID, [["03", 1, 13], ["02", 1, 398]]));
+    const both = pl02(
+      withCells(VALID, [
+        ["03", 1, 13],
+        ["02", 1, 398],
+      ]),
+    );
     expect(both.map((f) => [f.rule, f.path.row, f.params.difference])).toEqual([["PL02.r01-sum", "01", "-1"]]);
   });
 
@@ -95,19 +106,22 @@ describe("PL02 Luân chuyển, bổ nhiệm, giới thiệu ứng cử", () => {
         severity: "error",
         rule: "PL02.r02-sum",
         path: { annex: "PL02", row: "02", column: 1 },
-        params: { formula: "02 = 03 + 04 + 05 + 06 + 07 + 08", axis: "row", atColumn: 1, expected: "397", targetLine: "02", partLines: ["03", "04", "05", "06", "07", "08"] },
+        params: {
+          formula: "02 = 03 + 04 + 05 + 06 + 07 + 08",
+          axis: "row",
+          atColumn: 1,
+          expected: "397",
+          targetLine: "02",
+          partLines: ["03", "04", "05", "06", "07", "08"],
+        },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL02, mã số 02, cột (1): chưa có giá trị; theo công thức 02 = 03 + 04 + 05 + 06 + 07 + 08 phải là 397.",
-    );
+    expect(vi(findings[0])).toBe("PL02, mã số 02, cột (1): chưa có giá trị; theo công thức 02 = 03 + 04 + 05 + 06 + 07 + 08 phải là 397.");
   });
 
   it("a sum with an empty required part is skipped; the empty cell is reported", () => {
     const findings = pl02(withCell(VALID, "05", 1, null));
-    expect(findings).toEqual([
-      { code: "cell.required", severity: "error", path: { annex: "PL02", row: "05", column: 1 }, params: {} },
-    ]);
+    expect(findings).toEqual([{ code: "cell.required", severity: "error", path: { annex: "PL02", row: "05", column: 1 }, params: {} }]);
     expect(vi(findings[0])).toBe("PL02, mã số 05, cột (1): chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).");
   });
 

@@ -56,13 +56,18 @@ describe("PL03 Đào tạo, bồi dưỡng cán bộ", () => {
       },
     ]);
     expect(vi(findings[0])).toBe(
-      "PL03, mã số 05, cột (3): tỷ lệ ghi 82,49% nhưng (2) / (1) × 100 = 3.865 / 4.686 × 100 = 82,480%, " +
-        "làm tròn 2 chữ số thập phân là 82,48%.",
+      "PL03, mã số 05, cột (3): tỷ lệ ghi 82,49% nhưng (2) / (1) × 100 = 3.865 / 4.686 × 100 = 82,480%, " + "làm tròn 2 chữ số thập phân là 82,48%.",
     );
   });
 
   it("c2 > c1 (over plan) is allowed but is a warning", () => {
-    const result = findingsOf("PL03", withCells(VALID, [["06", 2, 210], ["06", 3, "105,0"]]));
+    const result = findingsOf(
+      "PL03",
+      withCells(VALID, [
+        ["06", 2, 210],
+        ["06", 3, "105,0"],
+      ]),
+    );
     expect(result).toEqual([
       {
         code: "rule.compare",
@@ -88,6 +93,13 @@ describe("PL03 Đào tạo, bồi dưỡng cán bộ", () => {
   });
 
   it("exactly on plan gives no warning", () => {
-    expect(pl03(withCells(VALID, [["07", 2, 120], ["07", 3, "100,00"]]))).toEqual([]);
+    expect(
+      pl03(
+        withCells(VALID, [
+          ["07", 2, 120],
+          ["07", 3, "100,00"],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

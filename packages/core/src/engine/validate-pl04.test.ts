@@ -66,7 +66,15 @@ describe("PL04 Tổ chức cơ sở đảng và đảng viên: arithmetic", () =
 
 describe("PL04 period over period: r01 and r02 changing by more than 10% warn", () => {
   const previousOf = (r01: number, r02: number) =>
-    submissionOf([annexFigures("PL04", withCells(PL04_VALID, [["01", 1, r01], ["02", 1, r02]]))]);
+    submissionOf([
+      annexFigures(
+        "PL04",
+        withCells(PL04_VALID, [
+          ["01", 1, r01],
+          ["02", 1, r02],
+        ]),
+      ),
+    ]);
   const withPrevious = (r01: number, r02: number, previousLabel?: string) =>
     check([annexFigures("PL04", PL04_VALID)], {
       previous: previousOf(r01, r02),
@@ -85,12 +93,8 @@ describe("PL04 period over period: r01 and r02 changing by more than 10% warn", 
         params: { current: "900", previous: "800", change: "12.5", limit: 10, previousPeriod: "năm 2021" },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL04, mã số 01, cột (1): tăng 12,5% so với năm 2021 (800 → 900), vượt ngưỡng 10%; đề nghị kiểm tra lại.",
-    );
-    expect(en(findings[0])).toBe(
-      "PL04, row 01, column (1): changed by 12.5% since năm 2021 (800 → 900), more than 10%.",
-    );
+    expect(vi(findings[0])).toBe("PL04, mã số 01, cột (1): tăng 12,5% so với năm 2021 (800 → 900), vượt ngưỡng 10%; đề nghị kiểm tra lại.");
+    expect(en(findings[0])).toBe("PL04, row 01, column (1): changed by 12.5% since năm 2021 (800 → 900), more than 10%.");
   });
 
   it("a fall above 10% warns as a fall", () => {
@@ -103,9 +107,7 @@ describe("PL04 period over period: r01 and r02 changing by more than 10% warn", 
         params: { current: "100000", previous: "120000", change: "-16.7", limit: 10 },
       }),
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL04, mã số 02, cột (1): giảm 16,7% so với kỳ trước (120.000 → 100.000), vượt ngưỡng 10%; đề nghị kiểm tra lại.",
-    );
+    expect(vi(findings[0])).toBe("PL04, mã số 02, cột (1): giảm 16,7% so với kỳ trước (120.000 → 100.000), vượt ngưỡng 10%; đề nghị kiểm tra lại.");
   });
 
   it("exactly 10% does not warn, either way", () => {
@@ -130,8 +132,7 @@ describe("PL04 period over period: r01 and r02 changing by more than 10% warn", 
 
 describe("PL04 national new-member rate 3–4% (national level, year report only)", () => {
   const rate = (r03: number) => withCell(PL04_VALID, "03", 1, r03);
-  const national = (rows: Rows, periodKind: "H1" | "Y") =>
-    check([annexFigures("PL04", rows)], { level: "national", periodKind }).findings;
+  const national = (rows: Rows, periodKind: "H1" | "Y") => check([annexFigures("PL04", rows)], { level: "national", periodKind }).findings;
 
   it("below 3% warns at national level in the year report", () => {
     const findings = national(rate(2500), "Y");

@@ -62,9 +62,7 @@ describe("PL05 Tiến độ đại hội chi bộ", () => {
         },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL05, mã số 03, cột (1): hiệu không khớp (03 = 01 − 02): ghi 90, nhưng 01 − 02 = 1.200 − 1.100 = 100 (ghi thiếu 10).",
-    );
+    expect(vi(findings[0])).toBe("PL05, mã số 03, cột (1): hiệu không khớp (03 = 01 − 02): ghi 90, nhưng 01 − 02 = 1.200 − 1.100 = 100 (ghi thiếu 10).");
     expect(en(findings[0])).toBe(
       "PL05, row 03, column (1): difference does not match (03 = 01 − 02): states 90, but 01 − 02 = 1,200 − 1,100 = 100 (10 short).",
     );
@@ -92,8 +90,7 @@ describe("PL05 Tiến độ đại hội chi bộ", () => {
       }),
     ]);
     expect(vi(findings[0])).toBe(
-      "PL05, mã số 04, cột (1): tỷ lệ ghi 91,6% nhưng 02 / 01 × 100 = 1.100 / 1.200 × 100 = 91,67%, " +
-        "làm tròn 1 chữ số thập phân là 91,7%.",
+      "PL05, mã số 04, cột (1): tỷ lệ ghi 91,6% nhưng 02 / 01 × 100 = 1.100 / 1.200 × 100 = 91,67%, " + "làm tròn 1 chữ số thập phân là 91,7%.",
     );
   });
 
@@ -126,20 +123,21 @@ describe("PL05 Tiến độ đại hội chi bộ", () => {
         },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL05, mã số 04, cột (1): tỷ lệ ghi 100% nhưng mẫu số (mã số 01) bằng 0; hãy để trống hoặc ghi 0.",
-    );
+    expect(vi(findings[0])).toBe("PL05, mã số 04, cột (1): tỷ lệ ghi 100% nhưng mẫu số (mã số 01) bằng 0; hãy để trống hoặc ghi 0.");
     expect(en(findings[0])).toBe("PL05, row 04, column (1): stated 100% but the whole is 0; leave it empty or write 0.");
   });
 
   it("derived r03 and r04 left empty say what they should hold", () => {
-    const findings = pl05(withCells(VALID, [["03", 1, null], ["04", 1, null]]));
+    const findings = pl05(
+      withCells(VALID, [
+        ["03", 1, null],
+        ["04", 1, null],
+      ]),
+    );
     expect(findings.map((f) => [f.code, f.path.row, f.params.expected])).toEqual([
       ["cell.derived_missing", "03", "100"],
       ["cell.derived_missing", "04", "91.7"],
     ]);
-    expect(vi(findings[1])).toBe(
-      "PL05, mã số 04, cột (1): chưa có giá trị; theo công thức 04 = 02 / 01 × 100 phải là 91,7%.",
-    );
+    expect(vi(findings[1])).toBe("PL05, mã số 04, cột (1): chưa có giá trị; theo công thức 04 = 02 / 01 × 100 phải là 91,7%.");
   });
 });

@@ -32,9 +32,7 @@ describe("PL06 Biên chế ngành Tổ chức xây dựng Đảng", () => {
         },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL06, mã số 02, cột (1): không thỏa mãn 02 + 03 + 04 + 05 ≤ 01: 02 + 03 + 04 + 05 = 1 + 3 + 6 + 8 = 18 lớn hơn 01 = 17.",
-    );
+    expect(vi(findings[0])).toBe("PL06, mã số 02, cột (1): không thỏa mãn 02 + 03 + 04 + 05 ≤ 01: 02 + 03 + 04 + 05 = 1 + 3 + 6 + 8 = 18 lớn hơn 01 = 17.");
     expect(en(findings[0])).toBe(
       "PL06, row 02, column (1): 02 + 03 + 04 + 05 ≤ 01 does not hold: 02 + 03 + 04 + 05 = 1 + 3 + 6 + 8 = 18 is greater than 01 = 17.",
     );
@@ -95,8 +93,6 @@ describe("PL06 Biên chế ngành Tổ chức xây dựng Đảng", () => {
         params: expect.objectContaining({ left: "166", right: "165", rightTerms: ["45", "120"] }),
       }),
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL06, mã số 09, cột (1): không thỏa mãn 09 ≤ 01 + 06: 09 = 166 lớn hơn 01 + 06 = 45 + 120 = 165.",
-    );
+    expect(vi(findings[0])).toBe("PL06, mã số 09, cột (1): không thỏa mãn 09 ≤ 01 + 06: 09 = 166 lớn hơn 01 + 06 = 45 + 120 = 165.");
   });
 });

@@ -14,9 +14,7 @@ describe("PL07 Kiểm tra, giám sát chuyên đề", () => {
 
   it("both rows are required counts", () => {
     const findings = pl07(withCell(VALID, "02", 1, null));
-    expect(findings).toEqual([
-      { code: "cell.required", severity: "error", path: { annex: "PL07", row: "02", column: 1 }, params: {} },
-    ]);
+    expect(findings).toEqual([{ code: "cell.required", severity: "error", path: { annex: "PL07", row: "02", column: 1 }, params: {} }]);
     expect(vi(findings[0])).toBe("PL07, mã số 02, cột (1): chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).");
   });
 

@@ -27,7 +27,12 @@ describe("PL08 Đảng đoàn, ban cán sự đảng cấp tỉnh", () => {
   });
 
   it("r04 = r01 + r02: each body has one secretary", () => {
-    const findings = pl08(withCells(VALID, [["04", 1, 22], ["03", 1, 157]]));
+    const findings = pl08(
+      withCells(VALID, [
+        ["04", 1, 22],
+        ["03", 1, 157],
+      ]),
+    );
     expect(findings).toEqual([
       {
         code: "rule.compare",
@@ -48,12 +53,8 @@ describe("PL08 Đảng đoàn, ban cán sự đảng cấp tỉnh", () => {
         },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL08, mã số 04, cột (1): không thỏa mãn 04 = 01 + 02: 04 = 22 khác 01 + 02 = 18 + 5 = 23.",
-    );
-    expect(en(findings[0])).toBe(
-      "PL08, row 04, column (1): 04 = 01 + 02 does not hold: 04 = 22 differs from 01 + 02 = 18 + 5 = 23.",
-    );
+    expect(vi(findings[0])).toBe("PL08, mã số 04, cột (1): không thỏa mãn 04 = 01 + 02: 04 = 22 khác 01 + 02 = 18 + 5 = 23.");
+    expect(en(findings[0])).toBe("PL08, row 04, column (1): 04 = 01 + 02 does not hold: 04 = 22 differs from 01 + 02 = 18 + 5 = 23.");
   });
 
   it("r07 ≤ r01 + r02", () => {

@@ -12,7 +12,12 @@ describe("PL09 Kết quả đánh giá, xếp loại chất lượng", () => {
   });
 
   it("c1 = c2 + c3 + c4 + c5 (column rule, in each row)", () => {
-    const findings = pl09(withCells(VALID, [["01", 1, 851], ["01", 6, 90.5]]));
+    const findings = pl09(
+      withCells(VALID, [
+        ["01", 1, 851],
+        ["01", 6, 90.5],
+      ]),
+    );
     expect(findings).toEqual([
       {
         code: "rule.sum",
@@ -87,7 +92,15 @@ describe("PL09 Kết quả đánh giá, xếp loại chất lượng", () => {
 });
 
 describe("PL09 r02 c1 ≤ PL04 r02 c1 (members rated cannot exceed members)", () => {
-  const rated = (c1: number, c4: number, c6: string) => annexFigures("PL09", withCells(VALID, [["02", 1, c1], ["02", 4, c4], ["02", 6, c6]]));
+  const rated = (c1: number, c4: number, c6: string) =>
+    annexFigures(
+      "PL09",
+      withCells(VALID, [
+        ["02", 1, c1],
+        ["02", 4, c4],
+        ["02", 6, c6],
+      ]),
+    );
 
   it("equal passes", () => {
     expect(check([validAnnex("PL04"), rated(100000, 13500, "86,0")], { periodKind: "Y" }).findings).toEqual([]);
@@ -104,9 +117,7 @@ describe("PL09 r02 c1 ≤ PL04 r02 c1 (members rated cannot exceed members)", ()
         params: { op: "<=", leftRef: "PL09.r02.c1", rightRef: "PL04.r02.c1", left: "100001", right: "100000" },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL09, mã số 02, cột (1): PL09 mã số 02 cột (1) = 100.001 lớn hơn PL04 mã số 02 cột (1) = 100.000.",
-    );
+    expect(vi(findings[0])).toBe("PL09, mã số 02, cột (1): PL09 mã số 02 cột (1) = 100.001 lớn hơn PL04 mã số 02 cột (1) = 100.000.");
   });
 
   it("carries the addresses of both cells", () => {
@@ -122,14 +133,16 @@ describe("PL09 r02 c1 ≤ PL04 r02 c1 (members rated cannot exceed members)", ()
   it("is not checked when PL04 is absent or its cell is empty", () => {
     expect(check([rated(100001, 13501, "86,0")], { periodKind: "Y" }).findings).toEqual([]);
     const pl04 = annexFigures("PL04", withCell(ALL.PL04, "02", 1, null));
-    expect(check([pl04, rated(100001, 13501, "86,0")], { periodKind: "Y" }).findings.map((f) => f.code)).toEqual([
-      "cell.required",
-    ]);
+    expect(check([pl04, rated(100001, 13501, "86,0")], { periodKind: "Y" }).findings.map((f) => f.code)).toEqual(["cell.required"]);
   });
 });
 
 describe("PL09 national target: c6 above 90%", () => {
-  const low = withCells(VALID, [["01", 2, 100], ["01", 4, 125], ["01", 6, 84.7]]);
+  const low = withCells(VALID, [
+    ["01", 2, 100],
+    ["01", 4, 125],
+    ["01", 6, 84.7],
+  ]);
 
   it("below 90% warns at national level only", () => {
     expect(pl09(low)).toEqual([]);
@@ -148,13 +161,15 @@ describe("PL09 national target: c6 above 90%", () => {
         },
       },
     ]);
-    expect(vi(findings[0])).toBe(
-      "PL09, mã số 01, cột (6): tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên là 84,71%, thấp hơn mục tiêu 90%.",
-    );
+    expect(vi(findings[0])).toBe("PL09, mã số 01, cột (6): tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên là 84,71%, thấp hơn mục tiêu 90%.");
   });
 
   it("the member row has its own target", () => {
-    const rows = withCells(VALID, [["02", 2, 10000], ["02", 4, 14500], ["02", 6, 84.2]]);
+    const rows = withCells(VALID, [
+      ["02", 2, 10000],
+      ["02", 4, 14500],
+      ["02", 6, 84.2],
+    ]);
     const findings = check([annexFigures("PL09", rows)], { level: "national", periodKind: "Y" }).findings;
     expect(findings.map((f) => [f.rule, f.params.ratio])).toEqual([["PL09.r02-target", "84.21"]]);
   });

@@ -2,18 +2,7 @@ import { describe, expect, it } from "vitest";
 import { annexFigures } from "../submission/annex-figures.js";
 import type { AnnexSubmission } from "../submission/submission.js";
 import { validate } from "./validate.js";
-import {
-  ANNEX_CODES,
-  VALID,
-  catalogue,
-  check,
-  en,
-  submissionOf,
-  validAnnex,
-  vi,
-  withCell,
-  withCells,
-} from "./validate.test-support.js";
+import { ANNEX_CODES, VALID, catalogue, check, en, submissionOf, validAnnex, vi, withCell, withCells } from "./validate.test-support.js";
 
 const H1_CODES = ["PL01", "PL02", "PL03", "PL04", "PL05", "PL07"];
 
@@ -48,7 +37,14 @@ describe("validate: whole submissions", () => {
   });
 
   it("counts errors and warnings", () => {
-    const pl03 = annexFigures("PL03", withCells(VALID.PL03, [["06", 2, 210], ["06", 3, "105,0"], ["01", 1, 1]]));
+    const pl03 = annexFigures(
+      "PL03",
+      withCells(VALID.PL03, [
+        ["06", 2, 210],
+        ["06", 3, "105,0"],
+        ["01", 1, 1],
+      ]),
+    );
     const result = check([pl03]);
     expect(result.findings.map((f) => f.severity)).toEqual(["error", "warning"]);
     expect([result.errors, result.warnings]).toEqual([1, 1]);
@@ -57,10 +53,7 @@ describe("validate: whole submissions", () => {
 
 describe("validate: annexes due in the period", () => {
   const codesOf = (period: string | undefined, unitKind?: "province" | "central") =>
-    validate({ ...(period ? { period } : {}), annexes: {} }, catalogue, unitKind ? { unitKind } : {}).findings.map((f) => [
-      f.code,
-      f.path.annex,
-    ]);
+    validate({ ...(period ? { period } : {}), annexes: {} }, catalogue, unitKind ? { unitKind } : {}).findings.map((f) => [f.code, f.path.annex]);
 
   it("a half-year report lacks PL01–PL05 and PL07", () => {
     expect(codesOf("2022-H1")).toEqual(H1_CODES.map((c) => ["annex.missing", c]));
@@ -78,8 +71,7 @@ describe("validate: annexes due in the period", () => {
   });
 
   it("annex.missing names the annex with its title", () => {
-    const missing = validate(submissionOf(H1_CODES.filter((c) => c !== "PL03").map(validAnnex)), catalogue, { periodKind: "H1" })
-      .findings;
+    const missing = validate(submissionOf(H1_CODES.filter((c) => c !== "PL03").map(validAnnex)), catalogue, { periodKind: "H1" }).findings;
     expect(missing).toEqual([{ code: "annex.missing", severity: "error", path: { annex: "PL03" }, params: { annex: "PL03" } }]);
     expect(vi(missing[0])).toBe("PL03: thiếu phụ lục PL03 (Đào tạo, bồi dưỡng cán bộ) phải nộp trong kỳ này.");
     expect(en(missing[0])).toBe("PL03: annex PL03 is due this period but missing.");
@@ -99,9 +91,7 @@ describe("validate: annexes due in the period", () => {
       },
     ]);
     expect(result.grids.has("PL06")).toBe(false);
-    expect(vi(result.findings[0])).toBe(
-      "PL06: phụ lục PL06 không thuộc kỳ báo cáo này; số liệu trong đó không được kiểm tra và không được tổng hợp.",
-    );
+    expect(vi(result.findings[0])).toBe("PL06: phụ lục PL06 không thuộc kỳ báo cáo này; số liệu trong đó không được kiểm tra và không được tổng hợp.");
   });
 
   it("an empty sheet of an annex not due says nothing", () => {
@@ -132,27 +122,19 @@ describe("validate: shape of an annex", () => {
     expect(result.findings).toEqual([
       { code: "annex.row_missing", severity: "error", path: { annex: "PL07", row: "02", sheet: "PL07" }, params: { row: "02" } },
     ]);
-    expect(vi(result.findings[0])).toBe(
-      "PL07, mã số 02: không tìm thấy dòng mã số 02 trong bảng; không xóa dòng và không sửa cột Mã số của biểu mẫu.",
-    );
+    expect(vi(result.findings[0])).toBe("PL07, mã số 02: không tìm thấy dòng mã số 02 trong bảng; không xóa dòng và không sửa cột Mã số của biểu mẫu.");
     expect(en(result.findings[0])).toBe("PL07, row 02: row 02 was not found in the table.");
   });
 
   it("rules over a missing row are not evaluated", () => {
     const { "13": _dropped, ...rows } = VALID.PL02;
-    expect(check([annexFigures("PL02", rows)]).findings.map((f) => [f.code, f.path.row])).toEqual([
-      ["annex.row_missing", "13"],
-    ]);
+    expect(check([annexFigures("PL02", rows)]).findings.map((f) => [f.code, f.path.row])).toEqual([["annex.row_missing", "13"]]);
   });
 
   it("a workbook made from another catalogue version", () => {
     const result = validate(submissionOf([validAnnex("PL07")], { catalogueVersion: "2021.1" }), catalogue);
-    expect(result.findings).toEqual([
-      { code: "annex.version_mismatch", severity: "error", path: {}, params: { stated: "2021.1", expected: "2022.1" } },
-    ]);
-    expect(vi(result.findings[0])).toBe(
-      "Biểu mẫu phiên bản 2021.1, khác phiên bản hiện hành 2022.1; hãy nhập số liệu vào biểu mẫu mới.",
-    );
+    expect(result.findings).toEqual([{ code: "annex.version_mismatch", severity: "error", path: {}, params: { stated: "2021.1", expected: "2022.1" } }]);
+    expect(vi(result.findings[0])).toBe("Biểu mẫu phiên bản 2021.1, khác phiên bản hiện hành 2022.1; hãy nhập số liệu vào biểu mẫu mới.");
     expect(validate(submissionOf([validAnnex("PL07")], { catalogueVersion: "2022.1" }), catalogue).findings).toEqual([]);
   });
 
@@ -167,15 +149,21 @@ describe("validate: shape of an annex", () => {
         params: { stated: "2021.1", expected: "2022.1" },
       },
     ]);
-    expect(vi(result.findings[0])).toBe(
-      "PL07: biểu mẫu phiên bản 2021.1, khác phiên bản hiện hành 2022.1; hãy nhập số liệu vào biểu mẫu mới.",
-    );
+    expect(vi(result.findings[0])).toBe("PL07: biểu mẫu phiên bản 2021.1, khác phiên bản hiện hành 2022.1; hãy nhập số liệu vào biểu mẫu mới.");
   });
 });
 
 describe("validate: cells that cannot be read", () => {
   const pl02 = withAddresses(
-    annexFigures("PL02", withCells(VALID.PL02, [["03", 1, "abc"], ["04", 1, "1,019"], ["05", 1, -5], ["06", 1, 12.5]])),
+    annexFigures(
+      "PL02",
+      withCells(VALID.PL02, [
+        ["03", 1, "abc"],
+        ["04", 1, "1,019"],
+        ["05", 1, -5],
+        ["06", 1, 12.5],
+      ]),
+    ),
     { "03.1": "PL02!D7", "04.1": "PL02!D8", "05.1": "PL02!D9", "06.1": "PL02!D10" },
   );
   const findings = check([pl02]).findings;
@@ -203,7 +191,10 @@ describe("validate: cells that cannot be read", () => {
   });
 
   it("error values, booleans and dates", () => {
-    const rows = withCells(VALID.PL07, [["01", 1, { error: "#DIV/0!" }], ["02", 1, true]]);
+    const rows = withCells(VALID.PL07, [
+      ["01", 1, { error: "#DIV/0!" }],
+      ["02", 1, true],
+    ]);
     const result = check([annexFigures("PL07", rows), annexFigures("PL05", withCell(VALID.PL05, "01", 1, new Date(2022, 0, 1)))]);
     expect(result.findings.map((f) => [f.path.annex, f.code, f.params])).toEqual([
       ["PL05", "value.unsupported_type", { type: "date", kind: "count" }],
@@ -232,8 +223,22 @@ describe("validate: cells that cannot be read", () => {
 describe("validate: order of findings", () => {
   it("submission first, then annex by annex, top to bottom, left to right", () => {
     // Checked in another order: cells are read before rules run, rule by rule.
-    const pl01 = annexFigures("PL01", withCells(VALID.PL01, [["03", 3, 9], ["01", 7, 1], ["01", 5, 2]]));
-    const pl02 = annexFigures("PL02", withCells(VALID.PL02, [["11", 1, "abc"], ["13", 1, 9], ["01", 1, 1]]));
+    const pl01 = annexFigures(
+      "PL01",
+      withCells(VALID.PL01, [
+        ["03", 3, 9],
+        ["01", 7, 1],
+        ["01", 5, 2],
+      ]),
+    );
+    const pl02 = annexFigures(
+      "PL02",
+      withCells(VALID.PL02, [
+        ["11", 1, "abc"],
+        ["13", 1, 9],
+        ["01", 1, 1],
+      ]),
+    );
     const pl09 = annexFigures("PL09", withCell(VALID.PL09, "02", 6, 1));
     const submission = submissionOf([pl09, pl02, pl01], { catalogueVersion: "2020.1" });
     const findings = validate(submission, catalogue, { periodKind: "Y", requireDueAnnexes: false }).findings;

@@ -100,8 +100,7 @@ export function validate(submission: Submission, catalogue: Catalogue, options: 
     const due = periodKind === undefined || annex.periods.includes(periodKind);
     const forUnit = !options.unitKind || !annex.unitKinds || annex.unitKinds.includes(options.unitKind);
     if (!data) {
-      if (requireDue && due && forUnit)
-        findings.push({ code: "annex.missing", severity: "error", path: { annex: annex.code }, params: { annex: annex.code } });
+      if (requireDue && due && forUnit) findings.push({ code: "annex.missing", severity: "error", path: { annex: annex.code }, params: { annex: annex.code } });
       continue;
     }
     const read = readGrid(annex, data);
@@ -173,7 +172,14 @@ export function validate(submission: Submission, catalogue: Catalogue, options: 
   });
   const peerIds = new Set(catalogue.annexes.flatMap((a) => a.plausibility.filter((c) => c.kind === "peers").map((c) => c.id)));
   const justified = applyJustifications(sortFindings(stamped, catalogue), submission.justifications ?? [], (f) => valueAtFinding(f, grids), peerIds);
-  const stampedProblems = justified.problems.map((f) => ({ ...f, path: { ...(submission.file !== undefined ? { file: submission.file } : {}), ...(submission.unit !== undefined ? { unit: submission.unit } : {}), ...f.path } }));
+  const stampedProblems = justified.problems.map((f) => ({
+    ...f,
+    path: {
+      ...(submission.file !== undefined ? { file: submission.file } : {}),
+      ...(submission.unit !== undefined ? { unit: submission.unit } : {}),
+      ...f.path,
+    },
+  }));
   const sorted = [...justified.findings, ...stampedProblems];
   return { findings: sorted, ...countFindings(sorted), grids, ...(justified.later.length > 0 ? { laterJustifications: justified.later } : {}) };
 }

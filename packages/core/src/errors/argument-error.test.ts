@@ -29,11 +29,15 @@ describe("argument checks for JavaScript callers", () => {
   });
 
   it("formatFinding names a wrong finding, code or locale", () => {
-    expect(() => js(formatFinding)("rule.sum")).toThrow(/^formatFinding: finding must be a finding \(\{ code, severity, path, params \}\); got string "rule\.sum"\.$/);
+    expect(() => js(formatFinding)("rule.sum")).toThrow(
+      /^formatFinding: finding must be a finding \(\{ code, severity, path, params \}\); got string "rule\.sum"\.$/,
+    );
     expect(() => js(formatFinding)({ code: "nope", severity: "error", path: {}, params: {} })).toThrow(
       new TypeError('formatFinding: finding.code must be a code of FINDING_CODES; got string "nope".'),
     );
-    expect(() => js(formatFinding)({ code: "file.not_zip", severity: "error", path: {}, params: {} }, { locale: "fr" })).toThrow(/options\.locale must be "vi" or "en"/);
+    expect(() => js(formatFinding)({ code: "file.not_zip", severity: "error", path: {}, params: {} }, { locale: "fr" })).toThrow(
+      /options\.locale must be "vi" or "en"/,
+    );
   });
 
   it("a period id or a parse result is not a Period", () => {

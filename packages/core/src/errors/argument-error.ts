@@ -35,7 +35,6 @@ export function expectRecord(fn: string, argument: string, value: unknown, expec
   if (!isRecord(value)) throw argumentError(fn, argument, expected, value);
 }
 
-
 /** Throws unless `value` looks like a catalogue (has `version`, `annexes` and `annex()`). */
 export function expectCatalogue(fn: string, argument: string, value: unknown): void {
   const ok = isRecord(value) && typeof value.version === "string" && Array.isArray(value.annexes) && typeof value.annex === "function";
@@ -58,7 +57,7 @@ export function expectPeriod(fn: string, argument: string, value: unknown): void
 /** Throws unless `value` is a reporting unit of a registry (with `code`, `name` and `kind`). */
 export function expectUnit(fn: string, argument: string, value: unknown): void {
   const ok = isRecord(value) && typeof value.code === "string" && typeof value.name === "string" && typeof value.kind === "string";
-  if (!ok) throw argumentError(fn, argument, "a reporting unit of a registry (unitByCode(registry, \"01\"))", value);
+  if (!ok) throw argumentError(fn, argument, 'a reporting unit of a registry (unitByCode(registry, "01"))', value);
 }
 
 /** Throws unless `value` is the bytes of a file as a Uint8Array (a Node Buffer is one). */

@@ -84,4 +84,11 @@ export type FindingCode = (typeof FINDING_CODES)[number];
  * outputs write after the file's name (`file.has_errors` is followed by the
  * first error), formatted with `asClause`; the other messages are sentences.
  */
-export const REASON_CODES: readonly FindingCode[] = ["file.internal_error", "file.period_unknown", "file.unit_not_identified", "file.same_content", "file.newer_preferred", "file.has_errors"];
+export const REASON_CODES: readonly FindingCode[] = [
+  "file.internal_error",
+  "file.period_unknown",
+  "file.unit_not_identified",
+  "file.same_content",
+  "file.newer_preferred",
+  "file.has_errors",
+];

@@ -105,9 +105,7 @@ export type RuleKindsByCode = {
 };
 
 /** The params of a finding of code `C`: the line rule's, the check's, and the formula's parts. */
-export type RuleFindingParams<C extends RuleFindingCode> = LineRuleFindingParams &
-  RuleCheckParamsByCode[C] &
-  FormulaPartsByKind[RuleKindsByCode[C]];
+export type RuleFindingParams<C extends RuleFindingCode> = LineRuleFindingParams & RuleCheckParamsByCode[C] & FormulaPartsByKind[RuleKindsByCode[C]];
 
 export type SumFindingParams = RuleFindingParams<"rule.sum">;
 export type DifferenceFindingParams = RuleFindingParams<"rule.difference">;

@@ -59,7 +59,9 @@ export function applyJustifications(
       later.push(j);
       continue;
     }
-    const atCell = out.filter((f) => f.path.cell !== undefined && normalizeCellReference(f.path.cell) === cell && (rule === "" || justificationRule(f) === rule));
+    const atCell = out.filter(
+      (f) => f.path.cell !== undefined && normalizeCellReference(f.path.cell) === cell && (rule === "" || justificationRule(f) === rule),
+    );
     const params = { cell: j.cell, rule, ...(j.value === undefined ? {} : { value: j.value }) };
     const warnings = atCell.filter(isJustifiable);
     if (warnings.length === 0) {
@@ -74,7 +76,12 @@ export function applyJustifications(
     }
     const current = currentValue(warnings[0] as Finding);
     if (j.value !== undefined && !sameValue(j.value, current)) {
-      problems.push({ code: "justification.unmatched", severity: "warning", path: where(j), params: { ...params, ...(current === undefined ? {} : { current }) } });
+      problems.push({
+        code: "justification.unmatched",
+        severity: "warning",
+        path: where(j),
+        params: { ...params, ...(current === undefined ? {} : { current }) },
+      });
       continue;
     }
     for (const w of warnings) w.justification ??= { text: j.text };

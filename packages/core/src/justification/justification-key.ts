@@ -4,8 +4,19 @@ import type { Finding } from "../finding/finding.js";
 export function normalizeCellReference(reference: string): string {
   const text = reference.normalize("NFC").trim();
   const bang = text.lastIndexOf("!");
-  const sheet = bang < 0 ? "" : text.slice(0, bang).trim().replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-  const address = text.slice(bang + 1).replace(/\$/g, "").trim().toUpperCase();
+  const sheet =
+    bang < 0
+      ? ""
+      : text
+          .slice(0, bang)
+          .trim()
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
+  const address = text
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .trim()
+    .toUpperCase();
   return sheet ? `${sheet.toUpperCase()}!${address}` : address;
 }
 

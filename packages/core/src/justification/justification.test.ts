@@ -21,7 +21,13 @@ function pl03(rows: Rows): AnnexSubmission {
 }
 
 /** Over plan in row 06 (a warning at PL03!E14), with the unit's justifications. */
-function submission(justifications: Justification[], rows: Rows = withCells(VALID.PL03, [["06", 2, 210], ["06", 3, "105,0"]])): Submission {
+function submission(
+  justifications: Justification[],
+  rows: Rows = withCells(VALID.PL03, [
+    ["06", 2, 210],
+    ["06", 3, "105,0"],
+  ]),
+): Submission {
   return { file: "51.xlsx", unit: "51", annexes: { PL03: pl03(rows) }, justifications };
 }
 
@@ -33,7 +39,9 @@ describe("justified warnings (giải trình)", () => {
     const open = check(submission([]));
     expect(open.warnings).toBe(1);
     expect(open.findings[0]?.path.cell).toBe("PL03!E14");
-    const result = check(submission([{ cell: "PL03!E14", rule: "PL03.c2-le-c1", value: "210", text: "Mở thêm lớp theo Kế hoạch 15-KH/TU.", at: "'Giải trình'!E5" }]));
+    const result = check(
+      submission([{ cell: "PL03!E14", rule: "PL03.c2-le-c1", value: "210", text: "Mở thêm lớp theo Kế hoạch 15-KH/TU.", at: "'Giải trình'!E5" }]),
+    );
     expect(result).toMatchObject({ errors: 0, warnings: 0, justified: 1 });
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ code: "rule.compare", severity: "warning", justification: { text: "Mở thêm lớp theo Kế hoạch 15-KH/TU." } });

@@ -115,7 +115,9 @@ describe("layoutAnnex", () => {
     const legend = l.cells.filter((c) => c.role === "legend").map((c) => c.value);
     expect(legend[0]).toBe(`- ${coverage[0]}`);
     expect(legend.slice(1)).toEqual(catalogue.nationalNotes.map((n) => `- ${n}`));
-    expect(legend[1]).toBe("- Số liệu toàn quốc là tổng số liệu của các đơn vị đã tổng hợp; tỷ lệ được tính lại từ số tổng hợp, không lấy bình quân tỷ lệ của các đơn vị.");
+    expect(legend[1]).toBe(
+      "- Số liệu toàn quốc là tổng số liệu của các đơn vị đã tổng hợp; tỷ lệ được tính lại từ số tổng hợp, không lấy bình quân tỷ lệ của các đơn vị.",
+    );
     expect(legend.some((t) => String(t).includes("≤"))).toBe(false);
     expect(legend.some((t) => String(t).includes("chỉ nhập số liệu"))).toBe(false);
     expect(at(l, 6, 1)?.value).toBe("Số liệu tính đến ngày 05/12/2022");

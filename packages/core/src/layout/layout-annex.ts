@@ -184,7 +184,10 @@ export function layoutAnnex(annex: Annex, options: LayoutOptions): FormLayout {
   const DEFAULT_ROW = lineHeight(12) + 2;
   let height = 0;
   for (let r = 1; r <= row; r++) height += rowHeights.get(r) ?? DEFAULT_ROW;
-  const fit = fitPage(columnWidths.reduce((a, b) => a + b, 0), height);
+  const fit = fitPage(
+    columnWidths.reduce((a, b) => a + b, 0),
+    height,
+  );
   return {
     annex: annex.code,
     sheetName: annex.code,

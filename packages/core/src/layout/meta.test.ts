@@ -11,7 +11,9 @@ describe("workbook metadata", () => {
   });
 
   it("reads workbooks written before the key existed, and ignores a kind it does not know", () => {
-    const rows = metaRows(workbookMeta({ catalogueVersion: "2022.1", unit: { code: "51", officialName: "Tỉnh ủy Quảng Ngãi" }, period: { id: "2022-Y" }, generatedAt: "" }));
+    const rows = metaRows(
+      workbookMeta({ catalogueVersion: "2022.1", unit: { code: "51", officialName: "Tỉnh ủy Quảng Ngãi" }, period: { id: "2022-Y" }, generatedAt: "" }),
+    );
     expect(metaFromRows(rows)?.unitKind).toBeUndefined();
     expect(metaFromRows([...rows, ["unitKind", "galaxy"]])?.unitKind).toBeUndefined();
   });

@@ -28,7 +28,19 @@ export interface WorkbookMeta {
   figuresHash?: string;
 }
 
-const KEYS = ["template", "catalogueVersion", "catalogueId", "unit", "unitName", "unitKind", "period", "cutOff", "generatedAt", "validatedAt", "figuresHash"] as const;
+const KEYS = [
+  "template",
+  "catalogueVersion",
+  "catalogueId",
+  "unit",
+  "unitName",
+  "unitKind",
+  "period",
+  "cutOff",
+  "generatedAt",
+  "validatedAt",
+  "figuresHash",
+] as const;
 const UNIT_KINDS: readonly string[] = ["province", "central"] satisfies readonly UnitKind[];
 
 /** The rows written to `_meta`. */

@@ -27,24 +27,24 @@ function since(c: MessageContext): string {
   return c.param("previousPeriod") === undefined ? "the previous period" : c.text("previousPeriod");
 }
 
-const CHECK_OR_JUSTIFY = "check the figure; if it is right, justify it in the sheet \"Giải trình\".";
+const CHECK_OR_JUSTIFY = 'check the figure; if it is right, justify it in the sheet "Giải trình".';
 
 /** English messages, for developers and tools. */
 export const en: MessageTable = {
   "value.not_a_number": (c) => `cannot read "${c.text("text")}" as a number.`,
-  "value.ambiguous": (c) =>
-    `"${c.text("text")}" is ambiguous; Vietnamese notation uses "." for thousands (1.019) and "," for decimals (23,3).`,
+  "value.ambiguous": (c) => `"${c.text("text")}" is ambiguous; Vietnamese notation uses "." for thousands (1.019) and "," for decimals (23,3).`,
   "value.negative": (c) => `${c.num("value")} is negative; figures must be ≥ 0.`,
   "value.not_whole": (c) =>
     `${c.num("value")} is not a whole number; this cell holds a count.${
-      c.param("thousands") === undefined ? "" : ` If ${c.text("thousands")} was meant, the point was read as an English decimal point: type ${c.text("thousands")} without it.`
+      c.param("thousands") === undefined
+        ? ""
+        : ` If ${c.text("thousands")} was meant, the point was read as an English decimal point: type ${c.text("thousands")} without it.`
     }`,
   "value.error": (c) => `the cell shows the error ${c.text("error")}.`,
   "value.too_large": (c) => `${c.text("text")} is too large to be a figure (the largest read is ${c.num("limit")}).`,
   "value.unsupported_type": (c) => `the cell holds a ${c.text("type")}, not a number.`,
   "cell.required": () => "no figure entered; this cell is required (enter 0 for none).",
-  "cell.derived_missing": (c, f) =>
-    `empty; by ${c.text("formula")} it should be ${c.num("expected")}${"wholeLines" in f.params ? "%" : ""}.`,
+  "cell.derived_missing": (c, f) => `empty; by ${c.text("formula")} it should be ${c.num("expected")}${"wholeLines" in f.params ? "%" : ""}.`,
   "rule.sum": (c, f) =>
     `total does not add up (${c.text("formula")}): states ${c.num("stated")}, but ${named(added(f.params.partLines))}${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`,
   "rule.difference": (c, f) => {
@@ -55,9 +55,7 @@ export const en: MessageTable = {
     const l = sideText(added(f.params.leftLines), c.num("left"), c.nums("leftTerms"));
     const r = f.params.constant === true ? c.num("right") : sideText(added(f.params.rightLines), c.num("right"), c.nums("rightTerms"));
     const rel = REL[c.text("op")] ?? "differs from";
-    return f.severity === "warning"
-      ? `check: ${l} ${rel} ${r} (expected ${c.text("formula")}).`
-      : `${c.text("formula")} does not hold: ${l} ${rel} ${r}.`;
+    return f.severity === "warning" ? `check: ${l} ${rel} ${r} (expected ${c.text("formula")}).` : `${c.text("formula")} does not hold: ${l} ${rel} ${r}.`;
   },
   "rule.percentage": (c, f) => {
     const part = grouped(f.params.partLines);
@@ -70,8 +68,7 @@ export const en: MessageTable = {
   "rule.percentage_whole_zero": (c) => `stated ${c.num("stated")}% but the whole is 0; leave it empty or write 0.`,
   "rule.percentage_decimals": (c) =>
     `${c.num("stated")}% is written with ${c.text("decimals")} decimal(s); the form asks for ${c.text("min")} to ${c.text("max")}.`,
-  "rule.cross_annex": (c) =>
-    `${c.text("leftRef")} = ${c.num("left")} ${REL[c.text("op")] ?? "differs from"} ${c.text("rightRef")} = ${c.num("right")}.`,
+  "rule.cross_annex": (c) => `${c.text("leftRef")} = ${c.num("left")} ${REL[c.text("op")] ?? "differs from"} ${c.text("rightRef")} = ${c.num("right")}.`,
   "rule.change_limit": (c) =>
     `changed by ${c.num("change")}% since ${c.param("previousPeriod") === undefined ? "the previous period" : c.text("previousPeriod")} (${c.num("previous")} → ${c.num("current")}), more than ${c.num("limit")}%.`,
   "rule.target_range": (c) => {
@@ -80,8 +77,7 @@ export const en: MessageTable = {
   },
   "annex.missing": (c) => `annex ${c.text("annex")} is due this period but missing.`,
   "annex.not_due": (c) => `annex ${c.text("annex")} is not due this period; its figures are neither checked nor consolidated.`,
-  "annex.not_applicable": (c) =>
-    `annex ${c.text("annex")} is for provincial committees only; central committees leave it empty (figures not consolidated).`,
+  "annex.not_applicable": (c) => `annex ${c.text("annex")} is for provincial committees only; central committees leave it empty (figures not consolidated).`,
   "annex.version_mismatch": (c) => `form version ${c.text("stated")} differs from the current ${c.text("expected")}.`,
   "annex.row_missing": (c) => `row ${c.text("row")} was not found in the table.`,
   "annex.column_missing": (c) => `column (${c.text("column")}) "${c.text("header")}" is missing from the table; use the form as issued.`,
@@ -113,7 +109,8 @@ export const en: MessageTable = {
       : c.text("kind") === "sheets" || c.text("kind") === "styles"
         ? `too many ${c.text("kind")} (limit ${c.num("limit")}); not read.`
         : `the file or its decompressed content exceeds ${c.num("limit")} bytes; not read.`,
-  "file.unsafe_xml": (c) => `part ${c.text("part")} declares a DOCTYPE, which Excel never writes (unsafe XML); not read. Type the figures into the original form.`,
+  "file.unsafe_xml": (c) =>
+    `part ${c.text("part")} declares a DOCTYPE, which Excel never writes (unsafe XML); not read. Type the figures into the original form.`,
   "file.corrupt": (c) =>
     c.text("reason") === "unsupported_format"
       ? `the ${c.text("format") || "file"} format is not supported; save it as .xlsx.`

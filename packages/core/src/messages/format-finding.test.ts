@@ -119,9 +119,7 @@ describe("formatFinding", () => {
       path: { annex: "PL04", row: "03", column: 1, cell: "PL04!C9", sheet: "PL04", file: "hn.xlsx", unit: "HN" },
       params: {},
     };
-    expect(formatFinding(finding)).toBe(
-      "Tệp hn.xlsx, PL04, mã số 03, cột (1), ô PL04!C9: chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).",
-    );
+    expect(formatFinding(finding)).toBe("Tệp hn.xlsx, PL04, mã số 03, cột (1), ô PL04!C9: chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).");
     expect(formatFinding(finding, { withoutFile: true })).toBe(
       "PL04, mã số 03, cột (1), ô PL04!C9: chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).",
     );
@@ -133,9 +131,7 @@ describe("formatFinding", () => {
 
   it("annex.missing names the annex by title only with a catalogue", () => {
     const finding: Finding = { code: "annex.missing", severity: "error", path: {}, params: { annex: "PL09" } };
-    expect(formatFinding(finding, { catalogue })).toBe(
-      "Thiếu phụ lục PL09 (Kết quả đánh giá, xếp loại chất lượng) phải nộp trong kỳ này.",
-    );
+    expect(formatFinding(finding, { catalogue })).toBe("Thiếu phụ lục PL09 (Kết quả đánh giá, xếp loại chất lượng) phải nộp trong kỳ này.");
     expect(formatFinding(finding)).toBe("Thiếu phụ lục PL09 phải nộp trong kỳ này.");
   });
 
@@ -144,18 +140,13 @@ describe("formatFinding", () => {
       formatFinding({ code, severity: "error", path, params }, { locale: "en" });
     expect(at("file.legacy_xls", {})).toBe("Legacy .xls (Excel 97–2003) is not supported; save it as .xlsx.");
     expect(at("file.too_large", { limit: "52428800" })).toBe("The file or its decompressed content exceeds 52,428,800 bytes; not read.");
-    expect(at("unit.tcvn3", { name: "Hµ Néi", decoded: "Hà Nội" })).toBe(
-      '"Hµ Néi" is typed in a TCVN3 (ABC) font; probably "Hà Nội".',
-    );
-    expect(at("file.duplicate_unit", { unit: "HN", count: 2, files: ["a.xlsx", "b.xlsx"] })).toBe(
-      "Unit HN has 2 files for the period (a.xlsx, b.xlsx).",
-    );
+    expect(at("unit.tcvn3", { name: "Hµ Néi", decoded: "Hà Nội" })).toBe('"Hµ Néi" is typed in a TCVN3 (ABC) font; probably "Hà Nội".');
+    expect(at("file.duplicate_unit", { unit: "HN", count: 2, files: ["a.xlsx", "b.xlsx"] })).toBe("Unit HN has 2 files for the period (a.xlsx, b.xlsx).");
     expect(at("period.invalid", { text: "2022-H3" })).toBe('"2022-H3" is not a period; use 2022-H1, 2022-Y or 2023-Q1.');
   });
 
   it("Vietnamese for file and unit findings", () => {
-    const at = (code: FindingCode, params: Record<string, FindingParam>) =>
-      formatFinding({ code, severity: "error", path: { file: "hn.xlsx" }, params });
+    const at = (code: FindingCode, params: Record<string, FindingParam>) => formatFinding({ code, severity: "error", path: { file: "hn.xlsx" }, params });
     expect(at("file.too_large", { kind: "uncompressed", limit: "67108864", part: "xl/worksheets/sheet1.xml" })).toBe(
       "Tệp hn.xlsx: nội dung tệp khi mở ra vượt 64 MB, quá lớn đối với một tệp phụ lục (có thể là tệp hỏng hoặc tệp độc hại), nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
     );
@@ -179,9 +170,7 @@ describe("formatFinding", () => {
 
 describe("locationText", () => {
   it("names annex, row, column and cell as the form does", () => {
-    expect(locationText({ annex: "PL01", row: "01", column: 3, cell: "PL01!F9", sheet: "PL01" }, "vi")).toBe(
-      "PL01, mã số 01, cột (3), ô PL01!F9",
-    );
+    expect(locationText({ annex: "PL01", row: "01", column: 3, cell: "PL01!F9", sheet: "PL01" }, "vi")).toBe("PL01, mã số 01, cột (3), ô PL01!F9");
     expect(locationText({ annex: "PL01", row: "01" }, "en")).toBe("PL01, row 01");
   });
 

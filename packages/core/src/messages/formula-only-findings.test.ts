@@ -17,7 +17,13 @@ const difference = first("rule.difference", findingsOf("PL05", withCell(VALID.PL
 const compare = first("rule.compare", findingsOf("PL06", withCell(VALID.PL06, "01", 1, 17), { periodKind: "Y" }));
 const percentage = first("rule.percentage", findingsOf("PL05", withCell(VALID.PL05, "04", 1, "91,6%")));
 const wholeZero = first("rule.percentage_whole_zero", findingsOf("PL05", { "01": [0], "02": [0], "03": [0], "04": [100] }));
-const derived = findingsOf("PL05", withCells(VALID.PL05, [["03", 1, null], ["04", 1, null]])).filter((f) => f.code === "cell.derived_missing");
+const derived = findingsOf(
+  "PL05",
+  withCells(VALID.PL05, [
+    ["03", 1, null],
+    ["04", 1, null],
+  ]),
+).filter((f) => f.code === "cell.derived_missing");
 
 const vi = (f: Finding) => formatFinding(f, { withoutLocation: true });
 const en = (f: Finding) => formatFinding(f, { withoutLocation: true, locale: "en" });
@@ -38,9 +44,7 @@ describe("a line rule finding with `formula` alone (a report of an older version
       "Chưa có giá trị; theo công thức 04 = 02 / 01 × 100 phải là 91,7.",
     ]);
     expect(en(formulaOnly(sum))).toBe("Total does not add up (01 = 02 + 09 + 10): states 2,755, but 397 + 1,900 + 457 = 2,754 (1 over).");
-    expect(en(formulaOnly(percentage))).toBe(
-      "Stated 91.6% but by 04 = 02 / 01 × 100, 1,100 / 1,200 × 100 = 91.67%, which rounds to 91.7% at 1 decimal(s).",
-    );
+    expect(en(formulaOnly(percentage))).toBe("Stated 91.6% but by 04 = 02 / 01 × 100, 1,100 / 1,200 × 100 = 91.67%, which rounds to 91.7% at 1 decimal(s).");
   });
 
   it("reads as the current finding once the parts are there", () => {

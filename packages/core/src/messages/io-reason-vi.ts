@@ -5,7 +5,10 @@ export interface IoReason {
 }
 
 const BUSY: IoReason = { why: "tệp đang bị chương trình khác dùng", action: "hãy đóng chương trình đang mở tệp (ví dụ Excel) rồi chạy lại" };
-const DENIED: IoReason = { why: "không có quyền đọc", action: "hãy cấp quyền đọc cho tài khoản đang chạy lệnh, hoặc chép tệp sang thư mục của mình, rồi chạy lại" };
+const DENIED: IoReason = {
+  why: "không có quyền đọc",
+  action: "hãy cấp quyền đọc cho tài khoản đang chạy lệnh, hoặc chép tệp sang thư mục của mình, rồi chạy lại",
+};
 const TOO_MANY: IoReason = { why: "máy đang mở quá nhiều tệp cùng lúc", action: "hãy chạy lại (ví dụ với --threads 1)" };
 
 const REASONS: Record<string, IoReason> = {

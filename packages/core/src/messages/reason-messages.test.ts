@@ -9,7 +9,9 @@ const clause = (code: FindingCode, params: Record<string, FindingParam>, locale:
 
 describe("why a file was not used in a consolidation, in Vietnamese", () => {
   it("a fault of the program, with or without a log", () => {
-    expect(clause("file.internal_error", { log: "loi-chuong-trinh.txt" })).toBe("lỗi chương trình (không phải lỗi của tệp); chi tiết trong tệp loi-chuong-trinh.txt");
+    expect(clause("file.internal_error", { log: "loi-chuong-trinh.txt" })).toBe(
+      "lỗi chương trình (không phải lỗi của tệp); chi tiết trong tệp loi-chuong-trinh.txt",
+    );
     expect(clause("file.internal_error", { log: null })).toBe("lỗi chương trình (không phải lỗi của tệp); chi tiết in trên màn hình khi chạy lệnh");
   });
 

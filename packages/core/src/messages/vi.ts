@@ -19,7 +19,7 @@ function since(c: MessageContext): string {
   return c.param("previousPeriod") === undefined ? "kỳ trước" : c.text("previousPeriod");
 }
 
-const CHECK_OR_JUSTIFY = "hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang \"Giải trình\".";
+const CHECK_OR_JUSTIFY = 'hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".';
 
 function roundingText(decimals: number): string {
   return decimals === 0 ? "làm tròn đến số nguyên" : `làm tròn ${decimals} chữ số thập phân`;
@@ -104,7 +104,9 @@ export const vi: MessageTable = {
   "value.negative": (c) => `giá trị ${c.num("value")} là số âm; số liệu phải lớn hơn hoặc bằng 0.`,
   "value.not_whole": (c) =>
     `giá trị ${c.num("value")} không phải số nguyên; ô này ghi số lượng (số nguyên).${
-      c.param("thousands") === undefined ? "" : ` Nếu định ghi ${c.num("thousands")} (số nguyên) thì máy đã đọc dấu chấm là dấu thập phân kiểu tiếng Anh: hãy gõ ${c.text("thousands")}, không có dấu chấm.`
+      c.param("thousands") === undefined
+        ? ""
+        : ` Nếu định ghi ${c.num("thousands")} (số nguyên) thì máy đã đọc dấu chấm là dấu thập phân kiểu tiếng Anh: hãy gõ ${c.text("thousands")}, không có dấu chấm.`
     }`,
   "value.error": (c) => `ô đang báo lỗi ${c.text("error")}; hãy sửa công thức hoặc nhập số.`,
   "value.too_large": (c) =>
@@ -116,8 +118,7 @@ export const vi: MessageTable = {
         ? "ô chứa giá trị đúng/sai (TRUE/FALSE), không phải số."
         : "ô chứa giá trị không phải số.",
   "cell.required": () => "chưa nhập số liệu; ô này bắt buộc (nếu không có thì ghi 0).",
-  "cell.derived_missing": (c, f) =>
-    `chưa có giá trị; theo công thức ${c.text("formula")} phải là ${c.num("expected")}${percentSign(f.params)}.`,
+  "cell.derived_missing": (c, f) => `chưa có giá trị; theo công thức ${c.text("formula")} phải là ${c.num("expected")}${percentSign(f.params)}.`,
   "rule.sum": (c, f) =>
     `tổng không khớp (${c.text("formula")}): ghi ${c.num("stated")}, nhưng ${named(added(f.params.partLines))}${c.nums("terms").join(" + ")} = ${c.num("computed")} (${excess(c)}).`,
   "rule.difference": (c, f) => {
@@ -180,16 +181,13 @@ export const vi: MessageTable = {
     const title = c.annexTitle(c.text("annex"));
     return `thiếu phụ lục ${c.text("annex")}${title ? ` (${title})` : ""} phải nộp trong kỳ này.`;
   },
-  "annex.not_due": (c) =>
-    `phụ lục ${c.text("annex")} không thuộc kỳ báo cáo này; số liệu trong đó không được kiểm tra và không được tổng hợp.`,
+  "annex.not_due": (c) => `phụ lục ${c.text("annex")} không thuộc kỳ báo cáo này; số liệu trong đó không được kiểm tra và không được tổng hợp.`,
   "annex.not_applicable": (c) =>
     `phụ lục ${c.text("annex")} chỉ dành cho tỉnh ủy, thành ủy; đảng ủy trực thuộc Trung ương để trống phụ lục này (số liệu không được tổng hợp).`,
-  "annex.version_mismatch": (c) =>
-    `biểu mẫu phiên bản ${c.text("stated")}, khác phiên bản hiện hành ${c.text("expected")}; hãy nhập số liệu vào biểu mẫu mới.`,
+  "annex.version_mismatch": (c) => `biểu mẫu phiên bản ${c.text("stated")}, khác phiên bản hiện hành ${c.text("expected")}; hãy nhập số liệu vào biểu mẫu mới.`,
   "catalogue.mismatch": (c) =>
     `tệp được làm từ danh mục biểu mẫu ${c.text("stated")}, nhưng ${c.text("periodLabel")} dùng danh mục ${c.text("expected")}; tệp không được đọc theo danh mục khác nên bị từ chối. Hãy chép số liệu vào biểu mẫu mới (phuluc template --period ${c.text("period")}).`,
-  "annex.row_missing": (c) =>
-    `không tìm thấy dòng mã số ${c.text("row")} trong bảng; không xóa dòng và không sửa cột Mã số của biểu mẫu.`,
+  "annex.row_missing": (c) => `không tìm thấy dòng mã số ${c.text("row")} trong bảng; không xóa dòng và không sửa cột Mã số của biểu mẫu.`,
   "annex.column_missing": (c) =>
     `thiếu cột (${c.text("column")}) "${c.text("header")}" trong bảng; không xóa cột và không sửa dòng đánh số cột (1), (2), … của biểu mẫu. Hãy nhập số liệu vào biểu mẫu đúng mẫu.`,
   "annex.extra_row": (c) =>
@@ -197,8 +195,7 @@ export const vi: MessageTable = {
   "annex.extra_column": (c) =>
     `cột thêm không có trong biểu mẫu: cột ${c.text("letter")}${c.text("header") ? ` ("${c.text("header")}")` : ""} có số liệu ${c.num("value")}, số liệu này không được tổng hợp. Hãy xóa cột thêm, hoặc đưa số liệu vào đúng cột (1), (2), … của biểu mẫu.`,
   "unit.unknown": (c) => `không có đơn vị "${c.text("name")}" trong ${c.text("registryTitle")}.`,
-  "unit.tcvn3": (c) =>
-    `tên "${c.text("name")}" được gõ bằng phông TCVN3 (ABC), có thể là "${c.text("decoded")}"; hãy gõ lại bằng bảng mã Unicode.`,
+  "unit.tcvn3": (c) => `tên "${c.text("name")}" được gõ bằng phông TCVN3 (ABC), có thể là "${c.text("decoded")}"; hãy gõ lại bằng bảng mã Unicode.`,
   "unit.not_in_registry_for_period": (c) =>
     c.param("successor") === undefined
       ? `đơn vị "${c.text("name")}" không có trong ${c.text("registryTitle")} áp dụng cho kỳ ${c.text("period")}.`
@@ -212,7 +209,8 @@ export const vi: MessageTable = {
     c.text("kind") === "zip"
       ? "tệp được nén kèm mật khẩu bằng một chương trình nén (như 7-Zip, WinRAR), không phải mật khẩu của Excel, nên không đọc được; hãy gửi lại tệp .xlsx gốc, không đặt mật khẩu."
       : "tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.",
-  "file.legacy_xls": () => "tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+  "file.legacy_xls": () =>
+    "tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
   "file.too_large": (c) => {
     switch (c.text("kind")) {
       case "file":
@@ -227,11 +225,9 @@ export const vi: MessageTable = {
         return `nội dung tệp khi mở ra vượt ${mebibytes(c, "limit")} MB, quá lớn đối với một tệp phụ lục (có thể là tệp hỏng hoặc tệp độc hại), nên không được đọc; ${RETYPE}.`;
     }
   },
-  "file.unsafe_xml": () =>
-    `tệp chứa một khai báo mà Excel không bao giờ tạo ra, có thể dùng để tấn công máy tính, nên không được đọc; ${RETYPE}.`,
+  "file.unsafe_xml": () => `tệp chứa một khai báo mà Excel không bao giờ tạo ra, có thể dùng để tấn công máy tính, nên không được đọc; ${RETYPE}.`,
   "file.corrupt": (c) => {
-    if (c.text("reason") === "unsupported_format")
-      return `định dạng ${c.text("format") || "này"} không được hỗ trợ; ${SAVE_AS_XLSX}.`;
+    if (c.text("reason") === "unsupported_format") return `định dạng ${c.text("format") || "này"} không được hỗ trợ; ${SAVE_AS_XLSX}.`;
     const why = CORRUPT_REASONS[c.text("reason")];
     return `tệp bị hỏng hoặc có cấu trúc không hợp lệ${why ? ` (${why})` : ""}; hãy mở bằng Excel (Excel có thể đề nghị sửa tệp), lưu lại rồi gửi lại; nếu Excel không mở được, hãy gửi lại tệp gốc.`;
   },
@@ -256,21 +252,19 @@ export const vi: MessageTable = {
       ? `trang tính khai vùng dữ liệu ${c.text("ref")} (${c.num("rows")} hàng × ${c.num("columns")} cột), lớn hơn mọi biểu mẫu; chỉ bảng số liệu được đọc. Nếu có hàng, cột thừa ngoài bảng, hãy xóa chúng rồi lưu lại.`
       : `trang tính có vùng gộp ô ${c.text("ref")} (${c.num("rows")} hàng × ${c.num("columns")} cột)${Number(c.text("count")) > 1 ? ` và ${localNumberOf(String(Number(c.text("count")) - 1))} vùng gộp lớn khác` : ""}, lớn hơn mọi biểu mẫu; các ô bị gộp được coi là trống. Hãy bỏ gộp ô ở vùng này (Trang đầu > Gộp và Căn giữa) rồi lưu lại.`,
   "file.macros_ignored": () => "tệp có macro; chỉ số liệu được đọc, macro không bao giờ được chạy.",
-  "file.not_annex_workbook": () =>
-    "không phải tệp phụ lục thống kê (không tìm thấy trang phụ lục PL01–PL09 có cột Mã số).",
+  "file.not_annex_workbook": () => "không phải tệp phụ lục thống kê (không tìm thấy trang phụ lục PL01–PL09 có cột Mã số).",
   "file.duplicate_unit": (c) =>
     `đơn vị ${c.text("unit")} có ${c.num("count")} tệp cho cùng kỳ (${c.text("files")}); hãy giữ lại một tệp, hoặc chạy với --prefer newest để lấy tệp mới nhất.`,
-  "file.derived_recomputed": (c) =>
-    `ô công thức chưa có giá trị lưu sẵn (tệp chưa được tính lại khi lưu); giá trị tính lại là ${c.num("value")}.`,
-  "file.identified_by_content": (c) =>
-    `không có trang thông tin _meta; tệp được nhận diện theo ${c.text("by")}.`,
+  "file.derived_recomputed": (c) => `ô công thức chưa có giá trị lưu sẵn (tệp chưa được tính lại khi lưu); giá trị tính lại là ${c.num("value")}.`,
+  "file.identified_by_content": (c) => `không có trang thông tin _meta; tệp được nhận diện theo ${c.text("by")}.`,
   "file.io_error": (c) => {
     const { why, action } = ioReasonVi(c.text("reason"));
     return c.text("kind") === "folder"
       ? `không đọc được thư mục: ${why}; các tệp trong thư mục này chưa được đọc; ${action}.`
       : `không đọc được tệp: ${why}; ${action}.`;
   },
-  "file.not_regular": (c) => `không phải tệp thông thường (${NOT_REGULAR[c.text("kind")] ?? "loại tệp đặc biệt"}); không được đọc. Hãy chép tệp phụ lục (.xlsx) thật vào thư mục.`,
+  "file.not_regular": (c) =>
+    `không phải tệp thông thường (${NOT_REGULAR[c.text("kind")] ?? "loại tệp đặc biệt"}); không được đọc. Hãy chép tệp phụ lục (.xlsx) thật vào thư mục.`,
   "file.broken_link": () => "liên kết hỏng: tệp mà liên kết trỏ tới không còn; không được đọc. Hãy chép tệp phụ lục vào thư mục thay cho liên kết.",
   "plausibility.change": (c) => {
     const verb = c.text("change").startsWith("-") ? "giảm" : "tăng";
@@ -303,4 +297,3 @@ export const vi: MessageTable = {
   "file.newer_preferred": (c) => `đơn vị có tệp mới hơn: ${c.text("newest")} (--prefer newest)`,
   "file.has_errors": (c) => `có ${c.num("errors")} lỗi; lỗi đầu tiên:`,
 };
-

@@ -33,6 +33,4 @@ export interface ReadProblem {
   params: Record<string, string | number | boolean | null>;
 }
 
-export type ReadResult =
-  | { ok: true; read: ReadNumber | ReadEmpty }
-  | { ok: false; problem: ReadProblem };
+export type ReadResult = { ok: true; read: ReadNumber | ReadEmpty } | { ok: false; problem: ReadProblem };

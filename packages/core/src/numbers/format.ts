@@ -17,10 +17,13 @@ import { roundHalfUp } from "./round.js";
 export type FormattableNumber = Decimal | number | bigint | string;
 
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const EXPECTED = "a number, a bigint, a Decimal or a decimal string such as \"23.34\"";
+const EXPECTED = 'a number, a bigint, a Decimal or a decimal string such as "23.34"';
 
 function isDecimal(value: unknown): value is Decimal {
-  return value instanceof Dec || (typeof value === "object" && value !== null && typeof (value as Decimal).isFinite === "function" && typeof (value as Decimal).toFixed === "function");
+  return (
+    value instanceof Dec ||
+    (typeof value === "object" && value !== null && typeof (value as Decimal).isFinite === "function" && typeof (value as Decimal).toFixed === "function")
+  );
 }
 
 function toDecimal(fn: string, value: unknown): Decimal {

@@ -24,7 +24,7 @@ describe("numberFormatInfo", () => {
     ["0.0\\%", false, 1, false],
     ['[$-42A]#,##0.0" người"', false, 1, false],
     ["[$₫-42A]#,##0", false, 0, false],
-    ["_(* #,##0.00_);_(* (#,##0.00);_(* \"-\"??_);_(@_)", false, 2, false],
+    ['_(* #,##0.00_);_(* (#,##0.00);_(* "-"??_);_(@_)', false, 2, false],
     ["*x0.0", false, 1, false],
     ["_%0", false, 0, false],
     ["0.0#", false, null, false],

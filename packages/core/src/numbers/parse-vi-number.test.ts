@@ -3,9 +3,7 @@ import { parseViNumber } from "./parse-vi-number.js";
 
 const plain = (text: string, column: "count" | "percent" | "decimal" = "decimal") => {
   const parsed = parseViNumber(text, column);
-  return parsed.kind === "number"
-    ? { kind: parsed.kind, value: parsed.value.toFixed(), decimals: parsed.decimals }
-    : parsed;
+  return parsed.kind === "number" ? { kind: parsed.kind, value: parsed.value.toFixed(), decimals: parsed.decimals } : parsed;
 };
 
 describe("parseViNumber", () => {

@@ -2,11 +2,7 @@ import type { ColumnKind } from "./cell-value.js";
 import { Dec, type Decimal } from "./decimal.js";
 
 /** Outcome of reading a text as a Vietnamese-written number. */
-export type ViTextParse =
-  | { kind: "empty" }
-  | { kind: "number"; value: Decimal; decimals: number }
-  | { kind: "not_a_number" }
-  | { kind: "ambiguous" };
+export type ViTextParse = { kind: "empty" } | { kind: "number"; value: Decimal; decimals: number } | { kind: "not_a_number" } | { kind: "ambiguous" };
 
 /** A lone dash means "nothing" in the reports. */
 const EMPTY_DASHES = new Set(["-", "\u2013", "\u2014"]);

@@ -46,7 +46,9 @@ describe("readCell: JS numbers in a count column", () => {
     expect(message()).toBe(
       "Giá trị 1,078 không phải số nguyên; ô này ghi số lượng (số nguyên). Nếu định ghi 1.078 (số nguyên) thì máy đã đọc dấu chấm là dấu thập phân kiểu tiếng Anh: hãy gõ 1078, không có dấu chấm.",
     );
-    expect(message("en")).toBe("1.078 is not a whole number; this cell holds a count. If 1078 was meant, the point was read as an English decimal point: type 1078 without it.");
+    expect(message("en")).toBe(
+      "1.078 is not a whole number; this cell holds a count. If 1078 was meant, the point was read as an English decimal point: type 1078 without it.",
+    );
   });
 
   it("rejects fractions as not whole, even when the format hides them", () => {

@@ -118,20 +118,7 @@ describe("readCell: text in a decimal column", () => {
 
 describe("readCell: ambiguous text", () => {
   it.each(KINDS)("English-style and malformed separators are ambiguous (%s)", (kind) => {
-    for (const value of [
-      "23.3",
-      "1,019.5",
-      "1,019,500",
-      "1.2.3",
-      "1.01",
-      "1.0190",
-      ".5",
-      "5.",
-      "1..019",
-      "1.019.5",
-      "1,2,3",
-      "1 019.5",
-    ]) {
+    for (const value of ["23.3", "1,019.5", "1,019,500", "1.2.3", "1.01", "1.0190", ".5", "5.", "1..019", "1.019.5", "1,2,3", "1 019.5"]) {
       expect(problem(value, kind), value).toEqual({ code: "value.ambiguous", params: { text: value } });
     }
   });
@@ -143,24 +130,7 @@ describe("readCell: ambiguous text", () => {
 
 describe("readCell: non-numeric text", () => {
   it.each(KINDS)("is not a number (%s)", (kind) => {
-    for (const value of [
-      "x",
-      "abc",
-      "không có",
-      "12a",
-      "1/2",
-      "1e5",
-      "+",
-      "+-5",
-      "- 5",
-      "−5",
-      "１２",
-      "1  019",
-      "10 19",
-      "1 0190",
-      "(5)",
-      "#DIV/0!",
-    ]) {
+    for (const value of ["x", "abc", "không có", "12a", "1/2", "1e5", "+", "+-5", "- 5", "−5", "１２", "1  019", "10 19", "1 0190", "(5)", "#DIV/0!"]) {
       expect(problem(value, kind), value).toEqual({ code: "value.not_a_number", params: { text: value } });
     }
   });

@@ -11,10 +11,7 @@ export function readNumber(cell: RawCell, kind: ColumnKind): ReadNumber {
 }
 
 /** The read number as plain data: canonical value, decimals, source. */
-export function readPlain(
-  cell: RawCell,
-  kind: ColumnKind,
-): { value: string; decimals: number; source: ReadNumber["source"] } {
+export function readPlain(cell: RawCell, kind: ColumnKind): { value: string; decimals: number; source: ReadNumber["source"] } {
   const read = readNumber(cell, kind);
   return { value: read.value.toFixed(), decimals: read.decimals, source: read.source };
 }

@@ -45,11 +45,7 @@ function asWritten(value: Decimal): { value: Decimal; decimals: number } {
  * The sign is judged on the value as read (rounded), so float noise such as
  * -1e-17 reads as zero.
  */
-function checkKind(
-  read: Omit<ReadNumber, "empty">,
-  kind: ColumnKind,
-  extra: Params,
-): ReadResult {
+function checkKind(read: Omit<ReadNumber, "empty">, kind: ColumnKind, extra: Params): ReadResult {
   // A value that rounds to zero is zero, never "-0".
   const value = read.value.isZero() ? new Dec(0) : read.value;
   if (value.abs().greaterThan(MAX_FIGURE)) {
@@ -105,17 +101,11 @@ function readJsNumber(n: number, numberFormat: string | undefined, kind: ColumnK
   }
   if (kind === "percent" && format.percent) {
     const percent = exact.times(100);
-    const read =
-      format.decimals === null
-        ? asWritten(percent)
-        : { value: roundHalfUp(percent, format.decimals), decimals: format.decimals };
+    const read = format.decimals === null ? asWritten(percent) : { value: roundHalfUp(percent, format.decimals), decimals: format.decimals };
     return checkKind({ ...read, source: "percent-format" }, kind, {});
   }
   // A percent display format says nothing about the decimals of a non-percent column.
-  const read =
-    format.decimals === null || format.percent
-      ? asWritten(exact)
-      : { value: roundHalfUp(exact, format.decimals), decimals: format.decimals };
+  const read = format.decimals === null || format.percent ? asWritten(exact) : { value: roundHalfUp(exact, format.decimals), decimals: format.decimals };
   return checkKind({ ...read, source: "number" }, kind, {});
 }
 
@@ -129,11 +119,7 @@ function readText(text: string, kind: ColumnKind): ReadResult {
     case "ambiguous":
       return problem("value.ambiguous", { text });
     case "number":
-      return checkKind(
-        { value: parsed.value, decimals: parsed.decimals, source: "text", text },
-        kind,
-        { text },
-      );
+      return checkKind({ value: parsed.value, decimals: parsed.decimals, source: "text", text }, kind, { text });
   }
 }
 

@@ -17,10 +17,7 @@ const PERIOD_ID = /^(\d{4})-(H1|Y|Q([1-4]))$/;
 /** Builds a period from its parts. Throws `PeriodError` on a bad year or quarter. */
 export function makePeriod(year: number, kind: PeriodKind, quarter?: Quarter): Period {
   if (!Number.isInteger(year) || year < MIN_PERIOD_YEAR || year > MAX_PERIOD_YEAR) {
-    throw new PeriodError(
-      `Năm ${year} nằm ngoài khoảng ${MIN_PERIOD_YEAR}–${MAX_PERIOD_YEAR}.`,
-      String(year),
-    );
+    throw new PeriodError(`Năm ${year} nằm ngoài khoảng ${MIN_PERIOD_YEAR}–${MAX_PERIOD_YEAR}.`, String(year));
   }
   switch (kind) {
     case "H1":
@@ -76,8 +73,5 @@ export function parsePeriod(text: string): ParsePeriodResult {
 export function periodOrThrow(text: string): Period {
   const result = parsePeriod(text);
   if ("period" in result) return result.period;
-  throw new PeriodError(
-    `Kỳ báo cáo "${text}" không hợp lệ; dùng một trong các dạng ${PERIOD_FORMATS}.`,
-    text,
-  );
+  throw new PeriodError(`Kỳ báo cáo "${text}" không hợp lệ; dùng một trong các dạng ${PERIOD_FORMATS}.`, text);
 }

@@ -8,9 +8,7 @@ import type { Period } from "./period.js";
 export function previousPeriod(period: Period): Period {
   if (period.kind !== "Q") return makePeriod(period.year - 1, period.kind);
   const quarter = period.quarter ?? 1;
-  return quarter === 1
-    ? makePeriod(period.year - 1, "Q", 4)
-    : makePeriod(period.year, "Q", (quarter - 1) as 1 | 2 | 3);
+  return quarter === 1 ? makePeriod(period.year - 1, "Q", 4) : makePeriod(period.year, "Q", (quarter - 1) as 1 | 2 | 3);
 }
 
 /** The same period one year earlier (`cùng kỳ năm trước`). */

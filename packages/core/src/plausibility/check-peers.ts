@@ -69,7 +69,9 @@ export function checkPeers(catalogue: Catalogue, units: readonly PeerUnit[]): Fi
       if (check.kind !== "peers") continue;
       const part = keysOf(check.part);
       const whole = keysOf(check.whole);
-      const shares = units.map((u) => ({ unit: u, share: share(part, whole, annex.code, u) })).filter((s): s is { unit: PeerUnit; share: Decimal } => s.share !== undefined);
+      const shares = units
+        .map((u) => ({ unit: u, share: share(part, whole, annex.code, u) }))
+        .filter((s): s is { unit: PeerUnit; share: Decimal } => s.share !== undefined);
       if (shares.length < check.minUnits) continue;
       const mid = median(sortedByValue(shares.map((s) => s.share)));
       const mad = median(sortedByValue(shares.map((s) => s.share.minus(mid).abs())));

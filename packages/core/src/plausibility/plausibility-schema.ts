@@ -3,7 +3,10 @@ import { cellRefSchema } from "../rule/rule-schema.js";
 
 const id = z
   .string()
-  .check(z.regex(/^PL\d{2}\.[a-z0-9.-]+$/, "mã kiểm tra dạng PL04.r03-jump"), z.describe("Mã kiểm tra, ổn định (đơn vị ghi mã này khi giải trình), bắt đầu bằng mã phụ lục"));
+  .check(
+    z.regex(/^PL\d{2}\.[a-z0-9.-]+$/, "mã kiểm tra dạng PL04.r03-jump"),
+    z.describe("Mã kiểm tra, ổn định (đơn vị ghi mã này khi giải trình), bắt đầu bằng mã phụ lục"),
+  );
 
 /**
  * Period over period, per figure: a change is flagged when it is more than

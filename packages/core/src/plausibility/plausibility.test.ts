@@ -18,14 +18,23 @@ function pl04(changes: ReadonlyArray<readonly [string, number, number | null]>) 
 
 /** This year's PL04 against last year's, as the command gives them. */
 function plausibility(now: ReturnType<typeof pl04>, before: ReturnType<typeof pl04>, previousPeriod = "2021-Y") {
-  return validate(submissionOf([now], { period: "2022-Y" }), catalogue, { requireDueAnnexes: false, previous: submissionOf([before]), previousLabel: "năm 2021", previousPeriod }).findings.filter((f) =>
-    f.code.startsWith("plausibility."),
-  );
+  return validate(submissionOf([now], { period: "2022-Y" }), catalogue, {
+    requireDueAnnexes: false,
+    previous: submissionOf([before]),
+    previousLabel: "năm 2021",
+    previousPeriod,
+  }).findings.filter((f) => f.code.startsWith("plausibility."));
 }
 
 describe("plausibility against the previous period (declared per figure in the catalogue)", () => {
   it("a jump of more than 30% and more than 50 is a warning naming the previous value and the change, half up", () => {
-    const findings = plausibility(pl04([["03", 1, 8527], ["02", 1, 200000]]), pl04([["03", 1, 4020]]));
+    const findings = plausibility(
+      pl04([
+        ["03", 1, 8527],
+        ["02", 1, 200000],
+      ]),
+      pl04([["03", 1, 4020]]),
+    );
     expect(findings).toEqual([
       expect.objectContaining({ code: "plausibility.change", severity: "warning", rule: "PL04.jump", path: { annex: "PL04", row: "03", column: 1 } }),
     ]);
@@ -34,21 +43,45 @@ describe("plausibility against the previous period (declared per figure in the c
       'PL04, mã số 03, cột (1): tăng 112% so với năm 2021: 4.020 → 8.527 (ngưỡng cảnh báo: thay đổi quá 30% và quá 50); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
     );
     expect(formatFinding(findings[0]!, { catalogue, locale: "en" })).toBe(
-      'PL04, row 03, column (1): up 112% on năm 2021: 4.020 → 8.527 (warning when the change is over 30% and over 50); check the figure; if it is right, justify it in the sheet "Giải trình".'.replace("4.020 → 8.527", "4,020 → 8,527"),
+      'PL04, row 03, column (1): up 112% on năm 2021: 4.020 → 8.527 (warning when the change is over 30% and over 50); check the figure; if it is right, justify it in the sheet "Giải trình".'.replace(
+        "4.020 → 8.527",
+        "4,020 → 8,527",
+      ),
     );
   });
 
   it("both thresholds must be passed: +40% of 100 (40 persons) and +20 of 10,000 are not jumps; −45% is", () => {
-    expect(plausibility(pl04([["04", 1, 140], ["05", 1, 20]]), pl04([["04", 1, 100], ["05", 1, 20]]))).toEqual([]);
+    expect(
+      plausibility(
+        pl04([
+          ["04", 1, 140],
+          ["05", 1, 20],
+        ]),
+        pl04([
+          ["04", 1, 100],
+          ["05", 1, 20],
+        ]),
+      ),
+    ).toEqual([]);
     const down = plausibility(pl04([["04", 1, 440]]), pl04([["04", 1, 800]]));
     expect(vi(down[0])).toMatch(/^PL04, mã số 04, cột \(1\): giảm 45% so với năm 2021: 800 → 440 /);
   });
 
   it("0 → large, and large → 0, are warnings of their own", () => {
     const fromZero = plausibility(pl04([["03", 1, 3500]]), pl04([["03", 1, 0]]));
-    expect(vi(fromZero[0])).toBe('PL04, mã số 03, cột (1): tăng từ 0 lên 3.500 so với năm 2021; hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".');
-    const vanished = plausibility(pl04([["04", 1, 0], ["05", 1, 0]]), pl04([]));
-    expect(vi(vanished[0])).toBe('PL04, mã số 04, cột (1): giảm về 0 so với năm 2021: 800 → 0; hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".');
+    expect(vi(fromZero[0])).toBe(
+      'PL04, mã số 03, cột (1): tăng từ 0 lên 3.500 so với năm 2021; hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
+    );
+    const vanished = plausibility(
+      pl04([
+        ["04", 1, 0],
+        ["05", 1, 0],
+      ]),
+      pl04([]),
+    );
+    expect(vi(vanished[0])).toBe(
+      'PL04, mã số 04, cột (1): giảm về 0 so với năm 2021: 800 → 0; hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
+    );
   });
 
   it("a half-year is not compared with a year", () => {
@@ -57,7 +90,10 @@ describe("plausibility against the previous period (declared per figure in the c
 
   it("both bundled catalogues declare their checks; a check naming a cell the annex lacks is refused", () => {
     for (const c of [catalogue2022(), catalogue2025()]) expect(c.annex("PL04")?.plausibility.map((p) => p.id)).toEqual(["PL04.jump", "PL04.new-member-share"]);
-    const annex = { ...(catalogue2022().annex("PL07") as object), plausibility: [{ id: "PL07.x", kind: "change", cells: ["r09.c1"] }] } as Record<string, unknown>;
+    const annex = { ...(catalogue2022().annex("PL07") as object), plausibility: [{ id: "PL07.x", kind: "change", cells: ["r09.c1"] }] } as Record<
+      string,
+      unknown
+    >;
     for (const key of ["index", "instances", "derivedBy", "version"]) delete annex[key];
     expect(() => loadCatalogue({ version: "2022.1", annexes: [annex] })).toThrow(SchemaError);
     try {
@@ -87,7 +123,12 @@ describe("plausibility against peers (median ± k·MAD, at the national step)", 
   it("says nothing with fewer units than declared, or when every share is the same", () => {
     expect(checkPeers(catalogue, units.slice(2))).toHaveLength(1);
     expect(checkPeers(catalogue, units.slice(3))).toEqual([]);
-    expect(checkPeers(catalogue, Array.from({ length: 12 }, (_, i) => unit(String(i), 3500)))).toEqual([]);
+    expect(
+      checkPeers(
+        catalogue,
+        Array.from({ length: 12 }, (_, i) => unit(String(i), 3500)),
+      ),
+    ).toEqual([]);
   });
 
   it("a unit justifies it in its workbook: validation hands the justification on, the national step judges it", () => {
@@ -99,6 +140,8 @@ describe("plausibility against peers (median ± k·MAD, at the national step)", 
     const judged = judgeLaterJustifications(peer, own.laterJustifications ?? [], (a, k) => units[11]!.figure(a, k), { unit: "21" });
     expect(judged.findings[0]?.justification).toEqual({ text: "Kết nạp theo Đề án 05." });
     const stale = judgeLaterJustifications([], own.laterJustifications ?? [], () => undefined, { unit: "21", file: "21.xlsx" });
-    expect(stale.problems.map((p) => [p.code, p.path])).toEqual([["justification.unmatched", { unit: "21", file: "21.xlsx", sheet: "Giải trình", cell: "'Giải trình'!E5" }]]);
+    expect(stale.problems.map((p) => [p.code, p.path])).toEqual([
+      ["justification.unmatched", { unit: "21", file: "21.xlsx", sheet: "Giải trình", cell: "'Giải trình'!E5" }],
+    ]);
   });
 });

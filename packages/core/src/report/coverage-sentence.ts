@@ -24,14 +24,11 @@ export function coverageSentences(result: ConsolidationResult, cutOff?: string):
   const missing = result.units.filter((u) => u.status === "missing");
   if (missing.length > 0) out.push(`Chưa nhận được báo cáo của ${missing.length} đơn vị: ${names(missing)}.`);
   const unreadable = result.units.filter((u) => u.reason === "unreadable");
-  if (unreadable.length > 0)
-    out.push(`Chưa nhận được báo cáo hợp lệ của ${unreadable.length} đơn vị (đã gửi tệp nhưng không đọc được): ${names(unreadable)}.`);
+  if (unreadable.length > 0) out.push(`Chưa nhận được báo cáo hợp lệ của ${unreadable.length} đơn vị (đã gửi tệp nhưng không đọc được): ${names(unreadable)}.`);
   const excluded = result.units.filter((u) => u.status === "excluded" && u.reason !== "unreadable");
-  if (excluded.length > 0)
-    out.push(`Chưa tổng hợp số liệu của ${excluded.length} đơn vị có lỗi trong số liệu: ${names(excluded)}.`);
+  if (excluded.length > 0) out.push(`Chưa tổng hợp số liệu của ${excluded.length} đơn vị có lỗi trong số liệu: ${names(excluded)}.`);
   const withErrors = result.units.filter((u) => u.includedWithErrors);
-  if (withErrors.length > 0)
-    out.push(`Số liệu đã tổng hợp gồm cả ${withErrors.length} đơn vị còn lỗi chưa sửa: ${names(withErrors)}.`);
+  if (withErrors.length > 0) out.push(`Số liệu đã tổng hợp gồm cả ${withErrors.length} đơn vị còn lỗi chưa sửa: ${names(withErrors)}.`);
   const prev = result.previous;
   if (prev?.mapped) {
     out.push(

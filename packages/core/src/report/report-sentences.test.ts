@@ -29,8 +29,17 @@ function annexes(scale: number, pl05: [number, number]): Submission["annexes"] {
       pct,
     ),
     PL04: annexFigures("PL04", {
-      "01": [1000 * scale], "02": [50000 * scale], "03": [1800 * scale], "04": [500], "05": [10], "06": [30],
-      "07": [10], "08": [10], "09": [10], "10": [4], "11": [6],
+      "01": [1000 * scale],
+      "02": [50000 * scale],
+      "03": [1800 * scale],
+      "04": [500],
+      "05": [10],
+      "06": [30],
+      "07": [10],
+      "08": [10],
+      "09": [10],
+      "10": [4],
+      "11": [6],
     }),
     PL05: annexFigures("PL05", { "01": [total], "02": [done], "03": [total - done], "04": [Math.round((done / total) * 1000) / 10] }, pct),
   };
@@ -38,11 +47,7 @@ function annexes(scale: number, pl05: [number, number]): Submission["annexes"] {
 
 describe("reportSentences", () => {
   const period = periodOrThrow("2022-Y");
-  const returns = [
-    unitReturn("89", annexes(1, [1900, 1000])),
-    unitReturn("60", annexes(1, [108, 100])),
-    unitReturn("01", annexes(1, [500, 500])),
-  ];
+  const returns = [unitReturn("89", annexes(1, [1900, 1000])), unitReturn("60", annexes(1, [108, 100])), unitReturn("01", annexes(1, [500, 500]))];
 
   it("quotes coverage, totals with shares, plan against result and units behind", () => {
     const result = consolidate(returns, { catalogue, registry: REGISTRY_2022, period });
@@ -71,7 +76,17 @@ describe("reportSentences", () => {
       unitReturn("89", {
         ...annexes(1, [1900, 1000]),
         PL04: annexFigures("PL04", {
-          "01": [1046], "02": [30550], "03": [1800], "04": [500], "05": [10], "06": [30], "07": [10], "08": [10], "09": [10], "10": [4], "11": [6],
+          "01": [1046],
+          "02": [30550],
+          "03": [1800],
+          "04": [500],
+          "05": [10],
+          "06": [30],
+          "07": [10],
+          "08": [10],
+          "09": [10],
+          "10": [4],
+          "11": [6],
         }),
       }),
       returns[1]!,
@@ -112,7 +127,10 @@ describe("percentages with the decimals of the form", () => {
 
   it("declares the rule in both shipped catalogues, and a percentage cell without decimals takes it", () => {
     expect([catalogue.percentDecimals, catalogue2025().percentDecimals]).toEqual([1, 1]);
-    const doc = structuredClone(CATALOGUE_2022_1_DATA) as unknown as { percentDecimals: number; annexes: { code: string; sections: { columns: { decimals?: unknown }[] }[] }[] };
+    const doc = structuredClone(CATALOGUE_2022_1_DATA) as unknown as {
+      percentDecimals: number;
+      annexes: { code: string; sections: { columns: { decimals?: unknown }[] }[] }[];
+    };
     doc.percentDecimals = 2;
     delete doc.annexes.find((a) => a.code === "PL01")!.sections[0]!.columns[2]!.decimals;
     const two = loadCatalogue(doc);
@@ -125,7 +143,19 @@ describe("the change against the previous period is like for like", () => {
   it("quotes the full total, computes the change on the units in both periods and names those left out", () => {
     const period = periodOrThrow("2022-Y");
     const pl04 = (orgs: number, members: number) =>
-      annexFigures("PL04", { "01": [orgs], "02": [members], "03": [1800], "04": [500], "05": [10], "06": [30], "07": [10], "08": [10], "09": [10], "10": [4], "11": [6] });
+      annexFigures("PL04", {
+        "01": [orgs],
+        "02": [members],
+        "03": [1800],
+        "04": [500],
+        "05": [10],
+        "06": [30],
+        "07": [10],
+        "08": [10],
+        "09": [10],
+        "10": [4],
+        "11": [6],
+      });
     const withPl04 = (unit: string, orgs: number, members: number) => unitReturn(unit, { ...annexes(1, [10, 10]), PL04: pl04(orgs, members) });
     // Hà Nội (01) has no figures in 2021: its 1.000 organisations are in the 2022 total, not in the change.
     const previousReturns = [withPl04("89", 1000, 50000), withPl04("60", 1000, 50000)];
@@ -133,7 +163,12 @@ describe("the change against the previous period is like for like", () => {
       previousReturns.map((r) => [r.unit, new Map([...r.validation.grids].map(([a, g]) => [a, inputsOf(catalogue.annex(a)!, g)]))]),
     );
     const current = [withPl04("89", 1046, 30550), withPl04("60", 1000, 50000), withPl04("01", 1000, 50000)];
-    const result = consolidate(current, { catalogue, registry: REGISTRY_2022, period, previous: { period: periodOrThrow("2021-Y"), registry: REGISTRY_2022, units } });
+    const result = consolidate(current, {
+      catalogue,
+      registry: REGISTRY_2022,
+      period,
+      previous: { period: periodOrThrow("2021-Y"), registry: REGISTRY_2022, units },
+    });
     const text = reportSentences(result, catalogue).map((s) => s.text);
     expect(text.find((t) => t.startsWith("Tổng số tổ chức"))).toBe(
       "Tổng số tổ chức cơ sở đảng là 3.046, tăng 46 tổ chức so với năm 2021; tổng số đảng viên là 130.550 đồng chí, giảm 19.450 đồng chí so với năm 2021 (mức tăng, giảm so sánh trên cùng 2 đơn vị; không tính: Hà Nội (kỳ trước không có số liệu)).",

@@ -47,15 +47,16 @@ export function reportSentences(result: ConsolidationResult, catalogue: Catalogu
         .map((code) => ({ name: names.get(code) ?? code, figure: (key: string) => consolidated.units.get(code)?.get(key) })),
     };
     // The total quoted is the full one; the change is like for like, over the units compared on both sides.
-    const withChange: TemplateSource = compared && result.previous
-      ? {
-          ...source,
-          previous: (key) => compared.previous.get(key),
-          change: (key) => likeForLike(compared, key),
-          notComparable: (key) => compared.notComparable?.get(key),
-          comparison: comparisonLabel(result.previous.period),
-        }
-      : source;
+    const withChange: TemplateSource =
+      compared && result.previous
+        ? {
+            ...source,
+            previous: (key) => compared.previous.get(key),
+            change: (key) => likeForLike(compared, key),
+            notComparable: (key) => compared.notComparable?.get(key),
+            comparison: comparisonLabel(result.previous.period),
+          }
+        : source;
     const note = compared ? scopeNote(compared.units.length, compared.leftOut) : undefined;
     for (const template of options.templates?.[consolidated.code] ?? annex.sentences) {
       let text = renderTemplate(template, withChange);

@@ -36,7 +36,10 @@ export function expandRule(annex: AnnexSchemaData, index: AnnexIndex, rule: Line
     const instance = kind.instance(rule, (ref: string): CellKey => cross(parseLine(ref), at));
     const specs = instanceCells(instance).map((c) => index.cell(c.row, c.column));
     if (specs.some((s) => s === undefined)) {
-      if (explicit) throw new SchemaError(`Rule ${rule.id} is malformed`, [{ path: "", message: `quy tắc ${rule.id} nêu ô không có trong phụ lục tại ${JSON.stringify(at)}` }]);
+      if (explicit)
+        throw new SchemaError(`Rule ${rule.id} is malformed`, [
+          { path: "", message: `quy tắc ${rule.id} nêu ô không có trong phụ lục tại ${JSON.stringify(at)}` },
+        ]);
       continue;
     }
     if (!explicit && kind.additive && specs.some((s) => s?.kind === "percent")) continue;

@@ -11,7 +11,11 @@ describe("RULE_KINDS", () => {
   it("has one entry per kind of the rule schema, line kinds apart", () => {
     const kinds = ruleSchema._zod.def.options.map((option) => option._zod.def.shape.kind._zod.def.values[0]);
     expect(Object.keys(RULE_KINDS).sort()).toEqual([...kinds].sort());
-    expect(Object.entries(RULE_KINDS).filter(([, kind]) => kind.line).map(([name]) => name)).toEqual(["sum", "difference", "compare", "percentage"]);
+    expect(
+      Object.entries(RULE_KINDS)
+        .filter(([, kind]) => kind.line)
+        .map(([name]) => name),
+    ).toEqual(["sum", "difference", "compare", "percentage"]);
   });
 
   it("gives every shipped line rule formula parts that spell its formula", () => {

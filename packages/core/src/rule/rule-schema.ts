@@ -5,9 +5,7 @@ export const lineRefSchema = z.string().check(z.regex(/^(r\d{2}|c\d+)$/, "cần 
 /** One cell of the same annex: `r01.c1`. */
 export const cellRefSchema = z.string().check(z.regex(/^r\d{2}\.c\d+$/, "cần một ô, ví dụ r01.c1"));
 /** One cell of any annex: `PL04.r02.c1`. */
-export const annexCellRefSchema = z
-  .string()
-  .check(z.regex(/^PL\d{2}\.r\d{2}\.c\d+$/, "cần một ô, ví dụ PL04.r02.c1"));
+export const annexCellRefSchema = z.string().check(z.regex(/^PL\d{2}\.r\d{2}\.c\d+$/, "cần một ô, ví dụ PL04.r02.c1"));
 
 const base = {
   /** Stable id, e.g. `PL02.r01-sum`. */
@@ -22,9 +20,7 @@ const base = {
    * required operand is empty (the empty cell is reported on its own).
    * `zero`: empty operands count as 0. Optional rows always count as 0.
    */
-  empty: z
-    ._default(z.enum(["skip", "zero"]), "skip")
-    .check(z.describe("Ô trống: skip (không kiểm tra quy tắc ở đó) hoặc zero (tính là 0)")),
+  empty: z._default(z.enum(["skip", "zero"]), "skip").check(z.describe("Ô trống: skip (không kiểm tra quy tắc ở đó) hoặc zero (tính là 0)")),
   /** Report period kinds in which the rule applies; every period when absent. */
   periods: z.optional(z.array(z.enum(["H1", "Y", "Q"])).check(z.minLength(1))).check(z.describe("Kỳ áp dụng; khi vắng: mọi kỳ")),
 };

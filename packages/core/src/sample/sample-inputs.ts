@@ -26,7 +26,11 @@ export const SAMPLE_INPUTS: Record<string, InputGenerator> = {
     const r02 = c.share(r01, 0.3, 0.4);
     const r03 = c.share(r02, 0.2, 0.3);
     const out: Record<string, number> = {};
-    for (const [row, total] of [["01", r01], ["02", r02], ["03", r03]] as const) {
+    for (const [row, total] of [
+      ["01", r01],
+      ["02", r02],
+      ["03", r03],
+    ] as const) {
       out[`${row}.1`] = total;
       out[`${row}.2`] = c.share(total, 0.15, 0.3);
       out[`${row}.4`] = c.share(total, 0.08, 0.2);
@@ -108,7 +112,10 @@ export const SAMPLE_INPUTS: Record<string, InputGenerator> = {
   },
   PL09: (c) => {
     const out: Record<string, number> = {};
-    for (const [row, total] of [["01", c.organisations], ["02", c.share(c.members, 0.93, 0.97)]] as const) {
+    for (const [row, total] of [
+      ["01", c.organisations],
+      ["02", c.share(c.members, 0.93, 0.97)],
+    ] as const) {
       const excellent = c.share(total, 0.15, 0.22);
       const good = c.share(total, 0.7, 0.76);
       const failed = c.share(total, 0.002, 0.012);

@@ -29,9 +29,7 @@ describe("sampleSubmission", () => {
   it("carries unit, period and versions", () => {
     const s = sampleSubmission(catalogue, { unit: "HN", period: "2022-H1" });
     expect([s.unit, s.period, s.catalogueVersion]).toEqual(["HN", "2022-H1", "2022.1"]);
-    expect(Object.values(s.annexes).map((a) => [a.code, a.version])).toEqual(
-      ["PL01", "PL02", "PL03", "PL04", "PL05", "PL07"].map((c) => [c, "2022.1"]),
-    );
+    expect(Object.values(s.annexes).map((a) => [a.code, a.version])).toEqual(["PL01", "PL02", "PL03", "PL04", "PL05", "PL07"].map((c) => [c, "2022.1"]));
   });
 
   it("has every cell of each annex, percentages formatted with their default decimals", () => {
@@ -57,7 +55,10 @@ describe("sampleSubmission", () => {
       for (const unitKind of ["province", "central"] as const) {
         const s = sampleSubmission(catalogue, { unit, period, unitKind });
         const result = validate(s, catalogue, { unitKind });
-        expect(result.findings.filter((f) => f.severity === "error"), `${unit} ${period} ${unitKind}`).toEqual([]);
+        expect(
+          result.findings.filter((f) => f.severity === "error"),
+          `${unit} ${period} ${unitKind}`,
+        ).toEqual([]);
         // Only plausibility warnings, e.g. training over plan.
         expect(result.findings.every((f) => f.code === "rule.compare" && f.rule === "PL03.c2-le-c1")).toBe(true);
       }

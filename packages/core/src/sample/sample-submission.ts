@@ -49,8 +49,7 @@ export function sampleSubmission(catalogue: Catalogue, options: SampleOptions): 
       const value = all.get(key);
       const v = value === undefined || value === null ? null : value.toNumber();
       // As a template formats them: percentages with their default decimals.
-      cells[key] =
-        spec.kind === "percent" ? { value: v, numberFormat: cellNumberFormat(spec) } : { value: v };
+      cells[key] = spec.kind === "percent" ? { value: v, numberFormat: cellNumberFormat(spec) } : { value: v };
     }
     submission.annexes[annex.code] = { code: annex.code, version: annex.version, cells };
   }

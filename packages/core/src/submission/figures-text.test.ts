@@ -16,7 +16,14 @@ describe("figuresText", () => {
   });
 
   it("tells text, empties and errors apart and compares names in NFC", () => {
-    const odd: Submission = { annexes: { PL05: annexFigures("PL05", { "01": ["1.019"], "02": [null], "03": [{ error: "#REF!" }], "04": ["Quả\u0301ng".normalize("NFD")] }) } };
-    expect(figuresText(odd, catalogue).split("\n").slice(0, 4)).toEqual(["PL05\t01.1\ts:1.019\t", "PL05\t02.1\t\t", "PL05\t03.1\te:#REF!\t", `PL05\t04.1\ts:${"Quả\u0301ng".normalize("NFC")}\t`]);
+    const odd: Submission = {
+      annexes: { PL05: annexFigures("PL05", { "01": ["1.019"], "02": [null], "03": [{ error: "#REF!" }], "04": ["Quả\u0301ng".normalize("NFD")] }) },
+    };
+    expect(figuresText(odd, catalogue).split("\n").slice(0, 4)).toEqual([
+      "PL05\t01.1\ts:1.019\t",
+      "PL05\t02.1\t\t",
+      "PL05\t03.1\te:#REF!\t",
+      `PL05\t04.1\ts:${"Quả\u0301ng".normalize("NFC")}\t`,
+    ]);
   });
 });

@@ -46,19 +46,30 @@ describe("tidy figures", () => {
 
   it("marks a figure carrying a justified warning 'justified', unless its unit is left out of the totals", () => {
     const justified = justifiedFigures([
-      { code: "plausibility.change", severity: "warning", path: { annex: "PL05", row: "01", column: 1, cell: "PL05!D10" }, params: {}, justification: { text: "Sáp nhập chi bộ." } },
+      {
+        code: "plausibility.change",
+        severity: "warning",
+        path: { annex: "PL05", row: "01", column: 1, cell: "PL05!D10" },
+        params: {},
+        justification: { text: "Sáp nhập chi bộ." },
+      },
       { code: "plausibility.change", severity: "warning", path: { annex: "PL05", row: "02", column: 1, cell: "PL05!D11" }, params: {} },
     ]);
-    const unit = { period: "2022-Y", unitCode: "89", unitName: "Tỉnh ủy An Giang", file: "89-an-giang.xlsx", submission: { annexes: { PL05: pl05 } }, justified };
+    const unit = {
+      period: "2022-Y",
+      unitCode: "89",
+      unitName: "Tỉnh ủy An Giang",
+      file: "89-an-giang.xlsx",
+      submission: { annexes: { PL05: pl05 } },
+      justified,
+    };
     expect(tidyRows(catalogue, { ...unit, status: "included" }).map((r) => r.status)).toEqual(["justified", "included", "included", "included"]);
     expect(tidyRows(catalogue, { ...unit, status: "checked" }).map((r) => r.status)).toEqual(["justified", "checked", "checked", "checked"]);
     expect(tidyRows(catalogue, { ...unit, status: "excluded" }).map((r) => r.status)).toEqual(["excluded", "excluded", "excluded", "excluded"]);
   });
 
   it("writes CSV with a BOM, a header row, CRLF, RFC 4180 quoting and neutralised text", () => {
-    const csv = tidyCsv([
-      { ...rows[0]!, unit_name: '=HYPERLINK("x")', row_label: "bổ nhiệm, giới thiệu", file: "a\nb.xlsx" },
-    ]);
+    const csv = tidyCsv([{ ...rows[0]!, unit_name: '=HYPERLINK("x")', row_label: "bổ nhiệm, giới thiệu", file: "a\nb.xlsx" }]);
     expect(csv.startsWith("\uFEFFperiod,unit_code,")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines[0]).toBe(TIDY_COLUMNS.join(","));

@@ -21,9 +21,7 @@ function successorIn(from: Registry, to: Registry, code: string): ReportingUnit 
   }
 }
 
-export type FindUnitForPeriodResult =
-  | { unit: ReportingUnit; registry: Registry }
-  | { finding: Finding; suggestion?: ReportingUnit };
+export type FindUnitForPeriodResult = { unit: ReportingUnit; registry: Registry } | { finding: Finding; suggestion?: ReportingUnit };
 
 /**
  * Finds a unit in the registry valid for the period. A unit that exists only
@@ -33,11 +31,7 @@ export type FindUnitForPeriodResult =
  * period's registry names it as predecessor ("Kon Tum" → Quảng Ngãi). Throws `RegistryError` when no registry
  * covers the period.
  */
-export function findUnitForPeriod(
-  registries: readonly Registry[],
-  period: Period,
-  nameOrCode: string,
-): FindUnitForPeriodResult {
+export function findUnitForPeriod(registries: readonly Registry[], period: Period, nameOrCode: string): FindUnitForPeriodResult {
   const registry = registryForPeriod(registries, period);
   if (!registry) {
     throw new RegistryError(`Không có danh mục đơn vị nào có hiệu lực cho ${periodLabel(period)}`, [

@@ -43,7 +43,9 @@ export function findUnitInFileName(registry: Registry, file: string): ReportingU
   const base = (file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
   const code = LEADING_CODE.exec(base)?.[1];
   const coded = code ? unitByCode(registry, /^\d$/.test(code) ? `0${code}` : code.toUpperCase()) : undefined;
-  const words = unaccented(base.replace(/[-_.]+/g, " ")).split(" ").filter(Boolean);
+  const words = unaccented(base.replace(/[-_.]+/g, " "))
+    .split(" ")
+    .filter(Boolean);
   const named = byName(registry, code ? words.slice(code.split("-").length) : words);
   if (coded && named && coded !== named) return undefined;
   return coded ?? named;

@@ -4,7 +4,11 @@ import type { Registry, ReportingUnit } from "./types.js";
 
 /** `Quảng Ngãi` → `quang ngai`: diacritics and `đ` folded away, after `normalizeName`. */
 export function unaccented(text: string): string {
-  return normalizeName(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").normalize("NFC");
+  return normalizeName(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .normalize("NFC");
 }
 
 /** Prefixes typed without diacritics ("tinh uy quang ngai"), dropped one after another. */
@@ -12,7 +16,10 @@ const PREFIXES = ["ban to chuc", "dang bo", "dang uy", "tinh uy", "thanh uy", "t
 
 function keysOf(text: string): string[] {
   const keys: string[] = [];
-  let key: string | undefined = unaccented(text).replace(/[,;:()"“”'‘’]/g, " ").replace(/ +/g, " ").trim();
+  let key: string | undefined = unaccented(text)
+    .replace(/[,;:()"“”'‘’]/g, " ")
+    .replace(/ +/g, " ")
+    .trim();
   while (key && !keys.includes(key)) {
     keys.push(key);
     const current: string = key;

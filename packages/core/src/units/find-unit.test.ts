@@ -118,7 +118,12 @@ describe("findUnitForPeriod", () => {
     const r = findUnitForPeriod(registries, periodOrThrow("2025-Y"), "Hà Giang");
     expect("finding" in r && r.finding.code).toBe("unit.not_in_registry_for_period");
     expect("finding" in r && r.finding.params).toMatchObject({
-      name: "Hà Giang", period: "2025-Y", periodLabel: "năm 2025", registry: "vn-2025", foundIn: "vn-2022", foundUnit: "02",
+      name: "Hà Giang",
+      period: "2025-Y",
+      periodLabel: "năm 2025",
+      registry: "vn-2025",
+      foundIn: "vn-2022",
+      foundUnit: "02",
     });
     const h1 = findUnitForPeriod(registries, periodOrThrow("2024-Y"), "Đảng ủy Chính phủ");
     expect("finding" in h1 && h1.finding.params).toMatchObject({ registry: "vn-2022", foundIn: "vn-2025", foundUnit: "TW-CP" });

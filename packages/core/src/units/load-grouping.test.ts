@@ -48,7 +48,7 @@ describe("loadGrouping", () => {
       { path: "groups[0].units[2]", message: 'tên "Hµ Giang" (nhóm "Cụm 2") được gõ bằng phông TCVN3 (ABC); hãy chuyển sang Unicode ("Hà Giang")' },
     ]);
     expect(err.message).toContain('Tệp phân nhóm "cum" không hợp lệ');
-    expect(err.message).toContain("groups[0].units[1]: không tìm thấy đơn vị \"Hà Tây\"");
+    expect(err.message).toContain('groups[0].units[1]: không tìm thấy đơn vị "Hà Tây"');
   });
 
   it("rejects a unit placed twice, duplicate group codes and another registry's grouping", () => {

@@ -23,7 +23,10 @@ export function loadGrouping(json: unknown, registry: Registry): Grouping {
   const file = parsed.data;
   const issues: RegistryIssue[] = [];
   if (file.registry !== undefined && file.registry !== registry.id) {
-    issues.push({ path: "registry", message: `tệp phân nhóm dành cho danh mục "${file.registry}", không dùng được với danh mục "${registry.id}" (${registry.title})` });
+    issues.push({
+      path: "registry",
+      message: `tệp phân nhóm dành cho danh mục "${file.registry}", không dùng được với danh mục "${registry.id}" (${registry.title})`,
+    });
   }
   const groupCodes = new Map<string, number>();
   const placed = new Map<string, string>();

@@ -14,7 +14,14 @@ function base() {
       { code: "TW-CA", name: "Đảng ủy Công an Trung ương", officialName: "Đảng ủy Công an Trung ương", kind: "central" },
     ] as Record<string, unknown>[],
     groupings: [
-      { id: "g", name: "Nhóm", groups: [{ code: "A", name: "Nhóm A", units: ["01", "02"] }, { code: "TW", name: "Khối Trung ương", units: ["TW-CA"] }] },
+      {
+        id: "g",
+        name: "Nhóm",
+        groups: [
+          { code: "A", name: "Nhóm A", units: ["01", "02"] },
+          { code: "TW", name: "Khối Trung ương", units: ["TW-CA"] },
+        ],
+      },
     ],
   };
 }
@@ -82,7 +89,14 @@ describe("loadRegistry", () => {
     j2.units[2]!.predecessors = [{ registry: "vn-2022", code: "02" }];
     const paths = errorOf(j2).issues.map((i) => i.path);
     expect(paths).toEqual(
-      expect.arrayContaining(["validTo", "units[1].aliases[0]", "units[0].groups[0]", "units[0].groups", "units[0].predecessors[0].registry", "units[2].predecessors[0]"]),
+      expect.arrayContaining([
+        "validTo",
+        "units[1].aliases[0]",
+        "units[0].groups[0]",
+        "units[0].groups",
+        "units[0].predecessors[0].registry",
+        "units[2].predecessors[0]",
+      ]),
     );
   });
 

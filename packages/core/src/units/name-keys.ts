@@ -1,17 +1,7 @@
 import { normalizeName } from "./normalize-name.js";
 
 /** Prefixes dropped, one after another, when a full name does not match. */
-const PREFIXES = [
-  "ban tổ chức",
-  "đảng bộ",
-  "đảng ủy",
-  "tỉnh ủy",
-  "thành ủy",
-  "tỉnh",
-  "thành phố",
-  "tp.",
-  "tp",
-].map((p) => normalizeName(p));
+const PREFIXES = ["ban tổ chức", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "tỉnh", "thành phố", "tp.", "tp"].map((p) => normalizeName(p));
 
 /** "TW", "T.Ư", "T.W" stand for "Trung ương". */
 const CENTRE_ABBREVIATION = /(^| )(tw|t\.ư|t\.w)(?= |$)/g;
@@ -34,11 +24,7 @@ function stripPrefix(key: string): string | undefined {
  * "Thành ủy Thành phố Hồ Chí Minh" → [full, "thành phố hồ chí minh", "hồ chí minh"].
  */
 export function nameKeys(text: string): string[] {
-  const first = normalizeName(text)
-    .replace(CENTRE_ABBREVIATION, "$1trung ương")
-    .replace(PUNCTUATION, " ")
-    .replace(/ +/g, " ")
-    .trim();
+  const first = normalizeName(text).replace(CENTRE_ABBREVIATION, "$1trung ương").replace(PUNCTUATION, " ").replace(/ +/g, " ").trim();
   const keys: string[] = [];
   let key: string | undefined = first;
   while (key !== undefined && !keys.includes(key)) {

@@ -33,11 +33,7 @@ describe("normalizeName", () => {
 
 describe("nameKeys", () => {
   it("strips party-committee and city prefixes one at a time", () => {
-    expect(nameKeys("Thành ủy Thành phố Hồ Chí Minh")).toEqual([
-      "thành uỷ thành phố hồ chí minh",
-      "thành phố hồ chí minh",
-      "hồ chí minh",
-    ]);
+    expect(nameKeys("Thành ủy Thành phố Hồ Chí Minh")).toEqual(["thành uỷ thành phố hồ chí minh", "thành phố hồ chí minh", "hồ chí minh"]);
     expect(nameKeys("TP.HCM")).toEqual(["tp.hcm", "hcm"]);
     expect(nameKeys("Tỉnh ủy Hà Giang")).toEqual(["tỉnh uỷ hà giang", "hà giang"]);
   });

@@ -75,7 +75,8 @@ function checkGroupings(file: RegistryFile, issues: RegistryIssue[]): void {
     const members = new Map<string, string>();
     grouping.groups.forEach((group, j) => {
       const seenGroup = groupCodes.get(group.code);
-      if (seenGroup !== undefined) issues.push({ path: `groupings[${g}].groups[${j}].code`, message: `mã nhóm "${group.code}" trùng với groupings[${g}].groups[${seenGroup}]` });
+      if (seenGroup !== undefined)
+        issues.push({ path: `groupings[${g}].groups[${j}].code`, message: `mã nhóm "${group.code}" trùng với groupings[${g}].groups[${seenGroup}]` });
       else groupCodes.set(group.code, j);
       group.units.forEach((code, k) => {
         const path = `groupings[${g}].groups[${j}].units[${k}]`;
@@ -84,7 +85,8 @@ function checkGroupings(file: RegistryFile, issues: RegistryIssue[]): void {
           return;
         }
         const earlier = members.get(code);
-        if (earlier !== undefined) issues.push({ path, message: `đơn vị "${code}" đã có ở ${earlier}; mỗi đơn vị chỉ thuộc một nhóm trong một cách phân nhóm` });
+        if (earlier !== undefined)
+          issues.push({ path, message: `đơn vị "${code}" đã có ở ${earlier}; mỗi đơn vị chỉ thuộc một nhóm trong một cách phân nhóm` });
         else members.set(code, path);
       });
     });
@@ -101,7 +103,10 @@ function checkDefaultGrouping(file: RegistryFile, members: Map<string, string>, 
   const groupCodes = new Set(grouping.groups.map((gr) => gr.code));
   file.units.forEach((unit, i) => {
     if (!members.has(unit.code)) {
-      issues.push({ path: `units[${i}]`, message: `đơn vị ${unitLabel(unit)} chưa thuộc nhóm nào của cách phân nhóm mặc định "${grouping.id}" (groupings[0])` });
+      issues.push({
+        path: `units[${i}]`,
+        message: `đơn vị ${unitLabel(unit)} chưa thuộc nhóm nào của cách phân nhóm mặc định "${grouping.id}" (groupings[0])`,
+      });
     }
     if (unit.groups === undefined) return;
     unit.groups.forEach((code, k) => {

@@ -15,10 +15,13 @@ export function registryForDate(registries: readonly Registry[], isoDate: string
   if (!isIsoDate(isoDate)) throw new PeriodError(`Ngày "${isoDate}" không hợp lệ; cần dạng YYYY-MM-DD.`, isoDate);
   const matches = registries.filter((r) => covers(r, isoDate));
   if (matches.length > 1) {
-    throw new RegistryError(`Nhiều danh mục đơn vị cùng có hiệu lực ngày ${isoDate}`, matches.map((r) => ({
-      path: r.id,
-      message: `hiệu lực từ ${r.validFrom ?? "(không giới hạn)"} đến ${r.validTo ?? "(không giới hạn)"}`,
-    })));
+    throw new RegistryError(
+      `Nhiều danh mục đơn vị cùng có hiệu lực ngày ${isoDate}`,
+      matches.map((r) => ({
+        path: r.id,
+        message: `hiệu lực từ ${r.validFrom ?? "(không giới hạn)"} đến ${r.validTo ?? "(không giới hạn)"}`,
+      })),
+    );
   }
   return matches[0];
 }

@@ -17,9 +17,7 @@ export function unitByCode(registry: Registry, code: string): ReportingUnit | un
 export function defaultGrouping(registry: Registry): Grouping {
   const grouping = registry.groupings[0];
   if (!grouping) {
-    throw new RegistryError(`Danh mục đơn vị "${registry.id}" không hợp lệ`, [
-      { path: "groupings", message: "phải có ít nhất một cách phân nhóm" },
-    ]);
+    throw new RegistryError(`Danh mục đơn vị "${registry.id}" không hợp lệ`, [{ path: "groupings", message: "phải có ít nhất một cách phân nhóm" }]);
   }
   return grouping;
 }

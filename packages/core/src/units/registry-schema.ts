@@ -4,9 +4,7 @@ import { isIsoDate } from "../periods/index.js";
 /** Non-empty text; surrounding spaces are dropped. */
 export const textSchema = z.string().check(z.trim(), z.minLength(1));
 
-export const isoDateSchema = z
-  .string()
-  .check(z.refine(isIsoDate, { error: "phải là ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-06-30)" }));
+export const isoDateSchema = z.string().check(z.refine(isIsoDate, { error: "phải là ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-06-30)" }));
 
 export const idSchema = z.string().check(
   z.regex(/^[a-z0-9][a-z0-9-]*$/, {

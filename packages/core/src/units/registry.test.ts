@@ -90,11 +90,30 @@ describe("built-in registry vn-2025", () => {
   it("uses the codes of the predecessor whose name the new unit takes", () => {
     const codes = Object.fromEntries(REGISTRY_2025.units.map((u) => [u.name, u.code]));
     expect(codes).toMatchObject({
-      "Tuyên Quang": "08", "Lào Cai": "15", "Thái Nguyên": "19", "Phú Thọ": "25", "Bắc Ninh": "24",
-      "Hưng Yên": "33", "Hải Phòng": "31", "Ninh Bình": "37", "Quảng Trị": "44", "Đà Nẵng": "48",
-      "Quảng Ngãi": "51", "Gia Lai": "52", "Khánh Hòa": "56", "Lâm Đồng": "68", "Đắk Lắk": "66",
-      "Thành phố Hồ Chí Minh": "79", "Đồng Nai": "75", "Tây Ninh": "80", "Cần Thơ": "92",
-      "Vĩnh Long": "86", "Đồng Tháp": "82", "Cà Mau": "96", "An Giang": "91", "Huế": "46",
+      "Tuyên Quang": "08",
+      "Lào Cai": "15",
+      "Thái Nguyên": "19",
+      "Phú Thọ": "25",
+      "Bắc Ninh": "24",
+      "Hưng Yên": "33",
+      "Hải Phòng": "31",
+      "Ninh Bình": "37",
+      "Quảng Trị": "44",
+      "Đà Nẵng": "48",
+      "Quảng Ngãi": "51",
+      "Gia Lai": "52",
+      "Khánh Hòa": "56",
+      "Lâm Đồng": "68",
+      "Đắk Lắk": "66",
+      "Thành phố Hồ Chí Minh": "79",
+      "Đồng Nai": "75",
+      "Tây Ninh": "80",
+      "Cần Thơ": "92",
+      "Vĩnh Long": "86",
+      "Đồng Tháp": "82",
+      "Cà Mau": "96",
+      "An Giang": "91",
+      Huế: "46",
     });
     expect(unitByCode(REGISTRY_2025, "46")?.officialName).toBe("Thành ủy Huế");
   });

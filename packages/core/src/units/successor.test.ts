@@ -40,7 +40,10 @@ describe("mapToSuccessors vn-2022 → vn-2025", () => {
     expect(lines).toHaveLength(23);
     for (const line of lines) {
       const [successor, list] = line.split(" ← ") as [string, string];
-      const expected = list.split(", ").map((n) => code(REGISTRY_2022, n)).sort();
+      const expected = list
+        .split(", ")
+        .map((n) => code(REGISTRY_2022, n))
+        .sort();
       expect([...(map.predecessorsOf.get(code(REGISTRY_2025, successor)) ?? [])].sort(), successor).toEqual(expected);
     }
   });
@@ -78,11 +81,20 @@ describe("mapToSuccessors misuse", () => {
 
   it("throws with the JSON path of a dangling predecessor code", () => {
     const json = {
-      id: "vn-test", title: "Thử", validFrom: "2026-01-01", validTo: null,
+      id: "vn-test",
+      title: "Thử",
+      validFrom: "2026-01-01",
+      validTo: null,
       units: [{ code: "01", name: "Hà Nội", officialName: "Thành ủy Hà Nội", kind: "province", predecessors: [{ registry: "vn-2025", code: "02" }] }],
       groupings: [{ id: "g", name: "Nhóm", groups: [{ code: "A", name: "A", units: ["01"] }] }],
     };
-    const err = (() => { try { mapToSuccessors(REGISTRY_2025, loadRegistry(json)); } catch (e) { return e; } })();
+    const err = (() => {
+      try {
+        mapToSuccessors(REGISTRY_2025, loadRegistry(json));
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(err).toBeInstanceOf(RegistryError);
     expect((err as RegistryError).message).toContain('units[0].predecessors[0].code: không có đơn vị mã "02"');
   });

@@ -45,7 +45,11 @@ function build(from: Registry, to: Registry, pairs: readonly (readonly [string, 
  */
 export function mapToSuccessors(fromRegistry: Registry, toRegistry: Registry): SuccessionMap {
   if (fromRegistry.id === toRegistry.id) {
-    return build(fromRegistry, toRegistry, fromRegistry.units.map((u) => [u.code, u.code] as const));
+    return build(
+      fromRegistry,
+      toRegistry,
+      fromRegistry.units.map((u) => [u.code, u.code] as const),
+    );
   }
   const known = new Set(fromRegistry.units.map((u) => u.code));
   const pairs: [string, string][] = [];

@@ -19,9 +19,7 @@ function typeName(t: string): string {
 export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined
-        ? "thiếu trường bắt buộc"
-        : `phải là ${typeName(issue.expected)}`;
+      return issue.input === undefined ? "thiếu trường bắt buộc" : `phải là ${typeName(issue.expected)}`;
     case "too_small":
       if (issue.origin === "string") return "không được để trống";
       if (issue.origin === "array") return `phải có ít nhất ${String(issue.minimum)} phần tử`;

@@ -142,7 +142,16 @@ export function mapAnnexSheet(sheet: RawSheet, annex: Annex): MappedSheet {
         cells[key] = mapped;
       });
     }
-    findings.push(...tableStructureFindings(sheet, annex, section, { headerRow: header.row, numberRow: header.numberRow, codeColumn: header.codeColumn, columns: header.columns, codeRows, end }));
+    findings.push(
+      ...tableStructureFindings(sheet, annex, section, {
+        headerRow: header.row,
+        numberRow: header.numberRow,
+        codeColumn: header.codeColumn,
+        columns: header.columns,
+        codeRows,
+        end,
+      }),
+    );
   });
   const mapped: AnnexSubmission = { code: annex.code, sheet: sheet.name, cells, ...(absentCells.length > 0 ? { absentCells } : {}) };
   return { annex: mapped, uncached, hasTable: headers.length > 0, findings };

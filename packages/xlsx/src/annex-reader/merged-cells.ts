@@ -39,7 +39,8 @@ export function coveredCells(merges: readonly RawMerge[], rows: Iterable<number>
   for (let i = 0; i < rowList.length; i++) {
     for (let j = 0; j < colList.length; j++) {
       const at = i * width + j;
-      (spans[at] as number) += (i > 0 ? (spans[at - width] as number) : 0) + (j > 0 ? (spans[at - 1] as number) : 0) - (i > 0 && j > 0 ? (spans[at - width - 1] as number) : 0);
+      (spans[at] as number) +=
+        (i > 0 ? (spans[at - width] as number) : 0) + (j > 0 ? (spans[at - 1] as number) : 0) - (i > 0 && j > 0 ? (spans[at - width - 1] as number) : 0);
     }
   }
   return {

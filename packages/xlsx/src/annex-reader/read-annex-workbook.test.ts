@@ -14,7 +14,9 @@ async function edit(bytes: Uint8Array, change: (wb: ExcelJS.Workbook) => void): 
 const read = (bytes: Uint8Array, fileName = "51.xlsx") => readAnnexWorkbook(bytes, { catalogue, fileName });
 const messages = (r: ReturnType<typeof read>) => [
   ...r.findings.map((f) => formatFinding(f)),
-  ...validate(r.submission, catalogue, r.unit ? { unitKind: r.unit.kind } : {}).findings.filter((f) => f.severity === "error").map((f) => formatFinding(f, { catalogue })),
+  ...validate(r.submission, catalogue, r.unit ? { unitKind: r.unit.kind } : {})
+    .findings.filter((f) => f.severity === "error")
+    .map((f) => formatFinding(f, { catalogue })),
 ];
 
 describe("readAnnexWorkbook", () => {
@@ -70,26 +72,30 @@ describe("readAnnexWorkbook", () => {
     const gone = read(await edit(await filledWorkbook(), (wb) => wb.removeWorksheet(wb.getWorksheet("_meta")!.id)));
     expect(gone.identifiedBy).toBe("content");
     expect(gone.unit?.code).toBe("51");
-    const renamed = read(await edit(await filledWorkbook(), (wb) => {
-      wb.removeWorksheet(wb.getWorksheet("_meta")!.id);
-      wb.getWorksheet("PL01")!.name = "PL01 (2)";
-    }));
+    const renamed = read(
+      await edit(await filledWorkbook(), (wb) => {
+        wb.removeWorksheet(wb.getWorksheet("_meta")!.id);
+        wb.getWorksheet("PL01")!.name = "PL01 (2)";
+      }),
+    );
     expect(renamed.submission.annexes.PL01?.sheet).toBe("PL01 (2)");
     expect(messages(renamed)).toEqual([]);
   });
 
   it("matches a unit name typed in NFD, and reports one typed in a TCVN3 font", async () => {
     const noMeta = (name: string) => async () =>
-      read(await edit(await filledWorkbook(), (wb) => {
-        wb.removeWorksheet(wb.getWorksheet("_meta")!.id);
-        for (const s of wb.worksheets) s.getCell("A1").value = name;
-      }));
+      read(
+        await edit(await filledWorkbook(), (wb) => {
+          wb.removeWorksheet(wb.getWorksheet("_meta")!.id);
+          for (const s of wb.worksheets) s.getCell("A1").value = name;
+        }),
+      );
     expect((await noMeta("TỈNH ỦY QUẢNG NGÃI".normalize("NFD"))()).unit?.code).toBe("51");
     const tcvn3 = await noMeta(unicodeToTcvn3("Tỉnh ủy Quảng Ngãi"))();
     expect(tcvn3.unit).toBeUndefined();
     expect(tcvn3.findings).toHaveLength(1);
     expect(tcvn3.findings[0]).toMatchObject({ code: "unit.tcvn3", path: { file: "51.xlsx", sheet: "PL01", cell: "PL01!A1" } });
-    expect(formatFinding(tcvn3.findings[0]!)).toContain("có thể là \"Tỉnh ủy Quảng Ngãi\"");
+    expect(formatFinding(tcvn3.findings[0]!)).toContain('có thể là "Tỉnh ủy Quảng Ngãi"');
   });
 
   it("reads counts typed as text with dot separators and percentages stored as fractions", async () => {

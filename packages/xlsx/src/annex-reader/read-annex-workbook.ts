@@ -100,7 +100,14 @@ function recompute(annex: Annex, submission: Submission, keys: readonly string[]
     findings.push({
       code: "file.derived_recomputed",
       severity: "warning",
-      path: { ...(file ? { file } : {}), annex: annex.code, row: row ?? "", column: Number(column), ...(cell.address ? { cell: cell.address } : {}), ...(data.sheet ? { sheet: data.sheet } : {}) },
+      path: {
+        ...(file ? { file } : {}),
+        annex: annex.code,
+        row: row ?? "",
+        column: Number(column),
+        ...(cell.address ? { cell: cell.address } : {}),
+        ...(data.sheet ? { sheet: data.sheet } : {}),
+      },
       params: { value: value.toFixed() },
     });
   }

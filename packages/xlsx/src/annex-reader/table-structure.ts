@@ -93,10 +93,14 @@ export function tableStructureFindings(sheet: RawSheet, annex: Annex, section: S
   for (let r = first + 1; r < lastCode; r++) if (!codeRows.has(r)) rows.push(r);
   for (let r = lastCode + 1; r < table.end && !rowIsEmpty(sheet, r, 1, last); r++) rows.push(r);
   for (const row of rows) {
-    const figures = dataColumns.map((col) => ({ col, value: figureOf(sheet.cell(row, col)) })).filter((f): f is { col: number; value: string } => f.value !== undefined);
+    const figures = dataColumns
+      .map((col) => ({ col, value: figureOf(sheet.cell(row, col)) }))
+      .filter((f): f is { col: number; value: string } => f.value !== undefined);
     const firstFigure = figures[0];
     if (!firstFigure) continue;
-    const codeText = textOf(sheet.cell(row, table.codeColumn)) || (typeof sheet.cell(row, table.codeColumn)?.value === "number" ? String(sheet.cell(row, table.codeColumn)?.value) : "");
+    const codeText =
+      textOf(sheet.cell(row, table.codeColumn)) ||
+      (typeof sheet.cell(row, table.codeColumn)?.value === "number" ? String(sheet.cell(row, table.codeColumn)?.value) : "");
     findings.push({
       code: "annex.extra_row",
       severity: "error",

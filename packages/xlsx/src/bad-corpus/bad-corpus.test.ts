@@ -33,12 +33,36 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
   it("has every case of the corpus", () => {
     expect(readdirSync(dir).sort()).toEqual(
       [
-        "README.md", "bom-thuc-the-xml.xlsx", "bom-zip.xlsx", "co-macro.xlsm", "co-mat-khau.xlsx", "cong-thuc-chua-tinh.xlsx",
-        "dong-khong-co-r.xlsx", "excel-97-2003.xls", "hang-trieu-o.xlsx", "khong-phai-zip.xlsx", "phan-ngoai-thu-muc-xl.xlsx",
-        "sai-phien-ban.xlsx", "so-dang-chu.xlsx", "ten-nfd.xlsx", "ten-tcvn3.xlsx", "thieu-phu-luc.xlsx", "thuc-the-ngoai-xxe.xlsx",
+        "README.md",
+        "bom-thuc-the-xml.xlsx",
+        "bom-zip.xlsx",
+        "co-macro.xlsm",
+        "co-mat-khau.xlsx",
+        "cong-thuc-chua-tinh.xlsx",
+        "dong-khong-co-r.xlsx",
+        "excel-97-2003.xls",
+        "hang-trieu-o.xlsx",
+        "khong-phai-zip.xlsx",
+        "phan-ngoai-thu-muc-xl.xlsx",
+        "sai-phien-ban.xlsx",
+        "so-dang-chu.xlsx",
+        "ten-nfd.xlsx",
+        "ten-tcvn3.xlsx",
+        "thieu-phu-luc.xlsx",
+        "thuc-the-ngoai-xxe.xlsx",
         "ty-le-dang-phan-so.xlsx",
-        "sai-ma-kiem-tra.xlsx", "tai-ve-do-dang.xlsx", "tep-rong.xlsx", "tep-csv.xlsx", "trang-web.xlsx", "excel-4-0.xlsx",
-        "mat-khau-nen-zip.xlsx", "gop-ca-trang.xlsx", "gop-ben-bang.xlsx", "chu-qua-dai.xlsx", "so-1e308.xlsx", "nhieu-chuoi-khong-dung.xlsx",
+        "sai-ma-kiem-tra.xlsx",
+        "tai-ve-do-dang.xlsx",
+        "tep-rong.xlsx",
+        "tep-csv.xlsx",
+        "trang-web.xlsx",
+        "excel-4-0.xlsx",
+        "mat-khau-nen-zip.xlsx",
+        "gop-ca-trang.xlsx",
+        "gop-ben-bang.xlsx",
+        "chu-qua-dai.xlsx",
+        "so-1e308.xlsx",
+        "nhieu-chuoi-khong-dung.xlsx",
       ].sort(),
     );
   });
@@ -47,30 +71,36 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
     expect(refused("khong-phai-zip.xlsx")).toMatchObject({
       code: "file.not_zip",
       params: { kind: "text" },
-      message: "Tệp khong-phai-zip.xlsx: đây là tệp văn bản, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      message:
+        "Tệp khong-phai-zip.xlsx: đây là tệp văn bản, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("co-mat-khau.xlsx")).toMatchObject({
       code: "file.encrypted",
-      message: "Tệp co-mat-khau.xlsx: tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.",
+      message:
+        "Tệp co-mat-khau.xlsx: tệp được đặt mật khẩu mở nên không đọc được; hãy mở tệp bằng Excel, vào Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu, lưu lại rồi gửi lại.",
     });
     expect(refused("excel-97-2003.xls")).toMatchObject({
       code: "file.legacy_xls",
-      message: "Tệp excel-97-2003.xls: tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      message:
+        "Tệp excel-97-2003.xls: tệp .xls kiểu cũ (Excel 97–2003) không được hỗ trợ; hãy mở tệp bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("bom-zip.xlsx")).toMatchObject({
       code: "file.too_large",
       params: { kind: "uncompressed", limit: 41943040 },
-      message: "Tệp bom-zip.xlsx: nội dung tệp khi mở ra vượt 40 MB, quá lớn đối với một tệp phụ lục (có thể là tệp hỏng hoặc tệp độc hại), nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
+      message:
+        "Tệp bom-zip.xlsx: nội dung tệp khi mở ra vượt 40 MB, quá lớn đối với một tệp phụ lục (có thể là tệp hỏng hoặc tệp độc hại), nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
     });
     expect(refused("bom-thuc-the-xml.xlsx")).toMatchObject({ code: "file.unsafe_xml", params: { part: "xl/worksheets/sheet1.xml" } });
     expect(refused("thuc-the-ngoai-xxe.xlsx")).toMatchObject({
       code: "file.unsafe_xml",
-      message: "Tệp thuc-the-ngoai-xxe.xlsx: tệp chứa một khai báo mà Excel không bao giờ tạo ra, có thể dùng để tấn công máy tính, nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
+      message:
+        "Tệp thuc-the-ngoai-xxe.xlsx: tệp chứa một khai báo mà Excel không bao giờ tạo ra, có thể dùng để tấn công máy tính, nên không được đọc; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
     });
     expect(refused("hang-trieu-o.xlsx")).toMatchObject({
       code: "file.too_many_cells",
       params: { kind: "cells", limit: 200000 },
-      message: 'Tệp hang-trieu-o.xlsx: tệp có quá nhiều ô có dữ liệu hoặc định dạng (vượt 200.000 ô, đến trang tính "Sheet1"); hãy xóa các hàng, cột thừa ngoài bảng số liệu (chọn các hàng, cột đó rồi bấm Xóa) và lưu lại.',
+      message:
+        'Tệp hang-trieu-o.xlsx: tệp có quá nhiều ô có dữ liệu hoặc định dạng (vượt 200.000 ô, đến trang tính "Sheet1"); hãy xóa các hàng, cột thừa ngoài bảng số liệu (chọn các hàng, cột đó rồi bấm Xóa) và lưu lại.',
     });
   });
 
@@ -94,20 +124,24 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
   it("says what a file that is not a workbook is and how to make one of it", () => {
     expect(refused("tep-csv.xlsx")).toMatchObject({
       code: "file.not_zip",
-      message: "Tệp tep-csv.xlsx: đây là tệp văn bản CSV, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      message:
+        "Tệp tep-csv.xlsx: đây là tệp văn bản CSV, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("trang-web.xlsx")).toMatchObject({
       code: "file.not_zip",
-      message: "Tệp trang-web.xlsx: đây là trang web (HTML), thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      message:
+        "Tệp trang-web.xlsx: đây là trang web (HTML), thường do xuất từ một phần mềm hoặc trang web, không phải sổ làm việc Excel; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("excel-4-0.xlsx")).toMatchObject({
       code: "file.not_zip",
-      message: "Tệp excel-4-0.xlsx: tệp được lưu bằng Excel đời rất cũ (Excel 2.0–4.0) nên không đọc được; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
+      message:
+        "Tệp excel-4-0.xlsx: tệp được lưu bằng Excel đời rất cũ (Excel 2.0–4.0) nên không đọc được; hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.",
     });
     expect(refused("mat-khau-nen-zip.xlsx")).toMatchObject({
       code: "file.encrypted",
       params: { kind: "zip" },
-      message: "Tệp mat-khau-nen-zip.xlsx: tệp được nén kèm mật khẩu bằng một chương trình nén (như 7-Zip, WinRAR), không phải mật khẩu của Excel, nên không đọc được; hãy gửi lại tệp .xlsx gốc, không đặt mật khẩu.",
+      message:
+        "Tệp mat-khau-nen-zip.xlsx: tệp được nén kèm mật khẩu bằng một chương trình nén (như 7-Zip, WinRAR), không phải mật khẩu của Excel, nên không đọc được; hãy gửi lại tệp .xlsx gốc, không đặt mật khẩu.",
     });
   });
 
@@ -115,12 +149,14 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
     expect(refused("chu-qua-dai.xlsx")).toMatchObject({
       code: "file.text_too_long",
       params: { sheet: "PL01", cell: "D10", length: 40000, limit: 32767 },
-      message: "Tệp chu-qua-dai.xlsx: ô PL01!D10 chứa đoạn chữ dài 40.000 ký tự, vượt giới hạn 32.767 ký tự của Excel (Excel không tạo ra ô như vậy); hãy xóa nội dung ô đó, lưu lại rồi gửi lại.",
+      message:
+        "Tệp chu-qua-dai.xlsx: ô PL01!D10 chứa đoạn chữ dài 40.000 ký tự, vượt giới hạn 32.767 ký tự của Excel (Excel không tạo ra ô như vậy); hãy xóa nội dung ô đó, lưu lại rồi gửi lại.",
     });
     expect(refused("nhieu-chuoi-khong-dung.xlsx")).toMatchObject({
       code: "file.too_many_cells",
       params: { kind: "strings", limit: 200000 },
-      message: "Tệp nhieu-chuoi-khong-dung.xlsx: tệp chứa quá nhiều đoạn chữ lưu sẵn (vượt 200.000), phần lớn không nằm ở ô nào — thường do tệp được tạo bằng phần mềm khác hoặc chép dán nhiều lần; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
+      message:
+        "Tệp nhieu-chuoi-khong-dung.xlsx: tệp chứa quá nhiều đoạn chữ lưu sẵn (vượt 200.000), phần lớn không nằm ở ô nào — thường do tệp được tạo bằng phần mềm khác hoặc chép dán nhiều lần; hãy nhập số liệu vào biểu mẫu gốc bằng Excel rồi gửi lại.",
     });
   });
 
@@ -180,7 +216,9 @@ describe("hostile and broken workbooks (fixtures/bad)", () => {
     const tcvn3 = accepted("ten-tcvn3.xlsx");
     expect(tcvn3.read.unit).toBeUndefined();
     expect(tcvn3.fileFindings).toEqual(["unit.tcvn3"]);
-    expect(formatFinding(tcvn3.read.findings[0]!)).toMatch(/^Tệp ten-tcvn3\.xlsx, ô PL01!A1: tên "[^"]+" được gõ bằng phông TCVN3 \(ABC\), có thể là "thành ủy hà nội"/);
+    expect(formatFinding(tcvn3.read.findings[0]!)).toMatch(
+      /^Tệp ten-tcvn3\.xlsx, ô PL01!A1: tên "[^"]+" được gõ bằng phông TCVN3 \(ABC\), có thể là "thành ủy hà nội"/,
+    );
     const nfd = accepted("ten-nfd.xlsx");
     expect(nfd.read.unit?.code).toBe("01");
     expect(nfd.errors).toEqual([]);

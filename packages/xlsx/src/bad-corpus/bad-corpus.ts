@@ -1,14 +1,6 @@
 import ExcelJS from "exceljs";
 import { strToU8 } from "fflate";
-import {
-  REGISTRY_2022,
-  catalogue2022,
-  periodOrThrow,
-  sampleSubmission,
-  unicodeToTcvn3,
-  unitByCode,
-  type Submission,
-} from "@phuluc/core";
+import { REGISTRY_2022, catalogue2022, periodOrThrow, sampleSubmission, unicodeToTcvn3, unitByCode, type Submission } from "@phuluc/core";
 import { NS_MAIN, buildPackage } from "../reader/test-support/package-builder.js";
 import { bombPackage, compoundFile, entityBombPackage, hugeDimensionPackage } from "../reader/test-support/hostile-packages.js";
 import { writeTemplate } from "../template/index.js";
@@ -38,7 +30,14 @@ function figures(unit: string, edit?: (s: Submission) => void): Submission {
 async function filled(unit: string, edit?: (s: Submission) => void): Promise<Uint8Array> {
   const u = unitByCode(REGISTRY_2022, unit);
   if (!u) throw new Error(`no unit ${unit}`);
-  const bytes = await writeTemplate({ catalogue, unit: u, period, cutOff: "2022-12-05", generatedAt: "2022-12-01T08:00:00.000Z", figures: figures(unit, edit) });
+  const bytes = await writeTemplate({
+    catalogue,
+    unit: u,
+    period,
+    cutOff: "2022-12-05",
+    generatedAt: "2022-12-01T08:00:00.000Z",
+    figures: figures(unit, edit),
+  });
   return zipEdit(bytes);
 }
 
@@ -90,7 +89,10 @@ export async function badCorpus(): Promise<BadCase[]> {
             .replace("<Default ", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default '),
         );
         editText(parts, "xl/_rels/workbook.xml.rels", (xml) =>
-          xml.replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+          xml.replace(
+            "</Relationships>",
+            '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+          ),
         );
       }),
     },
@@ -173,7 +175,7 @@ export async function badCorpus(): Promise<BadCase[]> {
     },
     {
       file: "so-dang-chu.xlsx",
-      what: "Số lượng gõ dạng chữ có dấu chấm phân cách hàng nghìn (\"1.019\").",
+      what: 'Số lượng gõ dạng chữ có dấu chấm phân cách hàng nghìn ("1.019").',
       expected: "Đọc 1.019 là một nghìn không trăm mười chín; số liệu hợp lệ.",
       bytes: await filled("01", (s) => {
         for (const key of ["01.1", "02.1", "04.1"]) {
@@ -233,7 +235,9 @@ export async function badCorpus(): Promise<BadCase[]> {
       file: "trang-web.xlsx",
       what: "Trang web (HTML) do một phần mềm xuất ra, mang đuôi .xlsx.",
       expected: "Không đọc; báo đây là trang web, đề nghị lưu lại dưới dạng .xlsx.",
-      bytes: strToU8('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>Mã số</td><td>(1)</td></tr></table></body></html>'),
+      bytes: strToU8(
+        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>Mã số</td><td>(1)</td></tr></table></body></html>',
+      ),
     },
     {
       file: "excel-4-0.xlsx",
@@ -281,7 +285,12 @@ export async function badCorpus(): Promise<BadCase[]> {
       file: "nhieu-chuoi-khong-dung.xlsx",
       what: "Bảng chuỗi dùng chung có 500.001 đoạn chữ, không ô nào dùng đến.",
       expected: "Không đọc; báo tệp chứa quá nhiều đoạn chữ lưu sẵn (không phải «quá nhiều ô»).",
-      bytes: zipEdit(buildPackage({ sheets: [{ name: "PL07", xml: "<sheetData/>" }], sharedStrings: `<sst xmlns="${NS_MAIN}">${Array.from({ length: 500_001 }, (_, i) => `<si><t>${i.toString(36)}</t></si>`).join("")}</sst>` })),
+      bytes: zipEdit(
+        buildPackage({
+          sheets: [{ name: "PL07", xml: "<sheetData/>" }],
+          sharedStrings: `<sst xmlns="${NS_MAIN}">${Array.from({ length: 500_001 }, (_, i) => `<si><t>${i.toString(36)}</t></si>`).join("")}</sst>`,
+        }),
+      ),
     },
   ];
 }

@@ -41,9 +41,17 @@ function forbiddenIn(xml: string): string[] {
 /** A folder as the hostile run had it: 1E+308 figures in two units, Word line breaks and huge text, file names with control characters. */
 async function hostileFolder(): Promise<{ name: string; bytes: Uint8Array; unit: string }[]> {
   const huge = (unit: string) =>
-    filledWorkbook(unit, "2022-Y", figuresFor(unit, "2022-Y", (s) => void (s.annexes.PL04!.cells["01.1"]!.value = 1e308)));
+    filledWorkbook(
+      unit,
+      "2022-Y",
+      figuresFor(unit, "2022-Y", (s) => void (s.annexes.PL04!.cells["01.1"]!.value = 1e308)),
+    );
   const text = (unit: string) =>
-    filledWorkbook(unit, "2022-Y", figuresFor(unit, "2022-Y", (s) => void (s.annexes.PL04!.cells["01.1"]!.value = HOSTILE_TEXT)));
+    filledWorkbook(
+      unit,
+      "2022-Y",
+      figuresFor(unit, "2022-Y", (s) => void (s.annexes.PL04!.cells["01.1"]!.value = HOSTILE_TEXT)),
+    );
   return [
     { name: "01-ha-noi.xlsx", bytes: await huge("01"), unit: "01" },
     { name: "02-ha-giang.xlsx", bytes: await huge("02"), unit: "02" },
@@ -79,7 +87,14 @@ describe("the national workbook of a hostile folder", () => {
     expect(String(quoted.finding.params["text"])).toHaveLength(200);
 
     const result = consolidate(returns, { catalogue, registry: REGISTRY_2022, period });
-    const bytes = await writeNationalWorkbook({ catalogue, result, files, findings, sentences: reportSentences(result, catalogue, { cutOff: "2022-12-05" }), cutOff: "2022-12-05" });
+    const bytes = await writeNationalWorkbook({
+      catalogue,
+      result,
+      files,
+      findings,
+      sentences: reportSentences(result, catalogue, { cutOff: "2022-12-05" }),
+      cutOff: "2022-12-05",
+    });
 
     const parts = unzipSync(bytes);
     const xmlParts = Object.keys(parts).filter((name) => name.endsWith(".xml") || name.endsWith(".rels"));
@@ -91,7 +106,10 @@ describe("the national workbook of a hostile folder", () => {
     }
     // Our own reader refuses any cell past Excel's limit: it reads the whole workbook.
     const raw = readWorkbook(bytes);
-    const texts = raw.sheets.flatMap((s) => s.cells).filter((c) => typeof c.value === "string").map((c) => c.value as string);
+    const texts = raw.sheets
+      .flatMap((s) => s.cells)
+      .filter((c) => typeof c.value === "string")
+      .map((c) => c.value as string);
     expect(texts.some((t) => t.length === EXCEL_MAX_CELL_CHARS && t.endsWith(CELL_CUT_MARK))).toBe(true);
     expect(texts.some((t) => t.includes("Ghi chú\ndòng hai"))).toBe(true);
     expect(texts.filter((t) => t.includes("cmd|")).every((t) => t.startsWith("'"))).toBe(true);

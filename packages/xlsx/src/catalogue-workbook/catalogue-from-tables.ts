@@ -121,7 +121,10 @@ class Reader {
         return wrong("TRUE hoặc FALSE");
       }
       case "list":
-        return String(raw).split(",").map((s) => s.trim()).filter((s) => s !== "");
+        return String(raw)
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "");
     }
   }
 }
@@ -130,8 +133,20 @@ type FieldType = "text" | "number" | "list" | "boolean" | "code" | "any";
 
 /** The fields of a row and of a column, in document order, with how each is read (decimals after them). */
 const LINE_FIELDS: Readonly<Record<"rows" | "columns", readonly (readonly [string, FieldType])[]>> = {
-  rows: [["code", "code"], ["label", "text"], ["level", "number"], ["optional", "boolean"], ["kind", "text"], ["unit", "text"]],
-  columns: [["number", "number"], ["header", "text"], ["kind", "text"], ["unit", "text"]],
+  rows: [
+    ["code", "code"],
+    ["label", "text"],
+    ["level", "number"],
+    ["optional", "boolean"],
+    ["kind", "text"],
+    ["unit", "text"],
+  ],
+  columns: [
+    ["number", "number"],
+    ["header", "text"],
+    ["kind", "text"],
+    ["unit", "text"],
+  ],
 };
 
 function sortedRows(table: ReadTable | undefined) {
@@ -145,7 +160,8 @@ function setIf(target: Json, field: string, value: unknown): void {
 function decimalsOf(r: Reader, key: SheetKey, row: ReadTable["rows"][number]): Json | undefined {
   const parts = ["min", "max", "default"].map((p) => [p, r.value(key, row, `decimals.${p}`, "number")] as const);
   if (parts.every(([, v]) => v === undefined)) return undefined;
-  if (parts.some(([, v]) => v === undefined)) r.problem(key, row.row, "decimals.default", "ghi đủ cả ba ô decimals.min, decimals.max, decimals.default hoặc để trống cả ba");
+  if (parts.some(([, v]) => v === undefined))
+    r.problem(key, row.row, "decimals.default", "ghi đủ cả ba ô decimals.min, decimals.max, decimals.default hoặc để trống cả ba");
   return Object.fromEntries(parts);
 }
 
@@ -163,12 +179,18 @@ export function catalogueFromTables(tables: readonly ReadTable[]): { document: J
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
     const table = byKey.get(key);
     if (!table) {
-      if (key !== "mapping" && key !== "nationalNotes" && key !== "plausibility") r.issues.push({ sheet: SHEETS[key].name, message: `thiếu trang "${SHEETS[key].name}"` });
+      if (key !== "mapping" && key !== "nationalNotes" && key !== "plausibility")
+        r.issues.push({ sheet: SHEETS[key].name, message: `thiếu trang "${SHEETS[key].name}"` });
       continue;
     }
     const known = new Set<string>(SHEETS[key].columns);
     for (const [field, column] of table.header) {
-      if (!known.has(field)) r.issues.push({ sheet: SHEETS[key].name, cell: `${columnLetter(column)}1`, message: `cột "${field}" không có trong mẫu; các cột: ${SHEETS[key].columns.join(", ")}` });
+      if (!known.has(field))
+        r.issues.push({
+          sheet: SHEETS[key].name,
+          cell: `${columnLetter(column)}1`,
+          message: `cột "${field}" không có trong mẫu; các cột: ${SHEETS[key].columns.join(", ")}`,
+        });
     }
     for (const field of ["annex", "field"]) {
       if (known.has(field) && !table.header.has(field)) r.issues.push({ sheet: SHEETS[key].name, cell: "A1", message: `thiếu cột "${field}" ở dòng 1` });
@@ -228,7 +250,8 @@ export function catalogueFromTables(tables: readonly ReadTable[]): { document: J
     }
     if (annexAt.has(code)) r.problem("annexes", row.row, "annex", `phụ lục ${code} bị trùng`);
     const annex: Json = { code };
-    for (const field of ["title", "titleEn", "periods", "unitKinds", "note"]) setIf(annex, field, r.value("annexes", row, field, ANNEX_LISTS.has(field) ? "list" : "text"));
+    for (const field of ["title", "titleEn", "periods", "unitKinds", "note"])
+      setIf(annex, field, r.value("annexes", row, field, ANNEX_LISTS.has(field) ? "list" : "text"));
     annex.sections = [];
     annex.rules = [];
     annex.sentences = [];
@@ -298,9 +321,24 @@ export function catalogueFromTables(tables: readonly ReadTable[]): { document: J
     const out: Json = {};
     for (const field of SHEETS.rules.columns) {
       if (field === "annex") continue;
-      const type = RULE_NUMBERS.has(field) ? "number" : RULE_BOOLEANS.has(field) ? "boolean" : field === "right" && kind === "compare" ? "any" : lists?.has(field) ? "list" : "text";
+      const type = RULE_NUMBERS.has(field)
+        ? "number"
+        : RULE_BOOLEANS.has(field)
+          ? "boolean"
+          : field === "right" && kind === "compare"
+            ? "any"
+            : lists?.has(field)
+              ? "list"
+              : "text";
       let value = r.value("rules", row, field, type);
-      if (field === "right" && kind === "compare" && value !== undefined) value = typeof value === "number" ? value : String(value).split(",").map((s) => s.trim()).filter((s) => s !== "");
+      if (field === "right" && kind === "compare" && value !== undefined)
+        value =
+          typeof value === "number"
+            ? value
+            : String(value)
+                .split(",")
+                .map((s) => s.trim())
+                .filter((s) => s !== "");
       setIf(out, field, value);
     }
     r.place(`annexes[${owner.at}].rules[${rules.length}]`, "rules", row.row);

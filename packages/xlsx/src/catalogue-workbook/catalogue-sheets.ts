@@ -9,13 +9,38 @@ export const SHEETS = {
   nationalNotes: { name: "Ghi chú toàn quốc", columns: ["text"] },
   annexes: { name: "Phụ lục", columns: ["annex", "title", "titleEn", "periods", "unitKinds", "note"] },
   sections: { name: "Phần", columns: ["annex", "section", "code", "title"] },
-  rows: { name: "Dòng", columns: ["annex", "section", "code", "label", "level", "optional", "kind", "unit", "decimals.min", "decimals.max", "decimals.default"] },
+  rows: {
+    name: "Dòng",
+    columns: ["annex", "section", "code", "label", "level", "optional", "kind", "unit", "decimals.min", "decimals.max", "decimals.default"],
+  },
   columns: { name: "Cột", columns: ["annex", "section", "number", "header", "kind", "unit", "decimals.min", "decimals.max", "decimals.default"] },
   rules: {
     name: "Quy tắc",
     columns: [
-      "annex", "id", "kind", "severity", "level", "empty", "periods", "target", "parts", "minuend", "subtrahends",
-      "left", "op", "right", "part", "whole", "in", "derived", "cells", "maxChangePercent", "indicator", "min", "max", "at",
+      "annex",
+      "id",
+      "kind",
+      "severity",
+      "level",
+      "empty",
+      "periods",
+      "target",
+      "parts",
+      "minuend",
+      "subtrahends",
+      "left",
+      "op",
+      "right",
+      "part",
+      "whole",
+      "in",
+      "derived",
+      "cells",
+      "maxChangePercent",
+      "indicator",
+      "min",
+      "max",
+      "at",
     ],
   },
   plausibility: {
@@ -29,7 +54,19 @@ export const SHEETS = {
 export type SheetKey = keyof typeof SHEETS;
 
 /** Fields of the catalogue header, in the order of the `Danh mục` sheet. */
-export const HEADER_FIELDS = ["$schema", "id", "version", "title", "status", "note", "validFrom", "validTo", "unitKinds", "percentDecimals", "predecessor"] as const;
+export const HEADER_FIELDS = [
+  "$schema",
+  "id",
+  "version",
+  "title",
+  "status",
+  "note",
+  "validFrom",
+  "validTo",
+  "unitKinds",
+  "percentDecimals",
+  "predecessor",
+] as const;
 /** Header fields that are lists, and those whose empty value is `null`. */
 export const HEADER_LISTS: ReadonlySet<string> = new Set(["unitKinds"]);
 export const HEADER_NULLABLE: ReadonlySet<string> = new Set(["validFrom", "validTo"]);

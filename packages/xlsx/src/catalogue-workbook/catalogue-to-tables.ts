@@ -26,7 +26,18 @@ function rowOf(key: SheetKey, fields: Json): TableValue[] {
  */
 export function catalogueToTables(document: unknown): CatalogueTable[] {
   const doc = document as Json;
-  const tables: Record<SheetKey, TableValue[][]> = { catalogue: [], nationalNotes: [], annexes: [], sections: [], rows: [], columns: [], rules: [], plausibility: [], sentences: [], mapping: [] };
+  const tables: Record<SheetKey, TableValue[][]> = {
+    catalogue: [],
+    nationalNotes: [],
+    annexes: [],
+    sections: [],
+    rows: [],
+    columns: [],
+    rules: [],
+    plausibility: [],
+    sentences: [],
+    mapping: [],
+  };
   for (const field of HEADER_FIELDS) {
     if (field in doc) tables.catalogue.push([field, cellOf(doc[field])]);
   }

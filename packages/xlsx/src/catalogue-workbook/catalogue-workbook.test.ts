@@ -30,7 +30,11 @@ describe("catalogue workbook", () => {
     });
     const back = readCatalogueWorkbook(bytes);
     expect(back.issues).toEqual([
-      { sheet: "Cột", cell: "J1", message: "cột \"color\" không có trong mẫu; các cột: annex, section, number, header, kind, unit, decimals.min, decimals.max, decimals.default" },
+      {
+        sheet: "Cột",
+        cell: "J1",
+        message: 'cột "color" không có trong mẫu; các cột: annex, section, number, header, kind, unit, decimals.min, decimals.max, decimals.default',
+      },
       { sheet: "Câu báo cáo", message: 'thiếu trang "Câu báo cáo"' },
       { sheet: "Dòng", cell: "E3", message: 'level cần một số, đang ghi "hai"' },
       { sheet: "Dòng", cell: "A4", message: 'phụ lục PL99 không có ở trang "Phụ lục"' },

@@ -18,7 +18,11 @@ export async function writeCatalogueWorkbook(document: unknown): Promise<Uint8Ar
   for (const table of catalogueToTables(document)) {
     const spec = SHEETS[table.key];
     const sheet = workbook.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = spec.columns.map((field) => ({ header: field, key: field, width: WIDE.has(field) ? (field === "text" ? 120 : 48) : Math.max(10, field.length + 2) }));
+    sheet.columns = spec.columns.map((field) => ({
+      header: field,
+      key: field,
+      width: WIDE.has(field) ? (field === "text" ? 120 : 48) : Math.max(10, field.length + 2),
+    }));
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) {
       const added = sheet.addRow(row);

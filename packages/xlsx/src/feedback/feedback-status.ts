@@ -35,13 +35,12 @@ export function statusText(status: FeedbackStatus): string {
 export function nextStepText(errors: number, warnings: number): string {
   if (errors > 0) {
     return (
-      "Sửa các ô tô đỏ theo ghi chú ở từng ô (và theo danh sách dưới đây), xem lại các ô tô vàng, " +
-      "lưu tệp (giữ định dạng .xlsx) rồi gửi lại chính tệp này."
+      "Sửa các ô tô đỏ theo ghi chú ở từng ô (và theo danh sách dưới đây), xem lại các ô tô vàng, " + "lưu tệp (giữ định dạng .xlsx) rồi gửi lại chính tệp này."
     );
   }
   if (warnings > 0) {
     return (
-      "Không có lỗi. Xem lại các ô tô vàng: nếu số liệu sai, sửa và gửi lại tệp; nếu đúng, ghi lý do ở trang \"Giải trình\" " +
+      'Không có lỗi. Xem lại các ô tô vàng: nếu số liệu sai, sửa và gửi lại tệp; nếu đúng, ghi lý do ở trang "Giải trình" ' +
       "(cột Nội dung giải trình, trên dòng đã ghi sẵn ô và quy tắc) rồi gửi lại, hoặc không gửi lại nếu nơi tổng hợp không yêu cầu."
     );
   }

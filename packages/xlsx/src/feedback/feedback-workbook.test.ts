@@ -100,12 +100,32 @@ describe("feedback workbook", () => {
 
   it("says what to do when there are only warnings, and marks warnings amber", async () => {
     const { read } = check(fixture("83-ben-tre.xlsx"), "83-ben-tre.xlsx");
-    const warning: Finding = { code: "rule.compare", severity: "warning", path: { annex: "PL03", row: "06", column: 2 }, params: { formula: "(2) ≤ (1)", axis: "column", atRow: "06", op: "<=", left: "200", right: "187", leftTerms: ["200"], rightTerms: ["187"] }, rule: "PL03.c2-le-c1" };
-    const bytes = await writeFeedbackWorkbook({ catalogue, unit: read.unit!, period: read.period!, submission: read.submission, findings: [...read.findings, { code: "file.identified_by_content", severity: "warning", path: { file: "83-ben-tre.xlsx" }, params: { by: "headings" } }, warning], status: { kind: "included" }, fileName: "83-ben-tre.xlsx" });
+    const warning: Finding = {
+      code: "rule.compare",
+      severity: "warning",
+      path: { annex: "PL03", row: "06", column: 2 },
+      params: { formula: "(2) ≤ (1)", axis: "column", atRow: "06", op: "<=", left: "200", right: "187", leftTerms: ["200"], rightTerms: ["187"] },
+      rule: "PL03.c2-le-c1",
+    };
+    const bytes = await writeFeedbackWorkbook({
+      catalogue,
+      unit: read.unit!,
+      period: read.period!,
+      submission: read.submission,
+      findings: [
+        ...read.findings,
+        { code: "file.identified_by_content", severity: "warning", path: { file: "83-ben-tre.xlsx" }, params: { by: "headings" } },
+        warning,
+      ],
+      status: { kind: "included" },
+      fileName: "83-ben-tre.xlsx",
+    });
     const workbook = await load(bytes);
     const results = workbook.getWorksheet(RESULTS_SHEET)!;
     expect(results.getCell("A5").value).toBe("Tình trạng: Số liệu của đơn vị đã được đưa vào tổng hợp.");
-    expect(results.getCell("A7").value).toBe('Việc cần làm: Không có lỗi. Xem lại các ô tô vàng: nếu số liệu sai, sửa và gửi lại tệp; nếu đúng, ghi lý do ở trang "Giải trình" (cột Nội dung giải trình, trên dòng đã ghi sẵn ô và quy tắc) rồi gửi lại, hoặc không gửi lại nếu nơi tổng hợp không yêu cầu.');
+    expect(results.getCell("A7").value).toBe(
+      'Việc cần làm: Không có lỗi. Xem lại các ô tô vàng: nếu số liệu sai, sửa và gửi lại tệp; nếu đúng, ghi lý do ở trang "Giải trình" (cột Nội dung giải trình, trên dòng đã ghi sẵn ô và quy tắc) rồi gửi lại, hoặc không gửi lại nếu nơi tổng hợp không yêu cầu.',
+    );
     // The file-level warning (identified by content) has no cell; the rule warning is amber.
     expect(results.getCell("C10").value).toBe("Cả tệp");
     expect(results.getCell("A6").value).toBe("Kết quả: 0 lỗi, 2 cảnh báo.");

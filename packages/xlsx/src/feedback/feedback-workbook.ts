@@ -1,5 +1,17 @@
 import type { Fill, Workbook, Worksheet } from "exceljs";
-import { capitalised, countFindings, findingStatusWord, formatFinding, justifiedText, locationText, type Catalogue, type Finding, type Period, type ReportingUnit, type Submission } from "@phuluc/core";
+import {
+  capitalised,
+  countFindings,
+  findingStatusWord,
+  formatFinding,
+  justifiedText,
+  locationText,
+  type Catalogue,
+  type Finding,
+  type Period,
+  type ReportingUnit,
+  type Submission,
+} from "@phuluc/core";
 import { justificationLines } from "./justification-lines.js";
 import { buildTemplate } from "../template/index.js";
 import { findingCell } from "./finding-cells.js";

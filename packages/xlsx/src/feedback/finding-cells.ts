@@ -8,7 +8,11 @@ const CODE_COLUMN = "C";
  * the file or a whole annex have no cell. Addresses are the template's, not
  * the unit's file's (a hand-made workbook may have its table elsewhere).
  */
-export function findingCell(catalogue: Catalogue, finding: Finding, cache: Map<string, ReadonlyMap<string, string>>): { sheet: string; address: string } | undefined {
+export function findingCell(
+  catalogue: Catalogue,
+  finding: Finding,
+  cache: Map<string, ReadonlyMap<string, string>>,
+): { sheet: string; address: string } | undefined {
   const { annex: code, row, column } = finding.path;
   if (!code || !row) return undefined;
   let cells = cache.get(code);

@@ -1,4 +1,15 @@
-import { cellKey, canonical, isJustifiable, justificationRule, normalizeCellReference, readCell, type Catalogue, type Finding, type Justification, type Submission } from "@phuluc/core";
+import {
+  cellKey,
+  canonical,
+  isJustifiable,
+  justificationRule,
+  normalizeCellReference,
+  readCell,
+  type Catalogue,
+  type Finding,
+  type Justification,
+  type Submission,
+} from "@phuluc/core";
 import { findingCell } from "./finding-cells.js";
 
 /** The value the unit's file holds at a finding's cell, canonical. */
@@ -17,7 +28,12 @@ function valueAt(catalogue: Catalogue, submission: Submission, finding: Finding)
  * template's cell), then one line per open warning with its cell, rule and
  * value filled in and the text left for the unit to write.
  */
-export function justificationLines(catalogue: Catalogue, submission: Submission, findings: readonly Finding[], cache: Map<string, ReadonlyMap<string, string>>): Justification[] {
+export function justificationLines(
+  catalogue: Catalogue,
+  submission: Submission,
+  findings: readonly Finding[],
+  cache: Map<string, ReadonlyMap<string, string>>,
+): Justification[] {
   const templateCell = (f: Finding) => {
     const where = findingCell(catalogue, f, cache);
     return where ? `${where.sheet}!${where.address}` : undefined;

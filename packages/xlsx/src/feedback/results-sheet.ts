@@ -28,7 +28,7 @@ export interface ResultsSheetInput {
 }
 
 const FONT = "Times New Roman";
-const SEVERITY_COLOUR: Record<string, string> = { "Lỗi": "FFC00000", "Cảnh báo": "FF9C5700", "Đã giải trình": "FF375623" };
+const SEVERITY_COLOUR: Record<string, string> = { Lỗi: "FFC00000", "Cảnh báo": "FF9C5700", "Đã giải trình": "FF375623" };
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } as const;
 const THIN = { style: "thin", color: { argb: "FF808080" } } as const;
 

@@ -32,9 +32,17 @@ beforeAll(async () => {
   writeFileSync(join(dir, "51-quang-ngai.xlsx"), await filledWorkbook("51", "2022-Y", filled51));
   writeFileSync(join(dir, "01-ha-noi.xlsx"), await filledWorkbook("01", "2022-Y", filled01));
   const { result, files } = national;
-  writeFileSync(join(dir, "tong-hop.xlsx"), await writeNationalWorkbook({ catalogue, result, files, findings: [], sentences: [], generatedAt: "2022-12-05T08:00:00.000Z" }));
+  writeFileSync(
+    join(dir, "tong-hop.xlsx"),
+    await writeNationalWorkbook({ catalogue, result, files, findings: [], sentences: [], generatedAt: "2022-12-05T08:00:00.000Z" }),
+  );
   if (hasSoffice) {
-    await libreOfficeConvert("pdf", join(dir, "pdf"), PERIODS.map((id) => join(dir, `template-${id}.xlsx`)), dir);
+    await libreOfficeConvert(
+      "pdf",
+      join(dir, "pdf"),
+      PERIODS.map((id) => join(dir, `template-${id}.xlsx`)),
+      dir,
+    );
     await libreOfficeConvert("xlsx", join(dir, "lo"), [join(dir, "51-quang-ngai.xlsx"), join(dir, "tong-hop.xlsx")], dir);
   }
   if (hasSsconvert) {
@@ -86,7 +94,12 @@ describe("office suites", () => {
       expect(coverage.getCell(`I${title}`).master.address).toBe(`A${title}`);
       const perUnit = wb.getWorksheet("ĐV PL04")!;
       const nationalRow = (perUnit.getSheetValues() as unknown[][]).find((r) => r?.[2] === "TOÀN QUỐC");
-      expect(nationalRow?.[4], resaved).toBe(result.annexes.find((a) => a.code === "PL04")?.national.get("02.1")?.value?.toNumber());
+      expect(nationalRow?.[4], resaved).toBe(
+        result.annexes
+          .find((a) => a.code === "PL04")
+          ?.national.get("02.1")
+          ?.value?.toNumber(),
+      );
     }
   });
 

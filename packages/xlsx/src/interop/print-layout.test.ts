@@ -58,12 +58,19 @@ beforeAll(async () => {
   const period = periodOrThrow("2022-Y");
   // The unit's percentages in its Excel's own untagged formats (0.0, 0.00), as a returned workbook has them.
   const untagged = figuresFor("51", "2022-Y", (s) => {
-    for (const annex of Object.values(s.annexes)) for (const cell of Object.values(annex?.cells ?? {})) if (cell.numberFormat) cell.numberFormat = cell.numberFormat.replace("[$-42A]", "");
+    for (const annex of Object.values(s.annexes))
+      for (const cell of Object.values(annex?.cells ?? {})) if (cell.numberFormat) cell.numberFormat = cell.numberFormat.replace("[$-42A]", "");
   });
-  writeFileSync(join(dir, "template.xlsx"), await writeTemplate({ catalogue, unit: unitByCode(REGISTRY_2022, "51")!, period, cutOff: "2022-12-05", figures: untagged }));
+  writeFileSync(
+    join(dir, "template.xlsx"),
+    await writeTemplate({ catalogue, unit: unitByCode(REGISTRY_2022, "51")!, period, cutOff: "2022-12-05", figures: untagged }),
+  );
   const unit2026 = unitByCode(REGISTRY_2025, "01")!;
   const figures2026 = sampleSubmission(catalogue2025(), { unit: "01", period: "2026-Y", unitKind: unit2026.kind });
-  writeFileSync(join(dir, "template-2026.xlsx"), await writeTemplate({ catalogue: catalogue2025(), unit: unit2026, period: periodOrThrow("2026-Y"), cutOff: "2026-12-05", figures: figures2026 }));
+  writeFileSync(
+    join(dir, "template-2026.xlsx"),
+    await writeTemplate({ catalogue: catalogue2025(), unit: unit2026, period: periodOrThrow("2026-Y"), cutOff: "2026-12-05", figures: figures2026 }),
+  );
   const { result, files } = nationalSample(["60"]);
   const sentences = reportSentences(result, catalogue, { cutOff: "2022-12-05" });
   writeFileSync(join(dir, "national.xlsx"), await writeNationalWorkbook({ catalogue, result, files, findings: [], sentences, cutOff: "2022-12-05" }));
@@ -71,7 +78,12 @@ beforeAll(async () => {
   englishProfile();
   // One LibreOffice launch for every workbook.
   const names = ["template", "template-2026", "national", "control"];
-  await libreOfficeConvert("pdf", join(dir, "pdf"), names.map((n) => join(dir, `${n}.xlsx`)), dir);
+  await libreOfficeConvert(
+    "pdf",
+    join(dir, "pdf"),
+    names.map((n) => join(dir, `${n}.xlsx`)),
+    dir,
+  );
   const read = (n: string) => pdfPages(join(dir, "pdf", `${n}.pdf`));
   [template, template2026, national, control] = [read("template"), read("template-2026"), read("national"), read("control")];
 }, 300_000);
@@ -84,7 +96,10 @@ const english = (words: readonly PdfWord[]) => figures(words).filter((t) => /^\d
 
 function expectVietnameseSeparators(words: readonly PdfWord[], what: string): void {
   expect(english(words), `${what}: figures with English separators`).toEqual([]);
-  expect(figures(words).some((t) => /^\d{1,3}(?:\.\d{3})+$/.test(t)), `${what}: a count with a thousands dot`).toBe(true);
+  expect(
+    figures(words).some((t) => /^\d{1,3}(?:\.\d{3})+$/.test(t)),
+    `${what}: a count with a thousands dot`,
+  ).toBe(true);
 }
 
 function expectHeadingBlock(page: readonly PdfWord[], annex: string): void {
@@ -94,9 +109,15 @@ function expectHeadingBlock(page: readonly PdfWord[], annex: string): void {
   expect(form, `${annex}: Biểu ${annex}`).toBeDefined();
   // On one line, and above the form code rather than over it.
   const top = party![0]!.yMin;
-  expect(party!.every((w) => Math.abs(w.yMin - top) < 0.5), `${annex}: the party name wraps`).toBe(true);
+  expect(
+    party!.every((w) => Math.abs(w.yMin - top) < 0.5),
+    `${annex}: the party name wraps`,
+  ).toBe(true);
   expect(Math.max(...party!.map((w) => w.yMax)), `${annex}: the party name runs into the form code`).toBeLessThanOrEqual(form![0]!.yMin + 0.5);
-  expect(overlappingWords(page).map(([a, b]) => `${a.text} × ${b.text}`), `${annex}: text printed over text`).toEqual([]);
+  expect(
+    overlappingWords(page).map(([a, b]) => `${a.text} × ${b.text}`),
+    `${annex}: text printed over text`,
+  ).toEqual([]);
 }
 
 describe.runIf(canRender || required)("printing through LibreOffice (English profile)", () => {
@@ -137,11 +158,18 @@ describe.runIf(canRender || required)("printing through LibreOffice (English pro
     expectVietnameseSeparators(template2026[1 + ANNEXES_2025.indexOf("PL04")]!, "2026 template PL04");
     expectVietnameseSeparators(national.find((p) => pageText(p).includes("Biểu PL04"))!, "national PL04");
     // Every page, the pre-filled percentages in the unit's own formats (0.0, 0.00) included.
-    for (const [what, pages] of [["template 2022-Y", template], ["template 2026-Y", template2026], ["national", national]] as const)
+    for (const [what, pages] of [
+      ["template 2022-Y", template],
+      ["template 2026-Y", template2026],
+      ["national", national],
+    ] as const)
       pages.forEach((page, i) => expect(english(page), `${what}, page ${i + 1}`).toEqual([]));
     expect(pageText(template[1 + ANNEXES.indexOf("PL03")]!)).toMatch(/\b\d{2},\d{2}\b/);
     const pl01 = template[1 + ANNEXES.indexOf("PL01")]!;
-    expect(figures(pl01).some((t) => /^\d+,\d$/.test(t)), "a percentage with a decimal comma").toBe(true);
+    expect(
+      figures(pl01).some((t) => /^\d+,\d$/.test(t)),
+      "a percentage with a decimal comma",
+    ).toBe(true);
   });
 
   it("prints each national table on one page with its title, period, cut-off, coverage line and notes for the national reader", () => {
@@ -171,6 +199,10 @@ describe.runIf(canRender || required)("printing through LibreOffice (English pro
       expect(first, annex).toContain("(mã số 01)");
       expect(first, annex).toContain("Số liệu của 66/67");
     }
-    for (const [i, page] of national.entries()) expect(overlappingWords(page).map(([a, b]) => `${a.text} × ${b.text}`), `national page ${i + 1}`).toEqual([]);
+    for (const [i, page] of national.entries())
+      expect(
+        overlappingWords(page).map(([a, b]) => `${a.text} × ${b.text}`),
+        `national page ${i + 1}`,
+      ).toEqual([]);
   });
 });

@@ -63,7 +63,16 @@ describe('the sheet "Giải trình" (justified warnings)', () => {
     const bytes = await filledWorkbook("51", "2022-Y", figuresFor("51", "2022-Y", overPlan));
     const { read, result } = check(bytes);
     const cell = result.findings.find((f) => f.code === "rule.compare")!.path.cell;
-    const feedback = await writeFeedbackWorkbook({ catalogue, unit: read.unit!, period: read.period!, submission: read.submission, findings: result.findings, status: { kind: "checked" }, fileName: "51.xlsx", generatedAt: "2022-12-10T08:00:00.000Z" });
+    const feedback = await writeFeedbackWorkbook({
+      catalogue,
+      unit: read.unit!,
+      period: read.period!,
+      submission: read.submission,
+      findings: result.findings,
+      status: { kind: "checked" },
+      fileName: "51.xlsx",
+      generatedAt: "2022-12-10T08:00:00.000Z",
+    });
     const workbook = await load(feedback);
     const sheet = workbook.getWorksheet(JUSTIFICATION_SHEET)!;
     expect(sheet.getRow(5).values).toEqual([undefined, 1, cell, "PL03.c2-le-c1", Number(read.submission.annexes.PL03!.cells["06.2"]!.value)]);
@@ -71,11 +80,28 @@ describe('the sheet "Giải trình" (justified warnings)', () => {
     sheet.getCell("E5").value = "Tỉnh mở thêm một lớp.";
     const back = check(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
     expect(back.result).toMatchObject({ errors: 0, warnings: 0, justified: 1 });
-    const second = await load(await writeFeedbackWorkbook({ catalogue, unit: back.read.unit!, period: back.read.period!, submission: back.read.submission, findings: back.result.findings, status: { kind: "checked" }, fileName: "51.xlsx" }));
+    const second = await load(
+      await writeFeedbackWorkbook({
+        catalogue,
+        unit: back.read.unit!,
+        period: back.read.period!,
+        submission: back.read.submission,
+        findings: back.result.findings,
+        status: { kind: "checked" },
+        fileName: "51.xlsx",
+      }),
+    );
     const results = second.getWorksheet("Kết quả kiểm tra")!;
     expect(results.getCell("A6").value).toBe("Kết quả: 0 lỗi, 0 cảnh báo, 1 cảnh báo đã giải trình.");
     expect(results.getCell("B10").value).toBe("Đã giải trình");
     expect(String(results.getCell("D10").value)).toMatch(/Giải trình của đơn vị: Tỉnh mở thêm một lớp\.$/);
-    expect(second.getWorksheet(JUSTIFICATION_SHEET)!.getRow(5).values).toEqual([undefined, 1, cell, "PL03.c2-le-c1", Number(read.submission.annexes.PL03!.cells["06.2"]!.value), "Tỉnh mở thêm một lớp."]);
+    expect(second.getWorksheet(JUSTIFICATION_SHEET)!.getRow(5).values).toEqual([
+      undefined,
+      1,
+      cell,
+      "PL03.c2-le-c1",
+      Number(read.submission.annexes.PL03!.cells["06.2"]!.value),
+      "Tỉnh mở thêm một lớp.",
+    ]);
   });
 });

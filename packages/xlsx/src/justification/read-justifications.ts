@@ -37,8 +37,17 @@ export function readJustifications(raw: RawWorkbook, fileName?: string): { justi
   }
   for (const [row, cells] of [...rows].sort((a, b) => a[0] - b[0])) {
     const at = sheetAddress(sheet.name, `E${row}`);
-    const line = justificationOfLine({ cell: cells.get(columns.cell), rule: cells.get(columns.rule), value: cells.get(columns.value), text: cells.get(columns.text) }, at);
-    if (line === "no-cell") findings.push({ code: "justification.incomplete", severity: "warning", path: { ...(fileName ? { file: fileName } : {}), sheet: sheet.name, cell: at }, params: { missing: "cell" } });
+    const line = justificationOfLine(
+      { cell: cells.get(columns.cell), rule: cells.get(columns.rule), value: cells.get(columns.value), text: cells.get(columns.text) },
+      at,
+    );
+    if (line === "no-cell")
+      findings.push({
+        code: "justification.incomplete",
+        severity: "warning",
+        path: { ...(fileName ? { file: fileName } : {}), sheet: sheet.name, cell: at },
+        params: { missing: "cell" },
+      });
     else if (line) justifications.push(line);
   }
   return { justifications, findings };

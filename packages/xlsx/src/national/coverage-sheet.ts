@@ -51,24 +51,30 @@ export function addCoverageSheet(workbook: DrawnWorkbook, result: ConsolidationR
   const byName = new Map(files.map((f) => [f.file, f]));
   const unitRow = (u: ConsolidationResult["units"][number], i: number): TableRow => {
     const file = byUnit.get(u.unit.code) ?? (u.reason === "unreadable" && u.file ? byName.get(u.file) : undefined);
-    return fittedRow({
-      kind: u.status,
-      values: [
-        i + 1,
-        u.unit.code,
-        u.unit.name,
-        STATUS[u.status] ?? u.status,
-        u.reason === "unreadable" ? neutralizeText(`Đã nộp nhưng không đọc được: ${file?.reason ?? ""}`) : reasonOf(u),
-        file ? neutralizeText(file.file) : u.file ? neutralizeText(u.file) : "",
-        file?.sha256 ?? "",
-        u.status === "missing" ? null : u.errors,
-        u.status === "missing" ? null : u.warnings,
-      ],
-    }, widths);
+    return fittedRow(
+      {
+        kind: u.status,
+        values: [
+          i + 1,
+          u.unit.code,
+          u.unit.name,
+          STATUS[u.status] ?? u.status,
+          u.reason === "unreadable" ? neutralizeText(`Đã nộp nhưng không đọc được: ${file?.reason ?? ""}`) : reasonOf(u),
+          file ? neutralizeText(file.file) : u.file ? neutralizeText(u.file) : "",
+          file?.sha256 ?? "",
+          u.status === "missing" ? null : u.errors,
+          u.status === "missing" ? null : u.warnings,
+        ],
+      },
+      widths,
+    );
   };
   const others = files.filter((f) => f.status !== "included" && f.status !== "excluded");
   const otherRow = (f: FileEntry, i: number): TableRow =>
-    fittedRow({ kind: "other", values: [i + 1, f.unit ?? "", "", fileStatus(f.status), neutralizeText(f.reason ?? ""), neutralizeText(f.file), f.sha256] }, widths);
+    fittedRow(
+      { kind: "other", values: [i + 1, f.unit ?? "", "", fileStatus(f.status), neutralizeText(f.reason ?? ""), neutralizeText(f.file), f.sha256] },
+      widths,
+    );
   const othersTitle: TableRow = { kind: "others-title", values: ["Các tệp khác trong thư mục", ...Array<null>(COLUMNS - 1).fill(null)], mergeAcross: true };
   const othersHeader: TableRow = { kind: "others-header", values: ["STT", "Mã đơn vị", "", "Trạng thái", "Lý do", "Tệp", "SHA-256"] };
   function* rows(): Generator<TableRow> {

@@ -24,7 +24,8 @@ const NO_LOOK: Look = { attributes: "", styles: new Map() };
 
 function rowXml(r: number, row: TableRow, look: Look, letters: readonly string[]): string {
   const { values } = row;
-  const attributes = row.height === undefined ? look.attributes : `${look.attributes.replace(/\s(?:ht|customHeight)="[^"]*"/g, "")} ht="${row.height}" customHeight="1"`;
+  const attributes =
+    row.height === undefined ? look.attributes : `${look.attributes.replace(/\s(?:ht|customHeight)="[^"]*"/g, "")} ht="${row.height}" customHeight="1"`;
   let out = `<row r="${r}"${attributes}>`;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
@@ -47,7 +48,10 @@ function tailWithMerges(tail: string, firstRow: number, merges: readonly string[
   if (block) return tail.replace(block[0], xml);
   if (xml === "") return tail;
   // The schema's order: mergeCells comes after autoFilter and before these.
-  const next = /<(?:phoneticPr|conditionalFormatting|dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|drawing|legacyDrawing|tableParts|extLst)\b|<\/worksheet>/.exec(tail);
+  const next =
+    /<(?:phoneticPr|conditionalFormatting|dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|drawing|legacyDrawing|tableParts|extLst)\b|<\/worksheet>/.exec(
+      tail,
+    );
   const at = next?.index ?? tail.length;
   return `${tail.slice(0, at)}${xml}${tail.slice(at)}`;
 }

@@ -1,5 +1,19 @@
 import type { DrawnRow as Row, DrawnWorkbook } from "../sheet-writer/index.js";
-import { cellKey, cellNumberFormat, formatVietnameseDate, headerText, lineHeight, periodLabel, sheetNumber, wrappedLines, type Annex, type AnnexFigures, type ConsolidatedAnnex, type ConsolidationResult, type UnitStatus } from "@phuluc/core";
+import {
+  cellKey,
+  cellNumberFormat,
+  formatVietnameseDate,
+  headerText,
+  lineHeight,
+  periodLabel,
+  sheetNumber,
+  wrappedLines,
+  type Annex,
+  type AnnexFigures,
+  type ConsolidatedAnnex,
+  type ConsolidationResult,
+  type UnitStatus,
+} from "@phuluc/core";
 import type { NationalWorkbookInput } from "./national-input.js";
 import { perUnitSheetName } from "./sheet-names.js";
 import { style } from "./sheet-style.js";

@@ -12,7 +12,10 @@ export const style = {
    * when it fits readably, the header rows repeated on every printed page.
    */
   printable(sheet: Worksheet, widths: readonly number[], heightPoints: number, headerRows?: string): void {
-    const fit = fitPage(widths.reduce((a, b) => a + b, 0), heightPoints);
+    const fit = fitPage(
+      widths.reduce((a, b) => a + b, 0),
+      heightPoints,
+    );
     sheet.pageSetup = {
       paperSize: 9,
       orientation: fit.orientation,

@@ -29,23 +29,53 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 describe("writeNationalWorkbook", () => {
   it("writes summary, coverage, findings, national forms and per-unit tables", async () => {
     const { result, files } = nationalSample(["60"]);
-    const bytes = await writeNationalWorkbook({ catalogue, result, files, findings: [], sentences: reportSentences(result, catalogue, { cutOff: "2022-12-05" }), cutOff: "2022-12-05" });
+    const bytes = await writeNationalWorkbook({
+      catalogue,
+      result,
+      files,
+      findings: [],
+      sentences: reportSentences(result, catalogue, { cutOff: "2022-12-05" }),
+      cutOff: "2022-12-05",
+    });
     const wb = await load(bytes);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
-      "Tóm tắt", "Tình hình nộp báo cáo", "Kết quả kiểm tra",
-      "PL01", "PL02", "PL03", "PL04", "PL05", "PL06", "PL07", "PL08", "PL09",
-      "ĐV PL01", "ĐV PL02", "ĐV PL03", "ĐV PL04", "ĐV PL05", "ĐV PL06", "ĐV PL07", "ĐV PL08", "ĐV PL09",
+      "Tóm tắt",
+      "Tình hình nộp báo cáo",
+      "Kết quả kiểm tra",
+      "PL01",
+      "PL02",
+      "PL03",
+      "PL04",
+      "PL05",
+      "PL06",
+      "PL07",
+      "PL08",
+      "PL09",
+      "ĐV PL01",
+      "ĐV PL02",
+      "ĐV PL03",
+      "ĐV PL04",
+      "ĐV PL05",
+      "ĐV PL06",
+      "ĐV PL07",
+      "ĐV PL08",
+      "ĐV PL09",
       "_meta",
     ]);
     // Every national workbook says its period in _meta (read back when it is the previous period), hidden from readers.
     const meta = wb.getWorksheet("_meta")!;
     expect(meta.state).toBe("veryHidden");
     expect(meta.getSheetValues().some((row) => Array.isArray(row) && row[1] === "period" && row[2] === result.period.id)).toBe(true);
-    expect(wb.getWorksheet("Tóm tắt")!.getCell("B5").value).toBe("Số liệu của 66/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
+    expect(wb.getWorksheet("Tóm tắt")!.getCell("B5").value).toBe(
+      "Số liệu của 66/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.",
+    );
 
     const pl04 = wb.getWorksheet("PL04")!;
     expect(pl04.getCell("A1").value).toBe("BAN TỔ CHỨC TRUNG ƯƠNG");
-    const members = result.annexes.find((a) => a.code === "PL04")!.national.get("02.1")!.value!.toNumber();
+    const members = result.annexes
+      .find((a) => a.code === "PL04")!
+      .national.get("02.1")!
+      .value!.toNumber();
     expect(pl04.getCell("D11").value).toBe(members);
 
     const perUnit = wb.getWorksheet("ĐV PL04")!;
@@ -53,9 +83,13 @@ describe("writeNationalWorkbook", () => {
     expect(perUnit.getCell("A2").value).toBe("Kỳ báo cáo: năm 2022 · Số liệu tính đến ngày 05/12/2022 · Vùng kinh tế - xã hội");
     expect(perUnit.getCell("A3").value).toBe("Số liệu của 66/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
     // Each column headed by its indicator, its column and its number.
-    expect([perUnit.getCell("A5").value, perUnit.getCell("B5").value, perUnit.getCell("C5").value, perUnit.getCell("C6").value, perUnit.getCell("C7").value]).toEqual([
-      "Mã đơn vị", "Đơn vị", "Số tổ chức cơ sở đảng (cuối kỳ) (mã số 01)", "Số lượng", "(1)",
-    ]);
+    expect([
+      perUnit.getCell("A5").value,
+      perUnit.getCell("B5").value,
+      perUnit.getCell("C5").value,
+      perUnit.getCell("C6").value,
+      perUnit.getCell("C7").value,
+    ]).toEqual(["Mã đơn vị", "Đơn vị", "Số tổ chức cơ sở đảng (cuối kỳ) (mã số 01)", "Số lượng", "(1)"]);
     expect([perUnit.getCell("A8").value, perUnit.getCell("B8").value]).toEqual(["I", "Trung du và miền núi phía Bắc"]);
     expect(perUnit.getCell("A9").value).toBe("02");
     expect(perUnit.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "5:7" });
@@ -63,10 +97,14 @@ describe("writeNationalWorkbook", () => {
     // National tables carry notes for the national reader, not the officer's entry instructions.
     const pl06 = (wb.getWorksheet("PL06")!.getSheetValues() as unknown[][]).flat().filter((v): v is string => typeof v === "string");
     expect(pl06).toContain("- Số liệu của 66/67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, tính đến ngày 05/12/2022.");
-    expect(pl06).toContain("- Số liệu toàn quốc là tổng số liệu của các đơn vị đã tổng hợp; tỷ lệ được tính lại từ số tổng hợp, không lấy bình quân tỷ lệ của các đơn vị.");
+    expect(pl06).toContain(
+      "- Số liệu toàn quốc là tổng số liệu của các đơn vị đã tổng hợp; tỷ lệ được tính lại từ số tổng hợp, không lấy bình quân tỷ lệ của các đơn vị.",
+    );
     expect(pl06.some((t) => t.includes("≤") || t.includes("chỉ nhập số liệu"))).toBe(false);
     // The unit list named is the one of the period consolidated.
-    expect(wb.getWorksheet("Tóm tắt")!.getCell("A2").value).toBe("Số liệu tính đến ngày 05/12/2022 · Danh mục đơn vị áp dụng cho năm 2022 (vn-2022): 67 đơn vị");
+    expect(wb.getWorksheet("Tóm tắt")!.getCell("A2").value).toBe(
+      "Số liệu tính đến ngày 05/12/2022 · Danh mục đơn vị áp dụng cho năm 2022 (vn-2022): 67 đơn vị",
+    );
     const rows = perUnit.getSheetValues() as unknown[][];
     const nationalRow = rows.find((r) => r?.[2] === "TOÀN QUỐC")!;
     expect(nationalRow[4]).toBe(members);
@@ -81,20 +119,36 @@ describe("writeNationalWorkbook", () => {
     expect(cov.find((r) => r?.[2] === "60")?.slice(4, 6)).toEqual(["Chưa nộp", "Không có tệp của đơn vị trong thư mục"]);
     // Text from the folder is never taken for a formula.
     const injected = cov.find((r) => typeof r?.[6] === "string" && (r[6] as string).includes("HYPERLINK"));
-    expect(injected?.[6]).toBe("'=HYPERLINK(\"http://x\",\"bấm\").xlsx");
+    expect(injected?.[6]).toBe('\'=HYPERLINK("http://x","bấm").xlsx');
     expect(coverage.getCell(`F${cov.indexOf(injected!)}`).formula).toBeUndefined();
   });
 
   it("writes the long tables row by row: coverage with the other files, findings by severity, merges and looks kept", async () => {
     const { result, files } = nationalSample(["60"]);
-    files.push({ file: "ban-sao/51.xlsx", sha256: "ef".repeat(32), status: "duplicate", unit: "51", reason: "cùng nội dung với tệp 51.xlsx (trùng SHA-256); không tính hai lần" });
-    const error = { code: "rule.sum" as const, severity: "error" as const, path: { annex: "PL02", row: "01", column: 1, cell: "'PL02'!D9" }, params: { stated: "10", computed: "12", parts: "r02 + r03" } };
+    files.push({
+      file: "ban-sao/51.xlsx",
+      sha256: "ef".repeat(32),
+      status: "duplicate",
+      unit: "51",
+      reason: "cùng nội dung với tệp 51.xlsx (trùng SHA-256); không tính hai lần",
+    });
+    const error = {
+      code: "rule.sum" as const,
+      severity: "error" as const,
+      path: { annex: "PL02", row: "01", column: 1, cell: "'PL02'!D9" },
+      params: { stated: "10", computed: "12", parts: "r02 + r03" },
+    };
     const warning = { code: "file.identified_by_content" as const, severity: "warning" as const, path: { file: "24.xlsx" }, params: { by: "tiêu đề" } };
     const findings = [
       { file: "51.xlsx", unit: "51", finding: error },
       { file: "24.xlsx", unit: "24", finding: warning },
     ];
-    const target = { code: "rule.target_range" as const, severity: "warning" as const, path: { annex: "PL09", row: "02", column: 6 }, params: { direction: "below", min: 90, value: "89,3" } };
+    const target = {
+      code: "rule.target_range" as const,
+      severity: "warning" as const,
+      path: { annex: "PL09", row: "02", column: 6 },
+      params: { direction: "below", min: 90, value: "89,3" },
+    };
     const withNational = { ...result, findings: [target] };
     const bytes = await writeNationalWorkbook({ catalogue, result: withNational, files, findings, sentences: [] });
     const wb = await load(bytes);
@@ -106,8 +160,22 @@ describe("writeNationalWorkbook", () => {
     expect(coverage.getCell(`I${title}`).isMerged).toBe(true);
     expect(coverage.getCell(`I${title}`).master.address).toBe(`A${title}`);
     expect(rows[title + 1]?.slice(1, 8)).toEqual(["STT", "Mã đơn vị", undefined, "Trạng thái", "Lý do", "Tệp", "SHA-256"]);
-    expect(rows[title + 2]?.slice(1, 7)).toEqual([1, undefined, undefined, "Không phải tệp phụ lục", "Không phải tệp phụ lục thống kê", "'=HYPERLINK(\"http://x\",\"bấm\").xlsx"]);
-    expect(rows[title + 3]?.slice(1, 7)).toEqual([2, "51", undefined, "Tệp trùng", "cùng nội dung với tệp 51.xlsx (trùng SHA-256); không tính hai lần", "ban-sao/51.xlsx"]);
+    expect(rows[title + 2]?.slice(1, 7)).toEqual([
+      1,
+      undefined,
+      undefined,
+      "Không phải tệp phụ lục",
+      "Không phải tệp phụ lục thống kê",
+      '\'=HYPERLINK("http://x","bấm").xlsx',
+    ]);
+    expect(rows[title + 3]?.slice(1, 7)).toEqual([
+      2,
+      "51",
+      undefined,
+      "Tệp trùng",
+      "cùng nội dung với tệp 51.xlsx (trùng SHA-256); không tính hai lần",
+      "ban-sao/51.xlsx",
+    ]);
     expect(coverage.getCell(`D${title + 1}`).font?.bold).toBe(true);
     // Each kind of row keeps its look: a missing unit is shaded, an included one is not.
     const missing = rows.findIndex((r) => r?.[2] === "60");
@@ -163,7 +231,16 @@ describe("writeNationalWorkbook", () => {
         { code: "X02", name: "Xã Nghĩa Hà", officialName: "Đảng ủy xã Nghĩa Hà", kind: "province", groups: ["A"] },
         { code: "X03", name: "Xã Phổ Phong", officialName: "Đảng ủy xã Phổ Phong", kind: "province", groups: ["B"] },
       ],
-      groupings: [{ id: "cum", name: "Cụm xã", groups: [{ code: "A", name: "Cụm 1", units: ["X01", "X02"] }, { code: "B", name: "Cụm 2", units: ["X03"] }] }],
+      groupings: [
+        {
+          id: "cum",
+          name: "Cụm xã",
+          groups: [
+            { code: "A", name: "Cụm 1", units: ["X01", "X02"] },
+            { code: "B", name: "Cụm 2", units: ["X03"] },
+          ],
+        },
+      ],
     });
     const returns = [];
     for (const unit of communes.units) {

@@ -55,7 +55,13 @@ beforeAll(async () => {
   mkdirSync(app);
   writeFileSync(
     join(app, "package.json"),
-    JSON.stringify({ name: "pack-check", private: true, type: "module", dependencies: { "@phuluc/core": `file:${tarballs.core}`, "@phuluc/xlsx": `file:${tarballs.xlsx}` }, devDependencies: { "@types/node": "^20.19.0" } }),
+    JSON.stringify({
+      name: "pack-check",
+      private: true,
+      type: "module",
+      dependencies: { "@phuluc/core": `file:${tarballs.core}`, "@phuluc/xlsx": `file:${tarballs.xlsx}` },
+      devDependencies: { "@types/node": "^20.19.0" },
+    }),
   );
   await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], app);
   project = app;
@@ -79,7 +85,8 @@ describe("packed @phuluc/core and @phuluc/xlsx", () => {
   it("the subpath entries load only what they need: @phuluc/core/runtime no zod, @phuluc/xlsx/read and /zip neither zod nor exceljs", async () => {
     const files = { core: await packedFiles(tarballs.core), xlsx: await packedFiles(tarballs.xlsx) };
     for (const name of ["runtime", "documents"]) for (const ext of ["js", "cjs", "d.ts", "d.cts"]) expect(files.core).toContain(`package/dist/${name}.${ext}`);
-    for (const name of ["read", "template", "national", "feedback", "zip"]) for (const ext of ["js", "cjs", "d.ts", "d.cts"]) expect(files.xlsx).toContain(`package/dist/${name}.${ext}`);
+    for (const name of ["read", "template", "national", "feedback", "zip"])
+      for (const ext of ["js", "cjs", "d.ts", "d.cts"]) expect(files.xlsx).toContain(`package/dist/${name}.${ext}`);
     // CommonJS: every file a require() loads is in require.cache.
     const check = `
       const loaded = (name) => Object.keys(require.cache).filter((k) => k.includes(\`node_modules/\${name}/\`)).length;
@@ -104,7 +111,17 @@ describe("packed @phuluc/core and @phuluc/xlsx", () => {
     writeFileSync(
       join(project, "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noUncheckedIndexedAccess: true, outDir: "out", rootDir: "examples", skipLibCheck: false, types: ["node"] },
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          outDir: "out",
+          rootDir: "examples",
+          skipLibCheck: false,
+          types: ["node"],
+        },
         include: ["examples"],
       }),
     );
@@ -134,7 +151,16 @@ describe("packed @phuluc/core and @phuluc/xlsx", () => {
        sub.annexes.PL01.cells["01.3"].value = 45.6;
        globalThis.out = validate(sub, cat).findings.filter((f) => f.severity === "error").map((f) => formatFinding(f));`,
     );
-    const result = await build({ entryPoints: [join(project, "browser.js")], absWorkingDir: project, bundle: true, platform: "browser", format: "iife", write: false, metafile: true, logLevel: "silent" });
+    const result = await build({
+      entryPoints: [join(project, "browser.js")],
+      absWorkingDir: project,
+      bundle: true,
+      platform: "browser",
+      format: "iife",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
     expect(Object.keys(result.metafile.inputs).filter((i) => i.startsWith("node:"))).toEqual([]);
     const sandbox: Record<string, unknown> = {};
     runInNewContext(result.outputFiles[0]!.text, sandbox);

@@ -10,11 +10,17 @@ import { type RawZipEntry, deflatedEntry, storedEntry } from "./test-support/zip
 const SHEET = "xl/worksheets/sheet1.xml";
 const nodeInflate: RawInflate = (data, maxOutput) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput) });
 /** zlib's inflater with zlib's CRC-32, as the CLI injects them. */
-const nodeInflateWithCrc: RawInflate = Object.assign((data: Uint8Array, maxOutput: number) => nodeInflate(data, maxOutput), { crc32: (data: Uint8Array) => crc32(data) });
+const nodeInflateWithCrc: RawInflate = Object.assign((data: Uint8Array, maxOutput: number) => nodeInflate(data, maxOutput), {
+  crc32: (data: Uint8Array) => crc32(data),
+});
 const base = { sheets: [{ name: "PL04", xml: "<sheetData/>" }] };
 const sheetWith = (value: string) => worksheet(`<sheetData><row r="1"><c r="A1"><v>${value}</v></c></row></sheetData>`);
 /** Both inflate paths a caller can use: the built-in one and an injected zlib. */
-const paths: [string, RawInflate | undefined][] = [["built-in", undefined], ["zlib", nodeInflate], ["zlib with its CRC-32", nodeInflateWithCrc]];
+const paths: [string, RawInflate | undefined][] = [
+  ["built-in", undefined],
+  ["zlib", nodeInflate],
+  ["zlib with its CRC-32", nodeInflateWithCrc],
+];
 const read = (bytes: Uint8Array, inflate: RawInflate | undefined) => readWorkbook(bytes, inflate ? { inflate } : {});
 
 /** The bytes of `entry` changed in place after its CRC was taken, as a bad copy would. */

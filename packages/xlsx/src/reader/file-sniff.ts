@@ -51,7 +51,11 @@ function notZipKind(bytes: Uint8Array): string | undefined {
   if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21]) || startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return "archive";
   const head = bytes.subarray(0, SNIFF_BYTES);
   if (!looksLikeText(head)) return undefined;
-  const text = latin1.decode(head).replace(/^\xef\xbb\xbf/, "").trimStart().toLowerCase();
+  const text = latin1
+    .decode(head)
+    .replace(/^\xef\xbb\xbf/, "")
+    .trimStart()
+    .toLowerCase();
   if (text.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "xml_spreadsheet";
   if (/^(?:<!doctype html|<html|<head|<body|<table|<meta|<style|<!--)/.test(text) || /<html[\s>]/.test(text)) return "html";
   return looksLikeCsv(text) ? "csv" : "text";
@@ -69,7 +73,10 @@ function looksLikeText(head: Uint8Array): boolean {
 
 /** At least two of the first lines, each with the same number (one or more) of one separator: comma, semicolon or tab. */
 function looksLikeCsv(text: string): boolean {
-  const lines = text.split(/\r?\n/).slice(0, 5).filter((line) => line.length > 0);
+  const lines = text
+    .split(/\r?\n/)
+    .slice(0, 5)
+    .filter((line) => line.length > 0);
   if (lines.length < 2) return false;
   return [",", ";", "\t"].some((separator) => {
     const counts = lines.map((line) => line.split(separator).length - 1);

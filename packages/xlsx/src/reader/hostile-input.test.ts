@@ -113,7 +113,12 @@ describe("resource limits", () => {
 
   it("stops at maxCells across the workbook, counting blank cells too", () => {
     const row = (n: number) => `<row r="${n}"><c r="A${n}"><v>1</v></c><c r="B${n}"/></row>`;
-    const two = buildPackage({ sheets: [{ name: "S1", xml: `<sheetData>${row(1)}</sheetData>` }, { name: "S2", xml: `<sheetData>${row(1)}</sheetData>` }] });
+    const two = buildPackage({
+      sheets: [
+        { name: "S1", xml: `<sheetData>${row(1)}</sheetData>` },
+        { name: "S2", xml: `<sheetData>${row(1)}</sheetData>` },
+      ],
+    });
     expect(readWorkbook(two, { maxCells: 4 }).sheets.map((s) => s.cells.length)).toEqual([1, 1]);
     expect(readError(two, { maxCells: 3 })).toEqual({ code: "file.too_many_cells", params: { kind: "cells", limit: 3, sheet: "S2" } });
     expect(readError(hugeDimensionPackage(600_000))).toEqual({
@@ -128,7 +133,10 @@ describe("resource limits", () => {
       params: { kind: "strings", limit: 2, part: "xl/sharedStrings.xml" },
     });
     const merges = '<mergeCells><mergeCell ref="A1:B1"/><mergeCell ref="A2:B2"/><mergeCell ref="A3:B3"/></mergeCells>';
-    expect(readError(oneSheet("", {}, merges), { maxCells: 2 })).toEqual({ code: "file.too_many_cells", params: { kind: "merges", limit: 2, sheet: "Sheet1" } });
+    expect(readError(oneSheet("", {}, merges), { maxCells: 2 })).toEqual({
+      code: "file.too_many_cells",
+      params: { kind: "merges", limit: 2, sheet: "Sheet1" },
+    });
   });
 
   it("refuses more sheets than maxSheets", () => {
@@ -157,7 +165,13 @@ describe("unsafe XML", () => {
     ["xl/styles.xml", `<!DOCTYPE styleSheet><styleSheet xmlns="${NS_MAIN}"/>`],
     ["docProps/app.xml", "<!DOCTYPE Properties><Properties/>"],
   ])("refuses a DOCTYPE in %s", (part, xml) => {
-    const bytes = buildPackage({ sheets: [{ name: "S" }], sharedStrings: [], styles: `<styleSheet xmlns="${NS_MAIN}"/>`, application: "x", parts: { [part]: xml } });
+    const bytes = buildPackage({
+      sheets: [{ name: "S" }],
+      sharedStrings: [],
+      styles: `<styleSheet xmlns="${NS_MAIN}"/>`,
+      application: "x",
+      parts: { [part]: xml },
+    });
     expect(readError(bytes)).toEqual({ code: "file.unsafe_xml", params: { part } });
   });
 

@@ -17,7 +17,9 @@ describe("an injected inflater", () => {
 
   it("still stops a zip bomb at the cap, whatever the declared size", () => {
     const bomb = bombPackage({ outputBytes: 80 * 1024 * 1024, declaredSize: 4096 });
-    expect(() => readWorkbook(bomb, { inflate: nodeInflate })).toThrow(expect.objectContaining({ code: "file.too_large", params: expect.objectContaining({ kind: "uncompressed" }) }));
+    expect(() => readWorkbook(bomb, { inflate: nodeInflate })).toThrow(
+      expect.objectContaining({ code: "file.too_large", params: expect.objectContaining({ kind: "uncompressed" }) }),
+    );
   });
 
   it("is told each entry's declared size, so that it can inflate into one buffer", () => {

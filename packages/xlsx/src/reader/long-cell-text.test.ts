@@ -18,7 +18,8 @@ function blanks(length: number): string {
   return out;
 }
 const sheet = (cells: string, rows = "") => oneSheet(`<row r="1"><c r="A1"><v>1</v></c></row>${rows}<row r="7">${cells}</row>`);
-const tooLong = (cell: string, length: number) => expect.objectContaining({ code: "file.text_too_long", params: expect.objectContaining({ sheet: "Sheet1", cell, length }) });
+const tooLong = (cell: string, length: number) =>
+  expect.objectContaining({ code: "file.text_too_long", params: expect.objectContaining({ sheet: "Sheet1", cell, length }) });
 
 describe("a cell's text past a mebibyte, seen on the sheet's bytes", () => {
   const text = prose(1_500_000);

@@ -81,12 +81,13 @@ export function isDateFormat(code: string): boolean {
       continue;
     }
     switch (c) {
-      case 34 /* " */: {
-        const end = code.indexOf('"', i + 1);
-        if (end < 0) return false;
-        i = end;
-        break;
-      }
+      case 34 /* " */:
+        {
+          const end = code.indexOf('"', i + 1);
+          if (end < 0) return false;
+          i = end;
+          break;
+        }
       case 92 /* \ */:
       case 95 /* _ */:
       case 42 /* * */:

@@ -11,7 +11,7 @@ const values = (bytes: Uint8Array, sheet = 0): Record<string, unknown> =>
   Object.fromEntries((readWorkbook(bytes).sheets[sheet]?.cells ?? []).map((c) => [c.address, c.formula === undefined ? c.value : [c.value, c.formula]]));
 
 describe("writer dialects (hand-made from their output)", () => {
-  it("LibreOffice: explicit t=\"n\", <f aca=\"false\">, many row attributes", () => {
+  it('LibreOffice: explicit t="n", <f aca="false">, many row attributes', () => {
     const bytes = oneSheet(
       '<row r="1" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false">' +
         '<c r="A1" s="0" t="s"><v>0</v></c><c r="B1" s="0" t="n"><v>0.25</v></c><c r="C1" s="0" t="n"><f aca="false">B1*2</f><v>0.5</v></c>' +
@@ -153,26 +153,42 @@ describe("real office suites (when installed)", () => {
     expect(result.application ?? "").toMatch(application);
   };
 
-  it.skipIf(!installed("soffice"))("reads what LibreOffice writes", async () => {
-    const bytes = await convert("soffice", await sample());
-    check(bytes, /^LibreOffice\//, "hidden");
-  }, 180_000);
+  it.skipIf(!installed("soffice"))(
+    "reads what LibreOffice writes",
+    async () => {
+      const bytes = await convert("soffice", await sample());
+      check(bytes, /^LibreOffice\//, "hidden");
+    },
+    180_000,
+  );
 
-  it.skipIf(!installed("soffice"))("keeps every value, format, formula and merge through LibreOffice", async () => {
-    const original = await annex();
-    const converted = await convert("soffice", original);
-    expectSameContent(original, converted);
-  }, 180_000);
+  it.skipIf(!installed("soffice"))(
+    "keeps every value, format, formula and merge through LibreOffice",
+    async () => {
+      const original = await annex();
+      const converted = await convert("soffice", original);
+      expectSameContent(original, converted);
+    },
+    180_000,
+  );
 
-  it.skipIf(!installed("ssconvert"))("keeps every value, format, formula and merge through Gnumeric", async () => {
-    const original = await annex();
-    const converted = await convert("ssconvert", original);
-    expectSameContent(original, converted);
-  }, 180_000);
+  it.skipIf(!installed("ssconvert"))(
+    "keeps every value, format, formula and merge through Gnumeric",
+    async () => {
+      const original = await annex();
+      const converted = await convert("ssconvert", original);
+      expectSameContent(original, converted);
+    },
+    180_000,
+  );
 
-  it.skipIf(!installed("ssconvert"))("reads what Gnumeric writes", async () => {
-    const bytes = await convert("ssconvert", await sample());
-    // Gnumeric writes inline strings in indented XML and does not carry the hidden state over.
-    check(bytes, /^gnumeric$/, "visible");
-  }, 180_000);
+  it.skipIf(!installed("ssconvert"))(
+    "reads what Gnumeric writes",
+    async () => {
+      const bytes = await convert("ssconvert", await sample());
+      // Gnumeric writes inline strings in indented XML and does not carry the hidden state over.
+      check(bytes, /^gnumeric$/, "visible");
+    },
+    180_000,
+  );
 });

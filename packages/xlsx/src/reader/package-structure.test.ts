@@ -89,7 +89,10 @@ describe("package structure", () => {
   it("names the format of OpenDocument and binary (.xlsb) workbooks", () => {
     const ods = zipParts({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>", "META-INF/manifest.xml": "<m/>" }, 0);
     expect(readError(ods)).toEqual({ code: "file.corrupt", params: { reason: "unsupported_format", format: "ods" } });
-    const xlsb = zipParts({ "_rels/.rels": rels(`<Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.bin"/>`), "xl/workbook.bin": new Uint8Array(8) });
+    const xlsb = zipParts({
+      "_rels/.rels": rels(`<Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.bin"/>`),
+      "xl/workbook.bin": new Uint8Array(8),
+    });
     expect(readError(xlsb)).toEqual({ code: "file.corrupt", params: { reason: "unsupported_format", format: "xlsb", part: "xl/workbook.bin" } });
   });
 
@@ -97,8 +100,18 @@ describe("package structure", () => {
     const names =
       '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">\'S 2\'!$A$1:$D$10</definedName>' +
       '<definedName name="Tong" hidden="1">S!$A$1&amp;"x"</definedName></definedNames>';
-    const bytes = buildPackage({ sheets: [{ name: "S", xml: A1 }, { name: "S 2", xml: A1 }] });
-    const parts = buildParts({ sheets: [{ name: "S", xml: A1 }, { name: "S 2", xml: A1 }] });
+    const bytes = buildPackage({
+      sheets: [
+        { name: "S", xml: A1 },
+        { name: "S 2", xml: A1 },
+      ],
+    });
+    const parts = buildParts({
+      sheets: [
+        { name: "S", xml: A1 },
+        { name: "S 2", xml: A1 },
+      ],
+    });
     parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] as string).replace("</sheets>", `</sheets>${names}`);
     expect(readWorkbook(bytes).definedNames).toEqual([]);
     expect(readWorkbook(zipParts(parts)).definedNames).toEqual([

@@ -40,11 +40,11 @@ describe("readWorkbook on exceljs output", () => {
       ws.getCell("C3").value = new Date(Date.UTC(2024, 11, 31));
       ws.getCell("C3").numFmt = "dd/mm/yyyy";
       ws.getCell("D3").value = { formula: "B2*2", result: 0.51 };
-      ws.getCell("A4").value = { formula: "A1&\"!\"", result: "x!" };
+      ws.getCell("A4").value = { formula: 'A1&"!"', result: "x!" };
       ws.getCell("B4").value = { formula: "SUM(B2:D2)" };
       ws.getCell("C4").value = { richText: [{ text: "Đảng ", font: { bold: true } }, { text: "viên" }] };
       ws.getCell("D4").value = -0.000125;
-      ws.getCell("A5").value = "  space & <tags> \"quoted\"\nline 2 ";
+      ws.getCell("A5").value = '  space & <tags> "quoted"\nline 2 ';
       ws.mergeCells("A6:B7");
       ws.getCell("A6").value = "merged";
       wb.addWorksheet("Ẩn", { state: "hidden" });

@@ -48,7 +48,9 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
   };
   const sharedStringsPart = relatedPart("sharedStrings");
   const shared: SharedStrings =
-    sharedStringsPart === undefined ? { strings: [], tooLong: new Map() } : readSharedStrings(pkg.data(sharedStringsPart), sharedStringsPart, resolved.maxCells, decodePart);
+    sharedStringsPart === undefined
+      ? { strings: [], tooLong: new Map() }
+      : readSharedStrings(pkg.data(sharedStringsPart), sharedStringsPart, resolved.maxCells, decodePart);
   const stylesPart = relatedPart("styles");
   const formats: CellFormats = stylesPart === undefined ? NO_CELL_FORMATS : parseStylesPart(pkg.text(stylesPart), stylesPart);
 

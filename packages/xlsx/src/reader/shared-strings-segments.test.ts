@@ -26,7 +26,8 @@ const inPieces = (xml: string, max = 1_000_000) => {
   }
 };
 const items = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i)).join("");
-const sst = (body: string, root = "sst", prefix = "") => `<?xml version="1.0" encoding="UTF-8"?>\n<${prefix}${root} xmlns${prefix ? `:${prefix.slice(0, -1)}` : ""}="${NS}" count="1">${body}</${prefix}${root}>`;
+const sst = (body: string, root = "sst", prefix = "") =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<${prefix}${root} xmlns${prefix ? `:${prefix.slice(0, -1)}` : ""}="${NS}" count="1">${body}</${prefix}${root}>`;
 
 describe("the shared string table read in pieces", () => {
   it("gives the same strings as the whole part, whatever the items hold", () => {
@@ -45,7 +46,11 @@ describe("the shared string table read in pieces", () => {
   });
 
   it("keeps the namespace prefix of the root for every piece", () => {
-    const xml = sst(items(60_000, (i) => `<x:si><x:t>giá trị ${i}</x:t></x:si>`), "sst", "x:");
+    const xml = sst(
+      items(60_000, (i) => `<x:si><x:t>giá trị ${i}</x:t></x:si>`),
+      "sst",
+      "x:",
+    );
     expect(encode(xml).length).toBeGreaterThan(2 << 20);
     expect(inPieces(xml)).toEqual(whole(xml));
   });
@@ -87,7 +92,9 @@ describe("the shared string table read in pieces", () => {
 
   it("refuses the cell that uses such an item by its address and exact length", () => {
     const bytes = longStringPackage(3_000_000);
-    expect(() => readWorkbook(bytes)).toThrow(expect.objectContaining({ code: "file.text_too_long", params: expect.objectContaining({ sheet: "Sheet1", cell: "A1", length: 3_000_000 }) }));
+    expect(() => readWorkbook(bytes)).toThrow(
+      expect.objectContaining({ code: "file.text_too_long", params: expect.objectContaining({ sheet: "Sheet1", cell: "A1", length: 3_000_000 }) }),
+    );
   });
 });
 
@@ -96,7 +103,12 @@ describe("textLengthAtLeast", () => {
   const exact = (item: string) => parseSharedStringsPart(sst(item), PART, 10)[0]?.length;
 
   it("is the exact length of plain and rich text", () => {
-    for (const item of ["<si><t>Hà Nội 😀</t></si>", '<si><r><rPr><b val="1"/></rPr><t xml:space="preserve">Phần một</t></r><r><t>hai</t></r><rPh sb="0" eb="1"><t>bỏ qua</t></rPh></si>', "<si><t>a &amp; b &lt; _x000D_ c\r\nd</t></si>", "<si><t/></si>"]) {
+    for (const item of [
+      "<si><t>Hà Nội 😀</t></si>",
+      '<si><r><rPr><b val="1"/></rPr><t xml:space="preserve">Phần một</t></r><r><t>hai</t></r><rPh sb="0" eb="1"><t>bỏ qua</t></rPh></si>',
+      "<si><t>a &amp; b &lt; _x000D_ c\r\nd</t></si>",
+      "<si><t/></si>",
+    ]) {
       expect(bound(item)).toBe(exact(item));
     }
   });

@@ -114,7 +114,8 @@ function nextCut(data: Uint8Array, at: number): { end: number; name: string } | 
   return undefined;
 }
 
-const isNameByte = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d || c === 0x2e;
+const isNameByte = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d || c === 0x2e;
 
 /** Where the item ended by the `</name>` just before `end` starts: the last `<name` followed by a space, `>` or `/`. */
 function itemStart(data: Uint8Array, name: string, from: number, end: number): number | undefined {

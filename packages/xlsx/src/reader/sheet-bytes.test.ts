@@ -7,7 +7,13 @@ import { NO_CELL_FORMATS } from "./styles-part.js";
 import { worksheet } from "./test-support/package-builder.js";
 
 const bytes = (xml: string): Uint8Array => new TextEncoder().encode(xml);
-const context = (limit = 1000): SheetContext => ({ part: "xl/worksheets/sheet1.xml", sheetName: "PL01", sharedStrings: ["Mã số"], formats: NO_CELL_FORMATS, budget: { remaining: limit, limit } });
+const context = (limit = 1000): SheetContext => ({
+  part: "xl/worksheets/sheet1.xml",
+  sheetName: "PL01",
+  sharedStrings: ["Mã số"],
+  formats: NO_CELL_FORMATS,
+  budget: { remaining: limit, limit },
+});
 const outcome = (read: () => unknown): unknown => {
   try {
     return read();

@@ -5,8 +5,7 @@ import { readError } from "./test-support/read-error.js";
 import type { RawSheetCell } from "./types.js";
 
 const cellsOf = (bytes: Uint8Array): RawSheetCell[] => readWorkbook(bytes).sheets[0]?.cells ?? [];
-const valuesOf = (bytes: Uint8Array): Record<string, unknown> =>
-  Object.fromEntries(cellsOf(bytes).map((cell) => [cell.address, cell.value]));
+const valuesOf = (bytes: Uint8Array): Record<string, unknown> => Object.fromEntries(cellsOf(bytes).map((cell) => [cell.address, cell.value]));
 
 const STYLES = `<styleSheet xmlns="${NS_MAIN}">
   <numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts>
@@ -52,7 +51,14 @@ describe("cell values", () => {
       O1: "",
     });
     const cells = cellsOf(bytes);
-    expect(cells.find((c) => c.address === "G1")).toEqual({ row: 1, col: 7, address: "G1", value: "2024-12-31T00:00:00Z", numberFormat: "General", isDate: true });
+    expect(cells.find((c) => c.address === "G1")).toEqual({
+      row: 1,
+      col: 7,
+      address: "G1",
+      value: "2024-12-31T00:00:00Z",
+      numberFormat: "General",
+      isDate: true,
+    });
     expect(cells.find((c) => c.address === "N1")).toEqual({ row: 1, col: 14, address: "N1", value: null, numberFormat: "General", formula: "NOW()" });
   });
 
@@ -110,7 +116,7 @@ describe("cell values", () => {
     const bytes = oneSheet(
       "<row><c><v>1</v></c><c><v>2</v></c></row>" +
         '<row r="5"><c><v>3</v></c><c r="D5"><v>4</v></c><c><v>5</v></c></row>' +
-        "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row><row/><row><c><v>6</v></c></row>",
+        '<row><c t="inlineStr"><is><t>x</t></is></c></row><row/><row><c><v>6</v></c></row>',
     );
     expect(cellsOf(bytes).map((c) => [c.address, c.row, c.col, c.value])).toEqual([
       ["A1", 1, 1, 1],
@@ -140,7 +146,11 @@ describe("cell values", () => {
     const canonical =
       '<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="2"><f>A1&amp;"x"</f><v>0.5</v></c><c r="C1" t="b"><v>1</v></c><c r="D1"/>' +
       '<c r="E1" s="3"><v>45657</v></c><c r="F1" t="str"><f>"a&lt;b"</f><v>a&lt;b</v></c><c r="G1"><f>1+1</f></c></row>';
-    const unusual = canonical.replace(/"/g, "'").replace(/<c /g, "<c  ").replace(/&amp;'x'/g, "&amp;\"x\"").replace(/'a&lt;b'/g, '"a&lt;b"');
+    const unusual = canonical
+      .replace(/"/g, "'")
+      .replace(/<c /g, "<c  ")
+      .replace(/&amp;'x'/g, '&amp;"x"')
+      .replace(/'a&lt;b'/g, '"a&lt;b"');
     const spec = { styles: STYLES, sharedStrings: ["chuỗi"] };
     expect(unusual).not.toBe(canonical);
     expect(cellsOf(oneSheet(unusual, spec))).toEqual(cellsOf(oneSheet(canonical, spec)));
@@ -209,7 +219,9 @@ describe("Excel's limits while reading", () => {
   });
 
   it("keeps the claimed used range as a range only", () => {
-    const bytes = buildPackage({ sheets: [{ name: "S", xml: '<dimension ref="A1:XFD1048576"/><sheetData/>' }, { name: "T", xml: '<dimension ref="B2"/><sheetData/>' }, { name: "U" }] });
+    const bytes = buildPackage({
+      sheets: [{ name: "S", xml: '<dimension ref="A1:XFD1048576"/><sheetData/>' }, { name: "T", xml: '<dimension ref="B2"/><sheetData/>' }, { name: "U" }],
+    });
     expect(readWorkbook(bytes).sheets.map((s) => s.dimension)).toEqual([
       { top: 1, left: 1, bottom: 1_048_576, right: 16_384 },
       { top: 2, left: 2, bottom: 2, right: 2 },

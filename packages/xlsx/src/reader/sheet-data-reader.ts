@@ -83,9 +83,7 @@ export class SheetDataReader {
   /** Cells in row-major order; a cell written twice keeps its last occurrence. */
   finish(): RawSheetCell[] {
     if (this.ordered) return this.cells;
-    const sorted = this.cells
-      .map((cell, order) => ({ cell, order, key: cellKey(cell.row, cell.col) }))
-      .sort((a, b) => a.key - b.key || a.order - b.order);
+    const sorted = this.cells.map((cell, order) => ({ cell, order, key: cellKey(cell.row, cell.col) })).sort((a, b) => a.key - b.key || a.order - b.order);
     const cells: RawSheetCell[] = [];
     for (let i = 0; i < sorted.length; i++) {
       const next = sorted[i + 1];

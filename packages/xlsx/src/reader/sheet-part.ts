@@ -18,9 +18,30 @@ export interface ParsedSheet {
  * page setup … can be most of a template's sheet XML).
  */
 export const AFTER_MERGES: ReadonlySet<string> = new Set([
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
-  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ]);
 
 /** Thrown to leave the section loop early; never escapes parseSheetPart. */
@@ -62,18 +83,17 @@ export function parseSheetSections(xml: string, context: SheetContext, mustStop:
   return { cells: data.finish(), merges, ...(dimension ? { dimension } : {}) };
 
   function readSections(): void {
-  x.forEachChild((section) => {
-    if (AFTER_MERGES.has(section)) throw STOP;
-    if (section === "sheetData") data.readSheetData();
-    else if (section === "dimension") {
-      // A single cell ("A1") is a range of one; anything unreadable is ignored, as Excel does.
-      dimension = parseRangeRef(x.attr("ref") ?? "");
-      x.skipElement();
-    }
-    else if (section === "mergeCells") {
-      readMergeCells(x, context, merges);
-    } else x.skipElement();
-  });
-  x.expectEnd();
+    x.forEachChild((section) => {
+      if (AFTER_MERGES.has(section)) throw STOP;
+      if (section === "sheetData") data.readSheetData();
+      else if (section === "dimension") {
+        // A single cell ("A1") is a range of one; anything unreadable is ignored, as Excel does.
+        dimension = parseRangeRef(x.attr("ref") ?? "");
+        x.skipElement();
+      } else if (section === "mergeCells") {
+        readMergeCells(x, context, merges);
+      } else x.skipElement();
+    });
+    x.expectEnd();
   }
 }

@@ -10,7 +10,14 @@ function scanned(src: string, at: number) {
   const sc = new SimpleCellScanner();
   const end = sc.scan(src, at);
   if (end < 0) return null;
-  return [end, bounds(src, sc.refStart, sc.refEnd), bounds(src, sc.styleStart, sc.styleEnd), bounds(src, sc.typeStart, sc.typeEnd), bounds(src, sc.formulaStart, sc.formulaEnd), bounds(src, sc.valueStart, sc.valueEnd)];
+  return [
+    end,
+    bounds(src, sc.refStart, sc.refEnd),
+    bounds(src, sc.styleStart, sc.styleEnd),
+    bounds(src, sc.typeStart, sc.typeEnd),
+    bounds(src, sc.formulaStart, sc.formulaEnd),
+    bounds(src, sc.valueStart, sc.valueEnd),
+  ];
 }
 
 function matched(src: string, at: number) {
@@ -42,7 +49,7 @@ const CELLS = [
   "<c><f>A1<v>1</v></c>",
   "<c><v>1</c>",
   '<c s="1" r="A1"/>',
-  "<c  r=\"A1\"/>",
+  '<c  r="A1"/>',
   "<c r='A1'/>",
   '<c r="A1" x="1"/>',
   '<x:c r="A1"/>',

@@ -37,10 +37,7 @@ describe("XmlTokenizer", () => {
   });
 
   it("reads both quote kinds, whitespace around '=' and inside tags", () => {
-    expect(tokens(`<a one='1"' two = "2'" \n three\t=\r\n'3' ></a >`, ["one", "two", "three"])).toEqual([
-      `<a one=1" two=2' three=3>`,
-      "</a>",
-    ]);
+    expect(tokens(`<a one='1"' two = "2'" \n three\t=\r\n'3' ></a >`, ["one", "two", "three"])).toEqual([`<a one=1" two=2' three=3>`, "</a>"]);
   });
 
   it("decodes the predefined entities and numeric character references", () => {

@@ -94,11 +94,7 @@ export class XmlTokenizer {
     const first = localName.charCodeAt(0);
     for (let k = 0; k < this.attrCount; k++) {
       const start = this.attrName[k] as number;
-      if (
-        (this.attrNameEnd[k] as number) - start === length &&
-        s.charCodeAt(start) === first &&
-        (length === 1 || s.startsWith(localName, start))
-      ) {
+      if ((this.attrNameEnd[k] as number) - start === length && s.charCodeAt(start) === first && (length === 1 || s.startsWith(localName, start))) {
         return this.attributeValue(k);
       }
     }
@@ -208,10 +204,7 @@ export class XmlTokenizer {
       const valueEnd = s.indexOf(c === 34 ? '"' : "'", i + 1);
       if (valueEnd < 0) throw this.fail("bad_attribute", p);
       // Namespace declarations are not attributes of the document.
-      const isXmlns =
-        s.charCodeAt(nameStart) === 120 &&
-        (nameEnd === nameStart + 5 || localStart === nameStart + 6) &&
-        s.startsWith("xmlns", nameStart);
+      const isXmlns = s.charCodeAt(nameStart) === 120 && (nameEnd === nameStart + 5 || localStart === nameStart + 6) && s.startsWith("xmlns", nameStart);
       if (!isXmlns) {
         this.attrName[count] = localStart;
         this.attrNameEnd[count] = nameEnd;

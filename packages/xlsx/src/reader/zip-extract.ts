@@ -83,7 +83,11 @@ function inflateWith(inflate: RawInflate, data: Uint8Array, entry: ZipEntry, bud
     out = inflate(data, cap, Math.min(entry.uncompressedSize, cap));
   } catch (error) {
     // Either the stream is corrupt or it passed the cap: tell which by what it would need.
-    if (/too large|maxOutputLength|ERR_BUFFER_TOO_LARGE|Cannot create a Buffer/i.test(String((error as Error)?.message ?? error) + String((error as { code?: string })?.code ?? ""))) {
+    if (
+      /too large|maxOutputLength|ERR_BUFFER_TOO_LARGE|Cannot create a Buffer/i.test(
+        String((error as Error)?.message ?? error) + String((error as { code?: string })?.code ?? ""),
+      )
+    ) {
       checkCap(cap + 1, entry, budget, ratioCap);
     }
     throw corrupt("zip_inflate", { part: entry.name });

@@ -47,7 +47,19 @@ export function colsXml(columns: readonly (DrawnColumn | undefined)[]): string {
   return `<cols>${cols.map((c) => `<col min="${c.min}" max="${c.max}" width="${c.width}" customWidth="1"/>`).join("")}</cols>`;
 }
 
-const PROTECTION_FLAGS = ["formatCells", "formatColumns", "formatRows", "insertColumns", "insertRows", "insertHyperlinks", "deleteColumns", "deleteRows", "sort", "autoFilter", "pivotTables"] as const;
+const PROTECTION_FLAGS = [
+  "formatCells",
+  "formatColumns",
+  "formatRows",
+  "insertColumns",
+  "insertRows",
+  "insertHyperlinks",
+  "deleteColumns",
+  "deleteRows",
+  "sort",
+  "autoFilter",
+  "pivotTables",
+] as const;
 
 export function protectionXml(p: Partial<WorksheetProtection> | undefined): string {
   if (!p) return "";
@@ -68,11 +80,23 @@ export function autoFilterXml(filter: AutoFilter | undefined): string {
   return `<autoFilter ref="${end(filter.from)}:${end(filter.to)}"/>`;
 }
 
-const PAGE_KEYS = new Set(["margins", "orientation", "horizontalDpi", "verticalDpi", "fitToPage", "scale", "fitToWidth", "fitToHeight", "paperSize", "printTitlesRow"]);
+const PAGE_KEYS = new Set([
+  "margins",
+  "orientation",
+  "horizontalDpi",
+  "verticalDpi",
+  "fitToPage",
+  "scale",
+  "fitToWidth",
+  "fitToHeight",
+  "paperSize",
+  "printTitlesRow",
+]);
 
 /** pageMargins and pageSetup. */
 export function pageXml(page: Partial<PageSetup>): string {
-  for (const key of Object.keys(page)) if (!PAGE_KEYS.has(key) && (page as Record<string, unknown>)[key] !== undefined) throw new SheetWriterUnsupportedError(`the page setup property ${key}`);
+  for (const key of Object.keys(page))
+    if (!PAGE_KEYS.has(key) && (page as Record<string, unknown>)[key] !== undefined) throw new SheetWriterUnsupportedError(`the page setup property ${key}`);
   const m = page.margins;
   const margins = m ? `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` : "";
   const attributes: [string, unknown][] = [

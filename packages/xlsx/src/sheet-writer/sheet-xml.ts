@@ -9,7 +9,19 @@ import type { WrittenSheet } from "./written-sheet.js";
 import { xmlAttribute, xmlText } from "./xml-escape.js";
 
 function validationXml(ref: string, v: DataValidation): string {
-  const known = new Set(["type", "operator", "allowBlank", "formulae", "showInputMessage", "promptTitle", "prompt", "showErrorMessage", "errorStyle", "errorTitle", "error"]);
+  const known = new Set([
+    "type",
+    "operator",
+    "allowBlank",
+    "formulae",
+    "showInputMessage",
+    "promptTitle",
+    "prompt",
+    "showErrorMessage",
+    "errorStyle",
+    "errorTitle",
+    "error",
+  ]);
   for (const key of Object.keys(v)) if (!known.has(key)) throw new TypeError(`data validation property ${key} is not supported`);
   let a = "";
   a += ` type="${v.type}"`;
@@ -71,7 +83,9 @@ export function sheetXml(sheet: WrittenSheet, styles: StyleRegistry, strings: Sh
     protectionXml(sheet.protection) +
     autoFilterXml(sheet.autoFilter) +
     (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
-    (validations.length > 0 ? `<dataValidations count="${validations.length}">${validations.map(([ref, v]) => validationXml(ref, v)).join("")}</dataValidations>` : "") +
+    (validations.length > 0
+      ? `<dataValidations count="${validations.length}">${validations.map(([ref, v]) => validationXml(ref, v)).join("")}</dataValidations>`
+      : "") +
     pageXml(sheet.pageSetup) +
     `</worksheet>`
   );

@@ -16,7 +16,8 @@ export function colorXml(tag: string, color: Partial<Color> | undefined): string
 const FONT_KEYS = new Set(["bold", "italic", "underline", "strike", "color", "family", "scheme", "size", "name", "vertAlign"]);
 
 export function fontXml(font: Partial<Font>): string {
-  for (const key of Object.keys(font)) if (!FONT_KEYS.has(key) && (font as Record<string, unknown>)[key] !== undefined) throw new SheetWriterUnsupportedError(`the font property ${key}`);
+  for (const key of Object.keys(font))
+    if (!FONT_KEYS.has(key) && (font as Record<string, unknown>)[key] !== undefined) throw new SheetWriterUnsupportedError(`the font property ${key}`);
   const u = font.underline;
   const underline = u === undefined || u === false || u === "none" ? "" : u === true || u === "single" ? "<u/>" : `<u val="${u}"/>`;
   return [
@@ -38,7 +39,9 @@ export function fontXml(font: Partial<Font>): string {
 export function fillXml(fill: Fill): string {
   if (fill.type !== "pattern") throw new SheetWriterUnsupportedError(`a ${fill.type} fill`);
   const colors = colorXml("fgColor", fill.fgColor) + colorXml("bgColor", fill.bgColor);
-  return colors === "" ? `<fill><patternFill patternType="${fill.pattern}"/></fill>` : `<fill><patternFill patternType="${fill.pattern}">${colors}</patternFill></fill>`;
+  return colors === ""
+    ? `<fill><patternFill patternType="${fill.pattern}"/></fill>`
+    : `<fill><patternFill patternType="${fill.pattern}">${colors}</patternFill></fill>`;
 }
 
 function edgeXml(tag: string, edge: Partial<Border> | undefined): string {

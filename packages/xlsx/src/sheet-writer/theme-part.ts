@@ -4,8 +4,16 @@
  * the schema asks for: no per-script fonts, no effects.
  */
 const colors: [string, string][] = [
-  ["dk2", "1F497D"], ["lt2", "EEECE1"], ["accent1", "4F81BD"], ["accent2", "C0504D"], ["accent3", "9BBB59"],
-  ["accent4", "8064A2"], ["accent5", "4BACC6"], ["accent6", "F79646"], ["hlink", "0000FF"], ["folHlink", "800080"],
+  ["dk2", "1F497D"],
+  ["lt2", "EEECE1"],
+  ["accent1", "4F81BD"],
+  ["accent2", "C0504D"],
+  ["accent3", "9BBB59"],
+  ["accent4", "8064A2"],
+  ["accent5", "4BACC6"],
+  ["accent6", "F79646"],
+  ["hlink", "0000FF"],
+  ["folHlink", "800080"],
 ];
 const solid = `<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>`;
 const line = (w: number) => `<a:ln w="${w}" cap="flat" cmpd="sng" algn="ctr">${solid}<a:prstDash val="solid"/></a:ln>`;

@@ -52,7 +52,9 @@ const absoluteRows = (rows: string) => rows.replace(/(\d+)/g, "$$$1");
 export function workbookXml(sheets: readonly WrittenSheet[], fullCalcOnLoad: boolean): string {
   const names = sheets.flatMap((s, i) => {
     const rows = s.pageSetup.printTitlesRow;
-    return rows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${s.name.replace(/'/g, "''")}'!${absoluteRows(rows)}`)}</definedName>`] : [];
+    return rows
+      ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${s.name.replace(/'/g, "''")}'!${absoluteRows(rows)}`)}</definedName>`]
+      : [];
   });
   return (
     `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr defaultThemeVersion="164011"/><sheets>` +

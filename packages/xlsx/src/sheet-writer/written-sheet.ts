@@ -66,7 +66,8 @@ export class WrittenSheet implements DrawnSheet {
   mergeCells(top: number, left: number, bottom: number, right: number): void {
     const range = { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
     for (const m of this.merges) {
-      if (m.left <= range.right && range.left <= m.right && m.top <= range.bottom && range.top <= m.bottom) throw new Error("Cannot merge already merged cells");
+      if (m.left <= range.right && range.left <= m.right && m.top <= range.bottom && range.top <= m.bottom)
+        throw new Error("Cannot merge already merged cells");
     }
     const master = this.getCell(range.top, range.left);
     for (let r = range.top; r <= range.bottom; r++) {

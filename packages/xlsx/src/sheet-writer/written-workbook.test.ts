@@ -19,13 +19,13 @@ describe("WrittenWorkbook", () => {
     const workbook = new WrittenWorkbook();
     const sheet = workbook.addWorksheet("Tóm tắt", { properties: { tabColor: { argb: "FF2E7D32" } } });
     sheet.mergeCells(1, 1, 2, 3);
-    sheet.getCell(2, 2).value = "Tiêu đề <đầu> & \"cuối\"";
+    sheet.getCell(2, 2).value = 'Tiêu đề <đầu> & "cuối"';
     sheet.getCell(1, 1).font = { name: "Times New Roman", size: 14, bold: true };
-    expect(sheet.getCell(1, 1).value).toBe("Tiêu đề <đầu> & \"cuối\"");
+    expect(sheet.getCell(1, 1).value).toBe('Tiêu đề <đầu> & "cuối"');
     expect(sheet.getCell(2, 3).font).toEqual({ name: "Times New Roman", size: 14, bold: true });
     expect(() => sheet.mergeCells(2, 3, 4, 4)).toThrow("Cannot merge already merged cells");
     const back = (await readBack(workbook)).getWorksheet("Tóm tắt")!;
-    expect(back.getCell("A1").value).toBe("Tiêu đề <đầu> & \"cuối\"");
+    expect(back.getCell("A1").value).toBe('Tiêu đề <đầu> & "cuối"');
     expect(back.getCell("C2").master.address).toBe("A1");
     expect(back.getCell("C2").font).toMatchObject({ name: "Times New Roman", size: 14, bold: true });
     expect(back.properties.tabColor).toEqual({ argb: "FF2E7D32" });

@@ -29,7 +29,7 @@ export function addGuideSheet(workbook: Workbook, unit: ReportingUnit, period: P
     ["- Không xóa, không chèn dòng giữa bảng, không sửa cột Mã số và dòng đánh số cột (1), (2)…; không đổi tên các trang PL01, PL02…", "text"],
     ["- Gõ tiếng Việt bằng bảng mã Unicode.", "text"],
     ["- Các điều kiện kiểm tra được in dưới mỗi bảng (mục Ghi chú).", "text"],
-    ["- Cảnh báo (số liệu cần xem lại) mà đơn vị xác nhận là đúng thì ghi lý do ở trang \"Giải trình\"; lỗi thì phải sửa, không giải trình.", "text"],
+    ['- Cảnh báo (số liệu cần xem lại) mà đơn vị xác nhận là đúng thì ghi lý do ở trang "Giải trình"; lỗi thì phải sửa, không giải trình.', "text"],
   ];
   lines.forEach(([text, kind], i) => {
     const cell = sheet.getCell(i + 1, 2);

@@ -17,14 +17,30 @@ const template = (unit: string, period: string) =>
 describe("writeTemplate", () => {
   it("holds one sheet per annex due, named by its code, and a very hidden _meta", async () => {
     const year = await load(await template("51", "2022-Y"));
-    expect(year.worksheets.map((s) => s.name)).toEqual(["Hướng dẫn", "PL01", "PL02", "PL03", "PL04", "PL05", "PL06", "PL07", "PL08", "PL09", "Giải trình", "_meta"]);
+    expect(year.worksheets.map((s) => s.name)).toEqual([
+      "Hướng dẫn",
+      "PL01",
+      "PL02",
+      "PL03",
+      "PL04",
+      "PL05",
+      "PL06",
+      "PL07",
+      "PL08",
+      "PL09",
+      "Giải trình",
+      "_meta",
+    ]);
     const half = await load(await template("51", "2022-H1"));
     expect(half.worksheets.map((s) => s.name)).toEqual(["Hướng dẫn", "PL01", "PL02", "PL03", "PL04", "PL05", "PL07", "Giải trình", "_meta"]);
     const central = await load(await template("TW-QU", "2022-Y"));
     expect(central.worksheets.map((s) => s.name)).not.toContain("PL08");
     const meta = year.getWorksheet("_meta")!;
     expect(meta.state).toBe("veryHidden");
-    const rows = meta.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const rows = meta
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows).toEqual([
       ["template", "phuluc-annex-workbook"],
       ["catalogueVersion", "2022.1"],
@@ -44,7 +60,12 @@ describe("writeTemplate", () => {
     expect(s.getCell("A4").value).toBe("PL01. QUY HOẠCH CÁN BỘ");
     expect(s.getCell("A5").value).toBe("Kỳ báo cáo: năm 2022");
     expect(s.getCell("A6").value).toBe("Số liệu tính đến ngày …/…/……");
-    expect([s.getCell("A8").value, s.getCell("B8").value, s.getCell("C8").value, s.getCell("D8").value]).toEqual(["STT", "Chỉ tiêu", "Mã số", "Tổng số (lượt)"]);
+    expect([s.getCell("A8").value, s.getCell("B8").value, s.getCell("C8").value, s.getCell("D8").value]).toEqual([
+      "STT",
+      "Chỉ tiêu",
+      "Mã số",
+      "Tổng số (lượt)",
+    ]);
     expect(s.getCell("D9").value).toBe("(1)");
     expect(s.getCell("C10").value).toBe("01");
     const input = s.getCell("D10");

@@ -65,7 +65,11 @@ function fillsFor(annex: Annex, figures: Submission | undefined): Map<string, Ce
     const cell = data.cells[key];
     if (cell?.formula === false) {
       const raw = cell.value;
-      fills.set(key, { value: typeof raw === "number" || typeof raw === "string" ? raw : null, overwrite: true, ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}) });
+      fills.set(key, {
+        value: typeof raw === "number" || typeof raw === "string" ? raw : null,
+        overwrite: true,
+        ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+      });
       continue;
     }
     const v = derived.get(key);

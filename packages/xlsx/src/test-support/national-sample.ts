@@ -6,9 +6,13 @@ import { catalogue } from "./filled-workbook.js";
 export function nationalSample(skip: string[] = []): { result: ConsolidationResult; files: FileEntry[] } {
   const returns = REGISTRY_2022.units
     .filter((u) => !skip.includes(u.code))
-    .map((u) => ({ unit: u.code, file: `${u.code}.xlsx`, validation: validate(sampleSubmission(catalogue, { unit: u.code, period: "2022-Y", unitKind: u.kind }), catalogue, { unitKind: u.kind }) }));
+    .map((u) => ({
+      unit: u.code,
+      file: `${u.code}.xlsx`,
+      validation: validate(sampleSubmission(catalogue, { unit: u.code, period: "2022-Y", unitKind: u.kind }), catalogue, { unitKind: u.kind }),
+    }));
   const result = consolidate(returns, { catalogue, registry: REGISTRY_2022, period: periodOrThrow("2022-Y") });
   const files: FileEntry[] = returns.map((r) => ({ file: r.file, sha256: "ab".repeat(32), status: "included", unit: r.unit }));
-  files.push({ file: "=HYPERLINK(\"http://x\",\"bấm\").xlsx", sha256: "cd".repeat(32), status: "not_annex", reason: "Không phải tệp phụ lục thống kê" });
+  files.push({ file: '=HYPERLINK("http://x","bấm").xlsx', sha256: "cd".repeat(32), status: "not_annex", reason: "Không phải tệp phụ lục thống kê" });
   return { result, files };
 }

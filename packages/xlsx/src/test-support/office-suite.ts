@@ -28,7 +28,9 @@ const LIMIT_MS = 240_000;
  */
 export async function libreOfficeConvert(format: string, outDir: string, files: readonly string[], tempDir: string): Promise<void> {
   const profile = `file://${join(tempDir, "lo-profile")}`;
-  await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files], { timeout: LIMIT_MS });
+  await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files], {
+    timeout: LIMIT_MS,
+  });
 }
 
 /** Converts one file with Gnumeric's ssconvert; returns what it printed on stdout. */

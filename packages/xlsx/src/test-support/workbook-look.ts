@@ -17,7 +17,14 @@ export async function workbookLook(bytes: Uint8Array): Promise<{ properties: unk
       for (let c = 1; c <= ws.columnCount; c++) {
         const cell = row.getCell(c);
         const { font, fill, border, alignment, numFmt, protection } = cell.style;
-        cells.push({ address: cell.address, value: cell.value, type: cell.type, style: { font, fill, border, alignment, numFmt, protection }, validation: cell.dataValidation, master: cell.isMerged ? cell.master.address : undefined });
+        cells.push({
+          address: cell.address,
+          value: cell.value,
+          type: cell.type,
+          style: { font, fill, border, alignment, numFmt, protection },
+          validation: cell.dataValidation,
+          master: cell.isMerged ? cell.master.address : undefined,
+        });
       }
       rows.push({ row: r, height: row.height, customHeight: (row as unknown as { customHeight?: boolean }).customHeight, cells });
     }

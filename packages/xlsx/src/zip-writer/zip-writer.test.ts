@@ -36,9 +36,12 @@ describe("ZipWriter", () => {
     const big = strToU8("<row>ô số liệu</row>".repeat(50_000));
     const zip = new ZipWriter(portableCompression, "2022-12-05T08:30:00.000Z");
     await zip.add("[Content_Types].xml", strToU8("<Types/>"));
-    await zip.add("xl/worksheets/sheet1.xml", (function* () {
-      for (let i = 0; i < big.length; i += 65_536) yield big.subarray(i, i + 65_536);
-    })());
+    await zip.add(
+      "xl/worksheets/sheet1.xml",
+      (function* () {
+        for (let i = 0; i < big.length; i += 65_536) yield big.subarray(i, i + 65_536);
+      })(),
+    );
     await zip.add("Tình hình.txt", strToU8("đã tổng hợp"));
     await zip.add("empty.xml", new Uint8Array(0));
     const bytes = zip.finish();

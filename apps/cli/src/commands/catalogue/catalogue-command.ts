@@ -17,7 +17,12 @@ export const catalogueCommand: CommandSpec = {
   positionals: { min: 1, max: 3, name: "việc cần làm" },
   options: {
     json: { type: "boolean", description: "show: in nguyên văn tệp JSON của danh mục" },
-    out: { type: "string", value: "<tệp|thư mục>", example: "danh-muc-2025.xlsx", description: "to-xlsx: tệp .xlsx ghi ra; from-xlsx: thư mục ghi catalogue.json" },
+    out: {
+      type: "string",
+      value: "<tệp|thư mục>",
+      example: "danh-muc-2025.xlsx",
+      description: "to-xlsx: tệp .xlsx ghi ra; from-xlsx: thư mục ghi catalogue.json",
+    },
     force: { type: "boolean", description: "to-xlsx, from-xlsx: ghi đè tệp đã có" },
   },
   examples: [

@@ -8,7 +8,11 @@ import { writeFileAtomic } from "../../io/atomic-write.js";
 import { findBuiltin } from "./run-catalogue.js";
 
 const C = "catalogue";
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** A catalogue named by a shipped id or version, or an edited FILE|DIR: loaded, with its document. */
 export async function catalogueNamed(name: string, cwd: string, action: string): Promise<{ catalogue: Catalogue; document: unknown; label: string }> {
@@ -34,7 +38,9 @@ export async function runCatalogueToXlsx(name: string, out: string, force: boole
   await writeFileAtomic(path, await writeCatalogueWorkbook(document)).catch((error: unknown) => {
     throw new UsageError(`không ghi được tệp "${out}": ${ioReason(error)}.`, "Kiểm tra thư mục và quyền ghi.", C);
   });
-  return `Đã ghi danh mục biểu mẫu ${catalogueLabel(catalogue)} thành tệp ${out} (các trang: ${Object.values(CATALOGUE_SHEETS).map((sheet) => sheet.name).join(", ")}).\nSửa trong Excel rồi đọc lại: phuluc catalogue from-xlsx ${out} --out <thư mục>\n`;
+  return `Đã ghi danh mục biểu mẫu ${catalogueLabel(catalogue)} thành tệp ${out} (các trang: ${Object.values(CATALOGUE_SHEETS)
+    .map((sheet) => sheet.name)
+    .join(", ")}).\nSửa trong Excel rồi đọc lại: phuluc catalogue from-xlsx ${out} --out <thư mục>\n`;
 }
 
 export interface FromXlsxRun {
@@ -52,7 +58,12 @@ export async function runCatalogueFromXlsx(file: string, out: string, force: boo
   try {
     read = readCatalogueWorkbook(new Uint8Array(bytes));
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new UsageError(`tệp "${file}" không phải tệp Excel (.xlsx) đọc được (${error.code}).`, "Dùng tệp do phuluc catalogue to-xlsx tạo ra, đã sửa và lưu dạng .xlsx.", C);
+    if (error instanceof WorkbookReadError)
+      throw new UsageError(
+        `tệp "${file}" không phải tệp Excel (.xlsx) đọc được (${error.code}).`,
+        "Dùng tệp do phuluc catalogue to-xlsx tạo ra, đã sửa và lưu dạng .xlsx.",
+        C,
+      );
     throw error;
   }
   const problems = read.issues.map((i) => `  - trang "${i.sheet}"${i.cell ? `, ô ${i.cell}` : ""}: ${i.message}`);

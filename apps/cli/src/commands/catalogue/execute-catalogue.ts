@@ -16,11 +16,21 @@ export async function executeCatalogue(args: ParsedArgs, io: Io): Promise<number
   const [action, name, second] = args.positionals;
   const out = () => {
     const value = stringOption(args, "out");
-    if (value === undefined) throw new UsageError(`thiếu --out sau "catalogue ${action ?? ""}".`, action === "to-xlsx" ? "Ví dụ: --out danh-muc-2025.xlsx" : "Ví dụ: --out danh-muc/", C);
+    if (value === undefined)
+      throw new UsageError(
+        `thiếu --out sau "catalogue ${action ?? ""}".`,
+        action === "to-xlsx" ? "Ví dụ: --out danh-muc-2025.xlsx" : "Ví dụ: --out danh-muc/",
+        C,
+      );
     return value;
   };
   const need = (what: string) => {
-    if (name === undefined) throw new UsageError(`thiếu ${what} sau "catalogue ${action}".`, `Ví dụ: phuluc catalogue ${action} ${action === "show" ? "2025.2" : "danh-muc/catalogue.json"}`, C);
+    if (name === undefined)
+      throw new UsageError(
+        `thiếu ${what} sau "catalogue ${action}".`,
+        `Ví dụ: phuluc catalogue ${action} ${action === "show" ? "2025.2" : "danh-muc/catalogue.json"}`,
+        C,
+      );
     return name;
   };
   switch (action) {
@@ -39,7 +49,8 @@ export async function executeCatalogue(args: ParsedArgs, io: Io): Promise<number
     }
     case "diff": {
       const a = await catalogueNamed(need("hai danh mục cần so sánh"), io.cwd, "diff");
-      if (second === undefined) throw new UsageError(`thiếu danh mục thứ hai sau "catalogue diff ${name ?? ""}".`, "Ví dụ: phuluc catalogue diff 2022.1 2025.2", C);
+      if (second === undefined)
+        throw new UsageError(`thiếu danh mục thứ hai sau "catalogue diff ${name ?? ""}".`, "Ví dụ: phuluc catalogue diff 2022.1 2025.2", C);
       const b = await catalogueNamed(second, io.cwd, "diff");
       io.out(renderCatalogueDiff(a.catalogue, b.catalogue, diffCatalogues(a.catalogue, b.catalogue)));
       return 0;

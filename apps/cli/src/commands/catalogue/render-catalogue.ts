@@ -26,7 +26,9 @@ export function renderCatalogueShow(c: Catalogue): string {
     const columns = annex.sections.reduce((n, s) => n + s.columns.length, 0);
     const periods = annex.periods.map((p) => PERIODS[p]).join(", ");
     const kinds = annex.unitKinds?.includes("central") === false ? "; chỉ tỉnh ủy, thành ủy" : "";
-    lines.push(`  ${annex.code} ${annex.title} — kỳ: ${periods}${kinds}; ${rows.length} dòng, ${columns} cột, ${annex.rules.length} quy tắc, ${annex.sentences.length} câu báo cáo`);
+    lines.push(
+      `  ${annex.code} ${annex.title} — kỳ: ${periods}${kinds}; ${rows.length} dòng, ${columns} cột, ${annex.rules.length} quy tắc, ${annex.sentences.length} câu báo cáo`,
+    );
     for (const row of rows) lines.push(`      ${row.code} ${"  ".repeat(row.level)}${row.label}`);
   }
   return `${lines.join("\n")}\n`;
@@ -38,6 +40,10 @@ export function renderCatalogueCheck(run: CatalogueCheckRun): string {
     const c = run.catalogue!;
     return `Tệp ${run.path}: danh mục biểu mẫu ${catalogueLabel(c)} hợp lệ (${c.annexes.length} phụ lục, hiệu lực ${validityText(c)}).\n`;
   }
-  const lines = [`Tệp ${run.path}: ${run.issues.length} lỗi.`, ...run.issues.map((i) => `  - ${i.path}: ${i.message}`), "Sửa tệp theo các dòng trên rồi kiểm tra lại."];
+  const lines = [
+    `Tệp ${run.path}: ${run.issues.length} lỗi.`,
+    ...run.issues.map((i) => `  - ${i.path}: ${i.message}`),
+    "Sửa tệp theo các dòng trên rồi kiểm tra lại.",
+  ];
   return `${lines.join("\n")}\n`;
 }

@@ -23,23 +23,28 @@ export async function executeConsolidate(args: ParsedArgs, io: Io): Promise<numb
   const info = await stat(input).catch((error: unknown) => {
     throw new UsageError(`không tìm thấy thư mục "${inputArg}": ${ioReason(error)}.`, "Kiểm tra lại đường dẫn thư mục chứa các tệp phụ lục.", C);
   });
-  if (!info.isDirectory()) throw new UsageError(`"${inputArg}" là một tệp; lệnh consolidate cần một thư mục.`, `Để kiểm tra riêng một tệp: phuluc validate "${inputArg}"`, C);
+  if (!info.isDirectory())
+    throw new UsageError(`"${inputArg}" là một tệp; lệnh consolidate cần một thư mục.`, `Để kiểm tra riêng một tệp: phuluc validate "${inputArg}"`, C);
   const period = requirePeriod(args, C);
   const outArg = stringOption(args, "out");
   if (outArg === undefined) throw new UsageError("thiếu tệp tổng hợp sẽ ghi (--out).", "Ví dụ: --out out/tong-hop.xlsx", C);
-  if (!/\.xlsx$/i.test(outArg)) throw new UsageError(`tệp tổng hợp "${outArg}" (--out) phải có đuôi .xlsx.`, `Ví dụ: --out ${outArg.replace(/\.[^./\\]*$/, "")}.xlsx`, C);
+  if (!/\.xlsx$/i.test(outArg))
+    throw new UsageError(`tệp tổng hợp "${outArg}" (--out) phải có đuôi .xlsx.`, `Ví dụ: --out ${outArg.replace(/\.[^./\\]*$/, "")}.xlsx`, C);
   const jsonArg = stringOption(args, "json");
   const prefer = stringOption(args, "prefer");
-  if (prefer !== undefined && prefer !== "newest") throw new UsageError(`giá trị "${prefer}" của --prefer không hợp lệ.`, "Chỉ có --prefer newest (dùng tệp mới nhất của mỗi đơn vị).", C);
+  if (prefer !== undefined && prefer !== "newest")
+    throw new UsageError(`giá trị "${prefer}" của --prefer không hợp lệ.`, "Chỉ có --prefer newest (dùng tệp mới nhất của mỗi đơn vị).", C);
   const exclude = listOption(args, "exclude").map((p) => resolve(io.cwd, p));
   const out = resolve(io.cwd, outArg);
   const json = jsonArg === undefined ? undefined : resolve(io.cwd, jsonArg);
-  if (json === out || (json && (await realPathOf(json)) === (await realPathOf(out)))) throw new UsageError("--json và --out trỏ tới cùng một tệp.", "Đặt tên khác cho tệp JSON, ví dụ out/bao-cao.json.", C);
+  if (json === out || (json && (await realPathOf(json)) === (await realPathOf(out))))
+    throw new UsageError("--json và --out trỏ tới cùng một tệp.", "Đặt tên khác cho tệp JSON, ví dụ out/bao-cao.json.", C);
   const inputs = inputPaths(args, [inputArg], io.cwd);
   await checkOutputPath(out, "--out", inputs, exclude, C, io.cwd);
   if (json) await checkOutputPath(json, "--json", inputs, exclude, C, io.cwd);
   const unitOutputs = await unitOutputOptions(args, inputs, exclude, C, io.cwd);
-  if (unitOutputs.tidy && (unitOutputs.tidy === out || unitOutputs.tidy === json)) throw new UsageError("--tidy trỏ tới cùng tệp với --out hoặc --json.", "Đặt tên khác cho bảng số liệu, ví dụ --tidy out/so-lieu.csv.", C);
+  if (unitOutputs.tidy && (unitOutputs.tidy === out || unitOutputs.tidy === json))
+    throw new UsageError("--tidy trỏ tới cùng tệp với --out hoặc --json.", "Đặt tên khác cho bảng số liệu, ví dụ --tidy out/so-lieu.csv.", C);
 
   const files = await registryFiles(args, C, io.cwd);
   const registries = await registriesOrExplain(files, C);
@@ -84,7 +89,14 @@ export async function executeConsolidate(args: ParsedArgs, io: Io): Promise<numb
   progress.done();
   io.out(`${renderSummary(run, io.cwd)}${catalogueUsedLine(catalogue, edited)}\n`);
   if (run.faults.files.length > 0) {
-    io.err(internalErrorMessage(run.faults.files.map((r) => r.file), run.faults.log, io.cwd, io.debug === true));
+    io.err(
+      internalErrorMessage(
+        run.faults.files.map((r) => r.file),
+        run.faults.log,
+        io.cwd,
+        io.debug === true,
+      ),
+    );
     if (io.debug || !run.faults.log) for (const r of run.faults.files) io.err(`${r.file}:\n${r.fault?.stack ?? ""}\n`);
   }
   return run.exitCode;

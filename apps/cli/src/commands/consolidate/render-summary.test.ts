@@ -17,7 +17,15 @@ const registry = loadRegistry({
 describe("renderSummary", () => {
   it("stays short at commune scale: 30 names or lines per list, the rest counted", () => {
     const result = consolidate([], { catalogue: catalogue2022(), registry, period: periodOrThrow("2022-Y") });
-    const outcomes = Array.from({ length: 40 }, (_, i) => ({ file: `hong-${i + 1}.xlsx`, sha256: "", status: "unreadable", reason: "Không phải tệp Excel .xlsx", findings: [], errors: 1, warnings: 0 })) as unknown as FileOutcome[];
+    const outcomes = Array.from({ length: 40 }, (_, i) => ({
+      file: `hong-${i + 1}.xlsx`,
+      sha256: "",
+      status: "unreadable",
+      reason: "Không phải tệp Excel .xlsx",
+      findings: [],
+      errors: 1,
+      warnings: 0,
+    })) as unknown as FileOutcome[];
     const run = { result, outcomes, sentences: [], exitCode: 1, request: { includeInvalid: false, out: "/tmp/tong-hop.xlsx" } } as unknown as ConsolidateRun;
     const text = renderSummary(run, "/tmp");
     expect(text).toContain(`Chưa nộp (45): Xã X001, Xã X002, `);

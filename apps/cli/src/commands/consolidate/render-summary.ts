@@ -16,10 +16,20 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
   const counts = FILE_STATUS_ORDER.map((s) => [s, outcomes.filter((o) => o.status === s).length] as const).filter(([, n]) => n > 0);
   lines.push(`Tệp trong thư mục: ${outcomes.length} — ${counts.map(([s, n]) => `${n} ${FILE_STATUS_LABEL[s]}`).join(" · ")}`);
   const c = result.coverage;
-  lines.push(`Đơn vị: phải nộp ${c.expected} · đã nhận ${c.received} · đã tổng hợp ${c.included} · không tổng hợp ${c.excluded}${c.unreadable > 0 ? ` (trong đó không đọc được ${c.unreadable})` : ""} · chưa nộp ${c.missing}`);
+  lines.push(
+    `Đơn vị: phải nộp ${c.expected} · đã nhận ${c.received} · đã tổng hợp ${c.included} · không tổng hợp ${c.excluded}${c.unreadable > 0 ? ` (trong đó không đọc được ${c.unreadable})` : ""} · chưa nộp ${c.missing}`,
+  );
 
   const missing = result.units.filter((u) => u.status === "missing");
-  if (missing.length > 0) lines.push("", `Chưa nộp (${missing.length}): ${cappedList(missing.map((u) => u.unit.name), ", ", "đơn vị")}`);
+  if (missing.length > 0)
+    lines.push(
+      "",
+      `Chưa nộp (${missing.length}): ${cappedList(
+        missing.map((u) => u.unit.name),
+        ", ",
+        "đơn vị",
+      )}`,
+    );
   const unreadable = result.units.filter((u) => u.reason === "unreadable");
   const fileOf = new Map(outcomes.map((o) => [o.file, o]));
   if (unreadable.length > 0) {
@@ -31,7 +41,8 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
   if (excluded.length > 0) {
     lines.push("", `${request.includeInvalid ? "Còn lỗi" : "Không tổng hợp vì có lỗi"} (${excluded.length}):`);
     const outcomeOf = new Map<string, (typeof outcomes)[number]>();
-    for (const o of outcomes) if (o.unit && !outcomeOf.has(o.unit) && (o.status === "excluded" || o.status === "included" || o.conflict)) outcomeOf.set(o.unit, o);
+    for (const o of outcomes)
+      if (o.unit && !outcomeOf.has(o.unit) && (o.status === "excluded" || o.status === "included" || o.conflict)) outcomeOf.set(o.unit, o);
     for (const u of excluded.slice(0, LINES_LISTED)) {
       const o = outcomeOf.get(u.unit.code);
       lines.push(`  ${u.unit.name} — ${o?.file ?? u.file ?? ""}: ${o?.reason ?? `${u.errors} lỗi`}`);
@@ -40,7 +51,9 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
   }
   const excludedFiles = new Set(excluded.map((u) => u.file));
   const unreadableFiles = new Set(unreadable.map((u) => u.file));
-  const others = outcomes.filter((o) => !["included", "excluded"].includes(o.status) && !(o.conflict && excludedFiles.has(o.file)) && !unreadableFiles.has(o.file));
+  const others = outcomes.filter(
+    (o) => !["included", "excluded"].includes(o.status) && !(o.conflict && excludedFiles.has(o.file)) && !unreadableFiles.has(o.file),
+  );
   if (others.length > 0) {
     lines.push("", `Tệp không dùng (${others.length}):`);
     for (const o of others.slice(0, LINES_LISTED)) lines.push(`  [${FILE_STATUS_LABEL[o.status]}] ${o.file}: ${o.reason ?? ""}`);
@@ -60,7 +73,8 @@ export function renderSummary(run: ConsolidateRun, cwd: string): string {
   for (const s of run.sentences) lines.push(`  ${s.text}`);
   lines.push("", `Đã ghi: ${[request.out, ...(request.json ? [request.json] : [])].map((p) => displayPath(p, cwd)).join(", ")}`);
   lines.push(...renderUnitOutputs(request, run.unitOutputs, cwd));
-  if (run.exitCode === 3) lines.push(`Số liệu chưa đầy đủ: ${run.faults.files.length} tệp gặp lỗi chương trình, chưa được tổng hợp (mã thoát 3); xem thông báo lỗi.`);
+  if (run.exitCode === 3)
+    lines.push(`Số liệu chưa đầy đủ: ${run.faults.files.length} tệp gặp lỗi chương trình, chưa được tổng hợp (mã thoát 3); xem thông báo lỗi.`);
   if (run.exitCode === 1) lines.push("Có tệp chưa dùng được vì lỗi (mã thoát 1): hãy liên hệ đơn vị để sửa và gửi lại.");
   return `${lines.join("\n")}\n`;
 }

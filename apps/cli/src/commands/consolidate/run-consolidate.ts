@@ -65,7 +65,11 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
     throw new IoError(`không đọc được thư mục "${request.inputArg}": ${ioReason(error)}.`, "Kiểm tra quyền đọc thư mục và các thư mục con.");
   });
   if (files.length === 0) {
-    throw new UsageError(`thư mục "${request.inputArg}" không có tệp nào.`, "Chép các tệp phụ lục (.xlsx) của các đơn vị vào thư mục rồi chạy lại.", "consolidate");
+    throw new UsageError(
+      `thư mục "${request.inputArg}" không có tệp nào.`,
+      "Chép các tệp phụ lục (.xlsx) của các đơn vị vào thư mục rồi chạy lại.",
+      "consolidate",
+    );
   }
   let faultLogPath: string | undefined;
   const previous = request.previousArg === undefined ? undefined : await previousInput(request.previousArg, request.cwd, "consolidate");
@@ -89,7 +93,10 @@ export async function runConsolidate(request: ConsolidateRequest): Promise<Conso
     ...(request.now ? { now: () => request.now as string } : {}),
     // The details of a fault of the program, next to the outputs.
     faultLog: async (faulted: readonly FileRead[]) => {
-      faultLogPath = await writeFaultLog(dirname(request.out), faulted.map((r) => ({ file: r.file, path: r.path, detail: r.fault?.stack ?? "", ...(r.sha256 ? { sha256: r.sha256 } : {}) })));
+      faultLogPath = await writeFaultLog(
+        dirname(request.out),
+        faulted.map((r) => ({ file: r.file, path: r.path, detail: r.fault?.stack ?? "", ...(r.sha256 ? { sha256: r.sha256 } : {}) })),
+      );
       return faultLogPath === undefined ? undefined : basename(faultLogPath);
     },
     compression: nodeCompression,

@@ -13,7 +13,8 @@ export async function executeTemplate(args: ParsedArgs, io: Io): Promise<number>
   const period = requirePeriod(args, "template");
   const units = listOption(args, "unit");
   const all = flag(args, "all");
-  if (units.length === 0 && !all) throw new UsageError("chưa chọn đơn vị.", "Ghi --unit <mã hoặc tên> (ví dụ --unit 51) hoặc --all để tạo cho tất cả các đơn vị.", "template");
+  if (units.length === 0 && !all)
+    throw new UsageError("chưa chọn đơn vị.", "Ghi --unit <mã hoặc tên> (ví dụ --unit 51) hoặc --all để tạo cho tất cả các đơn vị.", "template");
   if (units.length > 0 && all) throw new UsageError("không dùng --unit cùng với --all.", "Chọn một trong hai: --unit <mã> hoặc --all.", "template");
   const out = stringOption(args, "out");
   if (out === undefined) throw new UsageError("thiếu thư mục ghi tệp (--out).", "Ví dụ: --out bieu-mau", "template");

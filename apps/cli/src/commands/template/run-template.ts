@@ -51,7 +51,11 @@ function pickUnits(request: TemplateRequest): ReportingUnit[] {
   });
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Blank templates for the period, one workbook per unit, named

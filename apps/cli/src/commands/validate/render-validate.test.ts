@@ -36,8 +36,8 @@ describe("validate output of justified warnings", () => {
     expect(text).toBe(
       [
         "14-son-la.xlsx — Tỉnh ủy Sơn La, năm 2022: 0 lỗi, 1 cảnh báo, 1 cảnh báo đã giải trình",
-        "  Cảnh báo: PL04, mã số 04, cột (1), ô PL04!D12: tăng 100% so với năm 2021: 812 → 1.624 (ngưỡng cảnh báo: thay đổi quá 30% và quá 50); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang \"Giải trình\".",
-        "  Đã giải trình: PL04, mã số 03, cột (1), ô PL04!D11: tăng 100% so với năm 2021: 812 → 1.624 (ngưỡng cảnh báo: thay đổi quá 30% và quá 50); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang \"Giải trình\". Giải trình của đơn vị: Đợt kết nạp lớn theo chỉ thị của Tỉnh ủy.",
+        '  Cảnh báo: PL04, mã số 04, cột (1), ô PL04!D12: tăng 100% so với năm 2021: 812 → 1.624 (ngưỡng cảnh báo: thay đổi quá 30% và quá 50); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình".',
+        '  Đã giải trình: PL04, mã số 03, cột (1), ô PL04!D11: tăng 100% so với năm 2021: 812 → 1.624 (ngưỡng cảnh báo: thay đổi quá 30% và quá 50); hãy kiểm tra lại; nếu số liệu đúng, ghi giải trình ở trang "Giải trình". Giải trình của đơn vị: Đợt kết nạp lớn theo chỉ thị của Tỉnh ủy.',
         "",
         "Đã kiểm tra 1 tệp: không tệp nào có lỗi; tổng cộng 0 lỗi, 1 cảnh báo, 1 cảnh báo đã giải trình.",
         "",
@@ -50,7 +50,12 @@ describe("validate output of justified warnings", () => {
     expect(body).toMatchObject({ errors: 0, warnings: 1, justified: 1 });
     expect(body.files[0].findings.map((f: { path: { cell: string } }) => f.path.cell)).toEqual(["PL04!D12"]);
     expect(body.files[0].justifiedWarnings).toEqual([
-      expect.objectContaining({ code: "plausibility.change", rule: "PL04.jump", justification: "Đợt kết nạp lớn theo chỉ thị của Tỉnh ủy.", path: expect.objectContaining({ cell: "PL04!D11" }) }),
+      expect.objectContaining({
+        code: "plausibility.change",
+        rule: "PL04.jump",
+        justification: "Đợt kết nạp lớn theo chỉ thị của Tỉnh ủy.",
+        path: expect.objectContaining({ cell: "PL04!D11" }),
+      }),
     ]);
     expect(body.files[0].justifiedWarnings[0].file).toBeUndefined();
   });

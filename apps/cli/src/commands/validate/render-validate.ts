@@ -21,8 +21,15 @@ export function renderValidate(run: ValidateRun, catalogue: Catalogue): string {
   for (const r of run.files) {
     lines.push(heading(r));
     // Errors, open warnings, then the justified ones with the unit's text.
-    const ordered = [...r.findings.filter((f) => f.severity === "error"), ...r.findings.filter((f) => f.severity === "warning" && !f.justification), ...r.findings.filter((f) => f.justification)];
-    for (const f of ordered) lines.push(`  ${findingStatusWord(f)}: ${formatFinding(f, { catalogue, withoutFile: true })}${f.justification ? ` ${justifiedText(f.justification.text)}` : ""}`);
+    const ordered = [
+      ...r.findings.filter((f) => f.severity === "error"),
+      ...r.findings.filter((f) => f.severity === "warning" && !f.justification),
+      ...r.findings.filter((f) => f.justification),
+    ];
+    for (const f of ordered)
+      lines.push(
+        `  ${findingStatusWord(f)}: ${formatFinding(f, { catalogue, withoutFile: true })}${f.justification ? ` ${justifiedText(f.justification.text)}` : ""}`,
+      );
   }
   if (run.previous) lines.push(...run.previous.notes);
   const withErrors = run.files.filter((r) => r.errors > 0).length;

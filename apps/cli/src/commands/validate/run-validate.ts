@@ -72,7 +72,8 @@ async function collect(paths: readonly string[], cwd: string): Promise<FoundFile
           })
         ).map((f) => ({ ...f, file: `${arg.replace(/[\\/]+$/, "")}/${f.file}` }))
       : [{ path, file: arg }];
-    if (info.isDirectory() && found.length === 0) throw new UsageError(`thư mục "${arg}" không có tệp nào.`, "Chép các tệp phụ lục (.xlsx) vào thư mục rồi chạy lại.", V);
+    if (info.isDirectory() && found.length === 0)
+      throw new UsageError(`thư mục "${arg}" không có tệp nào.`, "Chép các tệp phụ lục (.xlsx) vào thư mục rồi chạy lại.", V);
     for (const f of found) {
       if (seen.has(f.path)) continue;
       seen.add(f.path);
@@ -115,5 +116,13 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
     commitStaged(unitOutputs.staged);
     request.progress.done();
   }
-  return { files: reads, errors, warnings, justified, exitCode: errors > 0 ? 1 : 0, ...(checked.previous ? { previous: checked.previous } : {}), ...(unitOutputs ? { unitOutputs } : {}) };
+  return {
+    files: reads,
+    errors,
+    warnings,
+    justified,
+    exitCode: errors > 0 ? 1 : 0,
+    ...(checked.previous ? { previous: checked.previous } : {}),
+    ...(unitOutputs ? { unitOutputs } : {}),
+  };
 }

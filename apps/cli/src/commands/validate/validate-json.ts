@@ -16,17 +16,17 @@ export function validateJson(run: ValidateRun, catalogue: Catalogue): string {
       const findings = reportFindings([{ file: r.file, findings: r.findings }], catalogue);
       const bare = (list: typeof findings.open) => list.map(({ file: _file, ...f }) => f);
       return {
-      file: r.file,
-      sha256: r.sha256,
-      unit: r.unit ?? null,
-      unitName: r.unitName ?? null,
-      period: r.period ?? null,
-      identifiedBy: r.identifiedBy ?? null,
-      errors: r.errors,
-      warnings: r.warnings,
-      justified: r.justified,
-      findings: bare(findings.open),
-      justifiedWarnings: bare(findings.justified),
+        file: r.file,
+        sha256: r.sha256,
+        unit: r.unit ?? null,
+        unitName: r.unitName ?? null,
+        period: r.period ?? null,
+        identifiedBy: r.identifiedBy ?? null,
+        errors: r.errors,
+        warnings: r.warnings,
+        justified: r.justified,
+        findings: bare(findings.open),
+        justifiedWarnings: bare(findings.justified),
       };
     }),
     previous: run.previous ? { period: run.previous.period.id, source: run.previous.source, path: run.previous.path, units: run.previous.units.size } : null,

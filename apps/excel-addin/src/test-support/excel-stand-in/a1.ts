@@ -51,7 +51,10 @@ export function parseRect(ref: string): Rect {
 
 /** `A1, C3:D4` → rectangles. */
 export function parseAreas(list: string): Rect[] {
-  return list.split(",").filter((s) => s.trim() !== "").map(parseRect);
+  return list
+    .split(",")
+    .filter((s) => s.trim() !== "")
+    .map(parseRect);
 }
 
 export function* cellsIn(r: Rect): Generator<{ row: number; column: number }> {

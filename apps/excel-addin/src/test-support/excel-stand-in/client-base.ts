@@ -68,7 +68,11 @@ export class RequestContext {
 /** Splits `load` arguments into property paths: "a,b", ["a", "b"], or { a: true }. */
 export function loadPaths(spec: unknown): string[] {
   if (spec === undefined) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap(loadPaths);
   if (typeof spec === "object" && spec !== null) {
     const select = (spec as { select?: unknown }).select;
@@ -96,8 +100,7 @@ export abstract class ClientObject {
   }
 
   protected got<T>(name: string): T {
-    if (!this.loaded.has(name))
-      throw new StandInError("PropertyNotLoaded", `The property '${name}' is not available. Before reading it, call load and sync.`);
+    if (!this.loaded.has(name)) throw new StandInError("PropertyNotLoaded", `The property '${name}' is not available. Before reading it, call load and sync.`);
     return this.loaded.get(name) as T;
   }
 

@@ -1,105 +1,11 @@
-/** Range, RangeAreas and their formats in the stand-in. */
-import { cellName, cellsIn, MAX_COLUMN, MAX_ROW, parseAreas, type Rect } from "./a1.js";
+/** Range and RangeAreas in the stand-in (their formats: range-format-client.ts). */
+import { cellName, cellsIn, parseAreas, type Rect } from "./a1.js";
 import { ClientObject, type RequestContext } from "./client-base.js";
+import { FormatClient } from "./range-format-client.js";
 import type { Scalar } from "./formula.js";
 import { StandInError, type CellModel, type SheetModel } from "./workbook-model.js";
 
 export type SheetRef = () => SheetModel;
-
-const isWholeColumns = (r: Rect): boolean => r.top === 1 && r.bottom === MAX_ROW;
-const isWholeRows = (r: Rect): boolean => r.left === 1 && r.right === MAX_COLUMN;
-
-/** Runs `fn` on every cell of bounded areas, after the protection check, then reports the change. */
-function formatCells(ctx: RequestContext, sheet: SheetRef, rects: readonly Rect[], fn: (c: CellModel) => void): void {
-  ctx.enqueue(() => {
-    const s = sheet();
-    for (const r of rects) {
-      if (isWholeColumns(r) || isWholeRows(r)) throw new StandInError("InvalidArgument", "Unbounded format not supported by the stand-in");
-      ctx.model.guard(s, r, "format");
-      for (const { row, column } of cellsIn(r)) fn(ctx.model.cell(s, row, column));
-      ctx.model.changed(s, r);
-    }
-  });
-}
-
-class FontClient {
-  constructor(
-    private readonly ctx: RequestContext,
-    private readonly sheet: SheetRef,
-    private readonly rects: readonly Rect[],
-  ) {}
-  private set(name: string, value: unknown): void {
-    formatCells(this.ctx, this.sheet, this.rects, (c) => (c.format.font = { ...c.format.font, [name]: value }));
-  }
-  set name(v: string) { this.set("name", v); }
-  set size(v: number) { this.set("size", v); }
-  set bold(v: boolean) { this.set("bold", v); }
-  set italic(v: boolean) { this.set("italic", v); }
-  set underline(v: string) { this.set("underline", v); }
-  set color(v: string) { this.set("color", v); }
-}
-
-class FillClient {
-  constructor(
-    private readonly ctx: RequestContext,
-    private readonly sheet: SheetRef,
-    private readonly rects: readonly Rect[],
-  ) {}
-  set color(v: string) {
-    formatCells(this.ctx, this.sheet, this.rects, (c) => (c.format.fill = v.toUpperCase()));
-  }
-  clear(): void {
-    formatCells(this.ctx, this.sheet, this.rects, (c) => delete c.format.fill);
-  }
-}
-
-class BordersClient {
-  constructor(
-    private readonly ctx: RequestContext,
-    private readonly sheet: SheetRef,
-    private readonly rects: readonly Rect[],
-  ) {}
-  getItem(index: string): Record<string, unknown> {
-    const setter = (prop: string) => (v: unknown) =>
-      formatCells(this.ctx, this.sheet, this.rects, (c) => {
-        c.format.borders = { ...c.format.borders, [index]: { ...c.format.borders?.[index], [prop]: v } };
-      });
-    return Object.defineProperties({}, { style: { set: setter("style") }, weight: { set: setter("weight") }, color: { set: setter("color") } });
-  }
-}
-
-class FormatClient {
-  constructor(
-    private readonly ctx: RequestContext,
-    private readonly sheet: SheetRef,
-    private readonly rects: readonly Rect[],
-  ) {}
-  get font(): FontClient { return new FontClient(this.ctx, this.sheet, this.rects); }
-  get fill(): FillClient { return new FillClient(this.ctx, this.sheet, this.rects); }
-  get borders(): BordersClient { return new BordersClient(this.ctx, this.sheet, this.rects); }
-  get protection(): { locked: boolean } {
-    const { ctx, sheet, rects } = this;
-    return Object.defineProperty({} as { locked: boolean }, "locked", {
-      set: (v: boolean) => formatCells(ctx, sheet, rects, (c) => (c.locked = v)),
-    });
-  }
-  set horizontalAlignment(v: string) { formatCells(this.ctx, this.sheet, this.rects, (c) => (c.format.horizontalAlignment = v)); }
-  set verticalAlignment(v: string) { formatCells(this.ctx, this.sheet, this.rects, (c) => (c.format.verticalAlignment = v)); }
-  set wrapText(v: boolean) { formatCells(this.ctx, this.sheet, this.rects, (c) => (c.format.wrapText = v)); }
-  set indentLevel(v: number) { formatCells(this.ctx, this.sheet, this.rects, (c) => (c.format.indentLevel = v)); }
-  set columnWidth(points: number) {
-    this.ctx.enqueue(() => {
-      const s = this.sheet();
-      for (const r of this.rects) for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, points);
-    });
-  }
-  set rowHeight(points: number) {
-    this.ctx.enqueue(() => {
-      const s = this.sheet();
-      for (const r of this.rects) for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, points);
-    });
-  }
-}
 
 function valueType(v: Scalar): string {
   if (v === null) return "Empty";
@@ -126,12 +32,18 @@ export class RangeAreasClient extends ClientObject {
   get format(): FormatClient {
     return new FormatClient(this.context, this.sheet, this.rects);
   }
-  get address(): string { return this.got("address"); }
+  get address(): string {
+    return this.got("address");
+  }
 }
 
 /** One rectangle (`getRange`). */
 export class RangeClient extends RangeAreasClient {
-  constructor(context: RequestContext, sheet: SheetRef, private readonly rect: Rect) {
+  constructor(
+    context: RequestContext,
+    sheet: SheetRef,
+    private readonly rect: Rect,
+  ) {
     super(context, sheet, [rect]);
   }
 
@@ -166,11 +78,21 @@ export class RangeClient extends RangeAreasClient {
     }
   }
 
-  get isNullObject(): boolean { return false; }
-  get values(): unknown[][] { return this.got("values"); }
-  get valueTypes(): string[][] { return this.got("valueTypes"); }
-  get numberFormat(): unknown[][] { return this.got("numberFormat"); }
-  get formulas(): unknown[][] { return this.got("formulas"); }
+  get isNullObject(): boolean {
+    return false;
+  }
+  get values(): unknown[][] {
+    return this.got("values");
+  }
+  get valueTypes(): string[][] {
+    return this.got("valueTypes");
+  }
+  get numberFormat(): unknown[][] {
+    return this.got("numberFormat");
+  }
+  get formulas(): unknown[][] {
+    return this.got("formulas");
+  }
 
   private writeGrid(input: unknown[][], what: "value" | "format", fn: (c: CellModel, v: unknown, row: number, column: number) => void): void {
     this.context.enqueue(() => {
@@ -180,7 +102,9 @@ export class RangeClient extends RangeAreasClient {
       if (input.length !== rows || input.some((line) => line.length !== cols))
         throw new StandInError("InvalidArgument", `Array of ${input.length} rows does not match ${rows}×${cols} range`);
       this.context.model.guard(s, this.rect, what);
-      input.forEach((line, i) => line.forEach((v, j) => fn(this.context.model.cell(s, this.rect.top + i, this.rect.left + j), v, this.rect.top + i, this.rect.left + j)));
+      input.forEach((line, i) =>
+        line.forEach((v, j) => fn(this.context.model.cell(s, this.rect.top + i, this.rect.left + j), v, this.rect.top + i, this.rect.left + j)),
+      );
       this.context.model.recalc();
       this.context.model.changed(s, this.rect);
     });
@@ -221,7 +145,12 @@ export class RangeClient extends RangeAreasClient {
       const s = this.sheet();
       this.context.model.requireVisible(s);
       this.context.model.activeSheetId = s.id;
-      this.context.model.selection = { sheetId: s.id, address: cellName(this.rect.top, this.rect.left) + (this.rect.top === this.rect.bottom && this.rect.left === this.rect.right ? "" : `:${cellName(this.rect.bottom, this.rect.right)}`) };
+      this.context.model.selection = {
+        sheetId: s.id,
+        address:
+          cellName(this.rect.top, this.rect.left) +
+          (this.rect.top === this.rect.bottom && this.rect.left === this.rect.right ? "" : `:${cellName(this.rect.bottom, this.rect.right)}`),
+      };
     });
   }
 
@@ -235,12 +164,15 @@ export class RangeClient extends RangeAreasClient {
           c.validation = { ...c.validation, [prop]: v };
         }
       });
-    return Object.defineProperties({}, {
-      rule: { set: set("rule") },
-      prompt: { set: set("prompt") },
-      errorAlert: { set: set("errorAlert") },
-      ignoreBlanks: { set: set("ignoreBlanks") },
-    });
+    return Object.defineProperties(
+      {},
+      {
+        rule: { set: set("rule") },
+        prompt: { set: set("prompt") },
+        errorAlert: { set: set("errorAlert") },
+        ignoreBlanks: { set: set("ignoreBlanks") },
+      },
+    );
   }
 }
 

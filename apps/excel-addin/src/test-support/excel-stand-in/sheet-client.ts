@@ -18,8 +18,12 @@ class ProtectionClient extends ClientObject {
     if (name === "options") return { ...p.options };
     throw new StandInError("InvalidArgument", `Stand-in cannot load protection/${name}`);
   }
-  get protected(): boolean { return this.got("protected"); }
-  get options(): Record<string, unknown> { return this.got("options"); }
+  get protected(): boolean {
+    return this.got("protected");
+  }
+  get options(): Record<string, unknown> {
+    return this.got("options");
+  }
   protect(options: Record<string, unknown> = {}, password?: string): void {
     this.context.stats.calls?.protect.push(this.label);
     this.context.enqueue(() => {
@@ -68,8 +72,12 @@ export class WorksheetClient extends ClientObject {
     if (name === "name" || name === "id" || name === "visibility") return s[name];
     throw new StandInError("InvalidArgument", `Stand-in cannot load worksheet/${name}`);
   }
-  get isNullObject(): boolean { return this.nullable ? this.got("isNullObject") : false; }
-  get name(): string { return this.got("name"); }
+  get isNullObject(): boolean {
+    return this.nullable ? this.got("isNullObject") : false;
+  }
+  get name(): string {
+    return this.got("name");
+  }
   set name(v: string) {
     this.context.enqueue(() => {
       const s = this.ref();
@@ -79,8 +87,12 @@ export class WorksheetClient extends ClientObject {
       s.name = v;
     });
   }
-  get id(): string { return this.got("id"); }
-  get visibility(): string { return this.got("visibility"); }
+  get id(): string {
+    return this.got("id");
+  }
+  get visibility(): string {
+    return this.got("visibility");
+  }
   set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
     this.context.enqueue(() => {
       const s = this.ref();
@@ -89,8 +101,12 @@ export class WorksheetClient extends ClientObject {
       s.visibility = v;
     });
   }
-  set tabColor(v: string) { this.context.enqueue(() => (this.ref().tabColor = v)); }
-  set showGridlines(v: boolean) { this.context.enqueue(() => (this.ref().showGridlines = v)); }
+  set tabColor(v: string) {
+    this.context.enqueue(() => (this.ref().tabColor = v));
+  }
+  set showGridlines(v: boolean) {
+    this.context.enqueue(() => (this.ref().showGridlines = v));
+  }
   getRange(address: string): RangeClient {
     this.context.stats.calls?.getRange.push(`${this.label}!${address}`);
     return new RangeClient(this.context, this.ref, parseRect(address));
@@ -118,7 +134,9 @@ export class WorksheetClient extends ClientObject {
     };
     return used;
   }
-  get protection(): ProtectionClient { return new ProtectionClient(this.context, this.ref, this.label); }
+  get protection(): ProtectionClient {
+    return new ProtectionClient(this.context, this.ref, this.label);
+  }
   get pageLayout(): Record<string, unknown> {
     const set = (prop: string) => (v: unknown) => this.context.enqueue(() => (this.ref().pageLayout[prop] = v));
     const layout: Record<string, unknown> = {

@@ -65,11 +65,29 @@ export function testHooks(model: WorkbookModel, stats: StandInStats) {
       const s = model.sheet(sheet);
       const { top, left } = parseRect(address);
       const c = model.peek(s, top, left);
-      return c ? { value: c.value, formula: c.formula, numberFormat: c.numberFormat, locked: c.locked, fill: c.format.fill ?? null, validation: c.validation ?? null, font: c.format.font ?? null } : null;
+      return c
+        ? {
+            value: c.value,
+            formula: c.formula,
+            numberFormat: c.numberFormat,
+            locked: c.locked,
+            fill: c.format.fill ?? null,
+            validation: c.validation ?? null,
+            font: c.format.font ?? null,
+          }
+        : null;
     },
     sheet: (name: string) => {
       const s = model.sheet(name);
-      return { name: s.name, visibility: s.visibility, protection: s.protection, merges: s.merges.length, tabColor: s.tabColor, pageLayout: s.pageLayout, columnWidths: Object.fromEntries(s.columnWidths) };
+      return {
+        name: s.name,
+        visibility: s.visibility,
+        protection: s.protection,
+        merges: s.merges.length,
+        tabColor: s.tabColor,
+        pageLayout: s.pageLayout,
+        columnWidths: Object.fromEntries(s.columnWidths),
+      };
     },
     sheets: () => model.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
     selection: () => {

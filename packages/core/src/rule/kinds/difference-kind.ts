@@ -25,7 +25,6 @@ export const DIFFERENCE_KIND: LineRuleKind<"difference"> = {
         return m === undefined || s === undefined ? undefined : m.minus(s);
       };
     },
-    excel: (i, sumOf, addressOf) =>
-      `${addressOf(i.minuend)}-${i.subtrahends.length > 1 ? sumOf(i.subtrahends) : addressOf(i.subtrahends[0] as CellKey)}`,
+    excel: (i, sumOf, addressOf) => `${addressOf(i.minuend)}-${i.subtrahends.length > 1 ? sumOf(i.subtrahends) : addressOf(i.subtrahends[0] as CellKey)}`,
   },
 };
