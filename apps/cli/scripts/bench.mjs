@@ -6,7 +6,7 @@
 //      floor, peak RSS <= 300 MB, every run: min, median and max of 3), also
 //      with --previous and a previous year of 10,000 workbooks.
 // Generated workbooks go to the system temp folder (kept between runs).
-// Options: --sizes 700,10000  --naive-limit 1000  --runs 3
+// Options: --sizes 700,10000  --naive-limit 1000 (0: none)  --runs 3
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -141,11 +141,14 @@ for (const size of sizes) {
     lines.push(`     --threads 0 (main thread)    ${fmt(inline.seconds)}  peak ${mb(inline.rss)}`);
   }
   const limit = Math.min(size, naiveLimit);
-  const naive = timed(join(here, "naive-exceljs.mjs"), [files, String(limit)]);
-  const naiveSeconds = (naive.seconds * size) / limit;
-  lines.push(
-    `   naive exceljs load + sum       ${fmt(naiveSeconds)}${limit < size ? ` (extrapolated from ${limit})` : ""}  peak ${mb(naive.rss)}   ratio naive/ours ${(naiveSeconds / ours.seconds).toFixed(2)}x`,
-  );
+  // --naive-limit 0: no naive run (it takes minutes at this size).
+  if (limit > 0) {
+    const naive = timed(join(here, "naive-exceljs.mjs"), [files, String(limit)]);
+    const naiveSeconds = (naive.seconds * size) / limit;
+    lines.push(
+      `   naive exceljs load + sum       ${fmt(naiveSeconds)}${limit < size ? ` (extrapolated from ${limit})` : ""}  peak ${mb(naive.rss)}   ratio naive/ours ${(naiveSeconds / ours.seconds).toFixed(2)}x`,
+    );
+  }
   const floor = best(join(here, "floor-scan.mjs"), [files]);
   lines.push(
     `   floor unzip + scan + sha256    ${fmt(floor.seconds)}${spread(floor)}  peak ${mb(floor.rss)}   ratio ours/floor ${(ours.seconds / floor.seconds).toFixed(2)}x (max/floor ${(ours.max / floor.seconds).toFixed(2)}x; read only: ${(validateOnly.seconds / floor.seconds).toFixed(2)}x)`,
