@@ -1,18 +1,10 @@
-import type { Finding } from "@phuluc/core";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "../exceljs-bundle.js";
 import { writeNationalWorkbook } from "../national/index.js";
 import { catalogue } from "../test-support/filled-workbook.js";
 import { nationalSample } from "../test-support/national-sample.js";
+import { JUMP_WARNING as warning } from "../test-support/sample-findings.js";
 import { JUSTIFIED_SHEET } from "./justified-sheet.js";
-
-const warning: Finding = {
-  code: "plausibility.change",
-  severity: "warning",
-  rule: "PL04.jump",
-  path: { annex: "PL04", row: "03", column: 1, cell: "PL04!D11" },
-  params: { previous: "4020", current: "8527", change: "112", difference: "4507", relativePercent: 30, absolute: 50, previousPeriod: "năm 2021" },
-};
 
 describe("the national workbook and justified warnings", () => {
   it("lists them apart with the unit's text, not among the open findings", async () => {

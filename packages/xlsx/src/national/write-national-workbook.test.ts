@@ -16,6 +16,7 @@ import { readAnnexWorkbook } from "../annex-reader/index.js";
 import { writeTemplate } from "../template/index.js";
 import { catalogue } from "../test-support/filled-workbook.js";
 import { nationalSample } from "../test-support/national-sample.js";
+import { DUPLICATE_OF_51, SUM_ERROR } from "../test-support/sample-findings.js";
 import { writeNationalWorkbook } from "./write-national-workbook.js";
 
 const period = periodOrThrow("2022-Y");
@@ -125,22 +126,10 @@ describe("writeNationalWorkbook", () => {
 
   it("writes the long tables row by row: coverage with the other files, findings by severity, merges and looks kept", async () => {
     const { result, files } = nationalSample(["60"]);
-    files.push({
-      file: "ban-sao/51.xlsx",
-      sha256: "ef".repeat(32),
-      status: "duplicate",
-      unit: "51",
-      reason: "cùng nội dung với tệp 51.xlsx (trùng SHA-256); không tính hai lần",
-    });
-    const error = {
-      code: "rule.sum" as const,
-      severity: "error" as const,
-      path: { annex: "PL02", row: "01", column: 1, cell: "'PL02'!D9" },
-      params: { stated: "10", computed: "12", parts: "r02 + r03" },
-    };
+    files.push(DUPLICATE_OF_51);
     const warning = { code: "file.identified_by_content" as const, severity: "warning" as const, path: { file: "24.xlsx" }, params: { by: "tiêu đề" } };
     const findings = [
-      { file: "51.xlsx", unit: "51", finding: error },
+      { file: "51.xlsx", unit: "51", finding: SUM_ERROR },
       { file: "24.xlsx", unit: "24", finding: warning },
     ];
     const target = {

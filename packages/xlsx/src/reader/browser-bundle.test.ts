@@ -1,22 +1,16 @@
-import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { bundleForTest } from "../test-support/bundle-for-test.js";
 
 describe("reader in a browser page", () => {
   it("bundles the reader and the annex mapping for the browser without any Node built-in", async () => {
-    const result = await build({
+    const result = await bundleForTest({
       stdin: {
         contents: 'export * from "./reader/index.ts"; export * from "./annex-reader/index.ts";',
         resolveDir: fileURLToPath(new URL("..", import.meta.url)),
         loader: "ts",
       },
-      bundle: true,
       platform: "browser",
-      format: "esm",
-      conditions: ["@phuluc/source"],
-      write: false,
-      metafile: true,
-      logLevel: "silent",
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((i) => i.startsWith("node:") || /node_modules\/(exceljs|jszip|archiver|saxes)\//.test(i))).toEqual([]);
