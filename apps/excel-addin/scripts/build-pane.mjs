@@ -40,40 +40,57 @@ const withoutSchemaDescriptions = {
 };
 
 /**
+ * Scripts the pane loads only when a task needs them (see src/pane/load-script.ts):
+ * classic scripts that set a global, not `import()` chunks, which the bundle's
+ * language level (ES2017) has no syntax for.
+ */
+export const LAZY_SCRIPTS = {
+  // Checking a registry file the officer chose: zod and core's document schemas.
+  "registry-reader.js": "src/registry-file/registry-reader-entry.ts",
+};
+
+/**
  * The production folder carries no source map; `sourcemap: true` (development)
- * inlines one in taskpane.js instead.
+ * inlines one in each script instead.
  * @param {{ outDir: string, officeJsUrl?: string, baseUrl?: string, minify?: boolean, sourcemap?: boolean }} options
- * @returns {Promise<{ outDir: string, bytes: number, inputs: Record<string, { bytesInOutput: number }> }>} bytes of taskpane.js and, per source file, its share
+ * @returns {Promise<{ outDir: string, bytes: number, inputs: Record<string, { bytesInOutput: number }>, lazy: Record<string, { bytes: number, inputs: Record<string, { bytesInOutput: number }> }> }>}
+ *   bytes of taskpane.js (what the pane loads first) and, per source file, its share; the same for each script of LAZY_SCRIPTS
  */
 export async function buildPane({ outDir, officeJsUrl = OFFICE_JS_CDN, baseUrl = DEV_BASE_URL, minify = true, sourcemap = false }) {
   if (!/^https:\/\//.test(baseUrl)) throw new Error(`ADDIN_BASE_URL must be https://…, got ${baseUrl}`);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const result = await build({
-    entryPoints: [join(APP_DIR, "src/pane/main.ts")],
-    outfile: join(outDir, "taskpane.js"),
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: LANGUAGE_LEVEL,
-    conditions: ["@phuluc/source"],
-    minify,
-    sourcemap: sourcemap ? "inline" : false,
-    // Vietnamese text as UTF-8, not \uXXXX escapes (about 20 KiB less). taskpane.html
-    // declares UTF-8 first thing, and a classic script without a charset in its
-    // Content-Type is decoded in the page's encoding, so any static server works.
-    charset: "utf8",
-    legalComments: "none",
-    metafile: true,
-    logLevel: "warning",
-    plugins: [withoutSchemaDescriptions],
-  });
+  const script = async (entry, file) => {
+    const result = await build({
+      entryPoints: [join(APP_DIR, entry)],
+      outfile: join(outDir, file),
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: LANGUAGE_LEVEL,
+      conditions: ["@phuluc/source"],
+      minify,
+      sourcemap: sourcemap ? "inline" : false,
+      // Vietnamese text as UTF-8, not \uXXXX escapes (about 20 KiB less). taskpane.html
+      // declares UTF-8 first thing, and a classic script without a charset in its
+      // Content-Type is decoded in the page's encoding, so any static server works.
+      charset: "utf8",
+      legalComments: "none",
+      metafile: true,
+      logLevel: "warning",
+      plugins: [withoutSchemaDescriptions],
+    });
+    const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+    return { bytes: output?.bytes ?? 0, inputs: output?.inputs ?? {} };
+  };
+  const first = await script("src/pane/main.ts", "taskpane.js");
+  const lazy = {};
+  for (const [file, entry] of Object.entries(LAZY_SCRIPTS)) lazy[file] = await script(entry, file);
   const html = await readFile(join(APP_DIR, "static/taskpane.html"), "utf8");
   await writeFile(join(outDir, "taskpane.html"), html.replace("%OFFICE_JS_URL%", officeJsUrl));
   await cp(join(APP_DIR, "static/taskpane.css"), join(outDir, "taskpane.css"));
   await cp(join(APP_DIR, "static/assets"), join(outDir, "assets"), { recursive: true });
   const manifest = await readFile(join(APP_DIR, "manifest.xml"), "utf8");
   await writeFile(join(outDir, "manifest.xml"), manifest.replaceAll(DEV_BASE_URL, baseUrl.replace(/\/$/, "")));
-  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
-  return { outDir, bytes: output?.bytes ?? 0, inputs: output?.inputs ?? {} };
+  return { outDir, ...first, lazy };
 }

@@ -4,9 +4,11 @@
 import { join } from "node:path";
 import { APP_DIR, buildPane } from "./build-pane.mjs";
 
-const { outDir, bytes } = await buildPane({
+const { outDir, bytes, lazy } = await buildPane({
   outDir: join(APP_DIR, "dist"),
   ...(process.env.OFFICE_JS_URL ? { officeJsUrl: process.env.OFFICE_JS_URL } : {}),
   ...(process.env.ADDIN_BASE_URL ? { baseUrl: process.env.ADDIN_BASE_URL } : {}),
 });
-console.log(`task pane built in ${outDir} (taskpane.js ${(bytes / 1024).toFixed(0)} KiB)`);
+const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+const later = Object.entries(lazy).map(([file, script]) => `${file} ${kib(script.bytes)}`);
+console.log(`task pane built in ${outDir} (taskpane.js ${kib(bytes)}, loaded first; loaded when needed: ${later.join(", ")})`);

@@ -36,6 +36,7 @@ export const T = {
   registryNotJson: (file: string) =>
     `Tệp ${file} không phải tệp JSON nên không dùng làm danh mục đơn vị được. Hãy chọn tệp danh mục .json mà Ban Tổ chức cấp trên gửi (cùng tệp dùng với lệnh phuluc template --registry).`,
   registryBad: (file: string, why: string) => `Tệp ${file} không dùng làm danh mục đơn vị được. ${why}`,
+  registryUnread: (file: string) => `Chưa đọc được tệp ${file}.`,
   createButton: "Tạo các phụ lục",
   creating: "Đang tạo các phụ lục…",
   chooseUnit: "Hãy chọn đơn vị báo cáo trong danh sách.",
@@ -90,6 +91,7 @@ export const T = {
     paint: ["không tô màu được các ô", "Danh sách lỗi vẫn đúng; bấm Kiểm tra toàn bộ để thử lại."],
     export: ["không xuất được file nộp", "Bấm Xuất file nộp để thử lại."],
     select: ["không đến được ô cần sửa", "Hãy tự mở trang và ô ghi trong danh sách lỗi."],
+    registry: ["không tải được phần kiểm tra danh mục đơn vị", "Hãy chọn lại tệp; nếu vẫn lỗi, đóng rồi mở lại khung Phụ lục thống kê."],
     justify: ["không ghi được giải trình", "Bấm Giải trình để thử lại; các giải trình đã ghi được giữ nguyên."],
   } as const satisfies Record<string, readonly [string, string]>,
   /** Why Excel refused, when the officer can act on it (no final full stop). */

@@ -92,8 +92,13 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
   it("creates and validates the annexes of a unit from a registry file the officer chose", async () => {
     const page = await harness.open();
     await page.waitForSelector("#setup:not([hidden])");
+    // The registry file's check (zod with it) is a script of its own, loaded when a file is first chosen.
+    const loaded = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+    expect(await loaded()).toContain("/taskpane.js");
+    expect(await loaded()).not.toContain("/registry-reader.js");
     await page.setInputFiles("#registry-file", { name: "danh-muc.txt", mimeType: "application/json", buffer: Buffer.from("không phải JSON") });
     await expect.poll(() => page.locator("#registry-error").textContent()).toBe(T.registryNotJson("danh-muc.txt"));
+    expect((await loaded()).filter((p) => p === "/registry-reader.js")).toHaveLength(1);
     const registry = {
       id: "qn-huyen",
       title: "Danh mục huyện ủy Quảng Ngãi",
@@ -117,6 +122,7 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     await page.setInputFiles("#registry-file", { name: "huyen.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(registry)) });
     await expect.poll(() => page.locator("#registry-error").textContent()).toBe("");
     await expect.poll(() => page.locator("#unit-count").textContent()).toMatch(/^2\/2 đơn vị · Danh mục huyện ủy Quảng Ngãi/);
+    expect((await loaded()).filter((p) => p === "/registry-reader.js")).toHaveLength(1);
     expect(await page.locator("#registry-error").isHidden()).toBe(true);
     await page.selectOption("#year", "2022");
     await page.selectOption("#kind", "Y");
@@ -132,6 +138,19 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     const again = await harness.open({ workbook: await excel<SerializedWorkbook>(page, "snapshot") });
     await again.waitForSelector("#workbook:not([hidden])");
     expect(await again.locator("#unit-name").textContent()).toBe("Huyện ủy Bình Sơn");
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
+  it("says so when the registry file's check cannot be loaded, and loads it on the next try", async () => {
+    const page = await harness.open();
+    await page.waitForSelector("#setup:not([hidden])");
+    await page.route("**/registry-reader.js", (route) => route.abort());
+    await page.setInputFiles("#registry-file", { name: "huyen.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+    await expect.poll(() => page.locator("#registry-error").textContent()).toBe(T.registryUnread("huyen.json"));
+    expect((await page.locator("#notice").textContent())?.startsWith(T.addinFault(...T.faultAt.registry))).toBe(true);
+    await page.unroute("**/registry-reader.js");
+    await page.setInputFiles("#registry-file", { name: "trong.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+    await expect.poll(() => page.locator("#registry-error").textContent()).toMatch(/^Tệp trong\.json không dùng làm danh mục đơn vị được\. /);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 

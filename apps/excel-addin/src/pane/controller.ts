@@ -1,5 +1,5 @@
-import { JUSTIFICATION_SHEET, RegistryError, builtinCatalogues, builtinRegistries, catalogueForPeriod, catalogueLabel } from "@phuluc/core";
-import { findingGroups, loadRegistry, metaRows, periodLabel, registryForPeriod, unitByCode, type Catalogue, type Finding, type Registry } from "@phuluc/core";
+import { JUSTIFICATION_SHEET, builtinCatalogues, builtinRegistries, catalogueForPeriod, catalogueLabel } from "@phuluc/core";
+import { findingGroups, metaRows, periodLabel, registryForPeriod, unitByCode, type Catalogue, type Finding, type Registry } from "@phuluc/core";
 import { ExcelRefusal, type ExcelPort, type HostInfo } from "../excel-port.js";
 import { T } from "../texts.js";
 import { exportDecision } from "../validation/export-gate.js";
@@ -14,6 +14,7 @@ import type { PaneView, SetupChoice } from "./pane-view.js";
 import { reportFailure, type FaultPlace } from "./report-failure.js";
 import { likelyPeriod, periodKindsOffered, periodOf, yearsOffered } from "./period-choices.js";
 import { justifyWarning } from "./justify-warning.js";
+import { loadRegistryReader, type RegistryReader } from "./registry-reader.js";
 import { ValidationSession } from "./validation-session.js";
 
 export interface ControllerOptions {
@@ -23,6 +24,8 @@ export interface ControllerOptions {
   now?: () => Date;
   /** Quiet time after the last edit before re-validating. */
   debounceMs?: number;
+  /** What checks a registry file the officer chooses (default: the script `registry-reader.js`, loaded then). */
+  registryReader?: () => Promise<RegistryReader>;
 }
 
 /** Drives the task pane: checks the host, recognises the workbook, creates annexes, validates live, exports. */
@@ -34,6 +37,7 @@ export class PaneController {
   /** A registry file the officer chose in the set-up form (commune registries, custom ones). */
   private chosenRegistry: Registry | undefined;
   private readonly now: () => Date;
+  private readonly registryReader: () => Promise<RegistryReader>;
   private host: HostInfo | undefined;
   private workbook: AnnexWorkbook | undefined;
   private session: ValidationSession | undefined;
@@ -49,6 +53,7 @@ export class PaneController {
     this.registries = options.registries ?? builtinRegistries();
     this.catalogues = options.catalogues ?? builtinCatalogues();
     this.now = options.now ?? (() => new Date());
+    this.registryReader = options.registryReader ?? loadRegistryReader;
     this.flushEdits = debounce(() => void this.refreshDirty(), options.debounceMs ?? 350);
   }
 
@@ -109,20 +114,20 @@ export class PaneController {
     return this.chosenRegistry ?? registryForPeriod(this.registries, period);
   }
 
-  private useRegistryFile(fileName: string, text: string): string | undefined {
-    let json: unknown;
+  private async useRegistryFile(fileName: string, text: string): Promise<string | undefined> {
+    let reader: RegistryReader;
     try {
-      json = JSON.parse(text);
-    } catch {
-      return T.registryNotJson(fileName);
-    }
-    try {
-      this.chosenRegistry = loadRegistry(json);
-      return undefined;
+      reader = await this.registryReader();
     } catch (error) {
-      if (error instanceof RegistryError) return T.registryBad(fileName, error.message);
-      throw error;
+      this.failed("registry", error, () => undefined);
+      return T.registryUnread(fileName);
     }
+    const reading = reader.readRegistryFile(text);
+    if ("registry" in reading) {
+      this.chosenRegistry = reading.registry;
+      return undefined;
+    }
+    return reading.problem === "not-json" ? T.registryNotJson(fileName) : T.registryBad(fileName, reading.why);
   }
 
   private async create(choice: SetupChoice): Promise<void> {

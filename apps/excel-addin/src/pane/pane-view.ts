@@ -19,7 +19,7 @@ export interface SetupOptions {
   /** The registry in force for a period chosen in the form (the officer's own, once chosen). */
   registryFor(year: number, kind: PeriodKind, quarter?: 1 | 2 | 3 | 4): Registry | undefined;
   /** The officer chose a registry file: undefined when taken, else the Vietnamese reason. */
-  useRegistryFile(fileName: string, text: string): string | undefined;
+  useRegistryFile(fileName: string, text: string): Promise<string | undefined>;
   onCreate(choice: SetupChoice): void;
 }
 

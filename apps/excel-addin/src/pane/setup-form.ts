@@ -53,8 +53,8 @@ export function mountSetupForm(options: SetupOptions): void {
     if (!file) return;
     // FileReader rather than Blob.text(): the EdgeHTML webview has no Blob.text().
     const reader = new FileReader();
-    reader.onload = () => {
-      const problem = options.useRegistryFile(file.name, String(reader.result ?? ""));
+    reader.onload = async () => {
+      const problem = await options.useRegistryFile(file.name, String(reader.result ?? ""));
       registryError.hidden = problem === undefined;
       registryError.textContent = problem ?? "";
       if (problem === undefined) byId("registry-name").textContent = file.name;
