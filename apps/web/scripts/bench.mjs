@@ -20,7 +20,8 @@ if (!existsSync(CHROMIUM)) {
 // What each task makes the browser load (pnpm build first).
 const kib = (file) => statSync(join(APP, "dist", file)).size / 1024;
 console.log("What the page loads, by task:");
-console.log(`  checking files, consolidating a folder: app.js ${kib("app.js").toFixed(0)} KiB (the reading worker inside it)`);
+console.log(`  checking files: app.js ${kib("app.js").toFixed(0)} KiB (the reading worker inside it)`);
+console.log(`  consolidating a folder: also consolidator.js ${kib("consolidator.js").toFixed(0)} KiB, on the first consolidation`);
 console.log(`  a blank template: also template-writer.js ${kib("template-writer.js").toFixed(0)} KiB (exceljs), on the first one asked for`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

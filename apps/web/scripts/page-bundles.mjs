@@ -26,6 +26,8 @@ export function pageBundles(app) {
       external: ["@phuluc/core/documents"],
       define: { __READ_WORKER_SOURCE__: JSON.stringify(workerSource) },
     }),
+    // The consolidation and the national workbook's writer, loaded on the first folder consolidated.
+    consolidator: { ...common, entryPoints: [join(app, "src/consolidate/consolidator-entry.ts")], external: ["@phuluc/core/documents"] },
     templateWriter: { ...common, entryPoints: [join(app, "src/template/template-writer-entry.ts")] },
   };
 }

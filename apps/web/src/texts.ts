@@ -35,5 +35,5 @@ export const T = {
   templateFailed: (message: string) => `Không tạo được biểu mẫu: ${message}`,
   templateMaking: "Đang tạo biểu mẫu…",
   pageIncomplete: (file: string) =>
-    `Không tải được tệp ${file} của trang: thư mục của trang thiếu tệp này. Hãy chép lại đủ các tệp của trang (index.html, app.js, ${file}, style.css) vào cùng một thư mục rồi mở lại trang.`,
+    `Không tải được tệp ${file} của trang: thư mục của trang thiếu tệp này. Hãy chép lại đủ các tệp của trang (index.html, app.js, consolidator.js, template-writer.js, style.css) vào cùng một thư mục rồi mở lại trang.`,
 };

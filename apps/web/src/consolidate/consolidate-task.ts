@@ -1,11 +1,13 @@
-import { ConsolidateError, consolidateFiles, resolveRegistries, type Consolidation, type PreviousInput } from "@phuluc/consolidate";
+import { resolveRegistries, type Consolidation, type PreviousInput } from "@phuluc/consolidate";
 import { builtinCatalogues, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod } from "@phuluc/core/runtime";
 import pkg from "../../package.json";
 import { XLSX_TYPE, byId, download, dropZone, el } from "../page/dom.js";
 import { findingsNode } from "../page/findings-view.js";
+import { ScriptLoadError } from "../page/load-script.js";
 import { folderFromDrop, folderFromHandle, folderFromInput, pageFile, type ChosenFolder } from "../page/page-files.js";
 import { workerReader, type PageFile } from "../read/worker-reader.js";
 import { T } from "../texts.js";
+import { consolidator, type Consolidator } from "./consolidator.js";
 
 let chosen: ChosenFolder | undefined;
 
@@ -112,8 +114,10 @@ async function run(): Promise<void> {
   button.disabled = true;
   status.textContent = "";
   const previous = previousInput();
+  let loaded: Consolidator | undefined;
   try {
-    const consolidation = await consolidateFiles({
+    loaded = await consolidator();
+    const consolidation = await loaded.consolidateFiles({
       files: chosen.files,
       folder: chosen.name,
       period,
@@ -141,7 +145,8 @@ async function run(): Promise<void> {
     out.replaceChildren(...results(consolidation, chosen.name));
     status.textContent = T.done(consolidation.exitCode);
   } catch (error) {
-    if (error instanceof ConsolidateError) status.textContent = T.failed(`${error.message}${error.hint ? ` ${error.hint}` : ""}`);
+    if (error instanceof ScriptLoadError) status.textContent = T.pageIncomplete(error.src);
+    else if (loaded && error instanceof loaded.ConsolidateError) status.textContent = T.failed(`${error.message}${error.hint ? ` ${error.hint}` : ""}`);
     else {
       console.error(error);
       status.textContent = T.internal;

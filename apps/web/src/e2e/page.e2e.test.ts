@@ -56,8 +56,11 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     await page.setInputFiles("#consolidate-previous", join(FIXTURES, "2021-Y"));
     await expect.poll(() => page.textContent("#consolidate-chosen")).toBe('Đã chọn thư mục "2022-Y": 71 tệp.');
     await page.fill("#consolidate-period", "2022-Y");
+    // Checking needs app.js alone; the consolidation comes with the first one run.
+    expect(scripts).toEqual(["app.js"]);
     await page.click("#consolidate-run");
     await page.waitForSelector("#coverage", { timeout: 120_000 });
+    expect(scripts).toEqual(["app.js", "consolidator.js"]);
     expect(await page.textContent("#coverage h3")).toBe("Số liệu của 63/67 đơn vị.");
     expect(await page.inputValue("#consolidate-sentences")).toContain("tính đến ngày");
     await page.screenshot({ path: join(ARTEFACTS, "tong-hop.png"), fullPage: false });
@@ -131,10 +134,10 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     await page.keyboard.press("Home");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("template-run");
-    // Checking and consolidating ran on app.js alone; exceljs comes with the first template.
-    expect(scripts).toEqual(["app.js"]);
+    // Checking and consolidating ran without exceljs; it comes with the first template.
+    expect(scripts).toEqual(["app.js", "consolidator.js"]);
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-    expect(scripts).toEqual(["app.js", "template-writer.js"]);
+    expect(scripts).toEqual(["app.js", "consolidator.js", "template-writer.js"]);
     expect(download.suggestedFilename()).toMatch(/^[0-9A-Z-]+-[a-z0-9-]+\.xlsx$/);
     // Every field has a label.
     const unlabelled = await page.evaluate(() =>
@@ -157,7 +160,7 @@ describe.skipIf(missing !== undefined)("the web page in Chromium, opened from fi
     await expect
       .poll(() => other.textContent("#template-status"))
       .toBe(
-        "Không tải được tệp template-writer.js của trang: thư mục của trang thiếu tệp này. Hãy chép lại đủ các tệp của trang (index.html, app.js, template-writer.js, style.css) vào cùng một thư mục rồi mở lại trang.",
+        "Không tải được tệp template-writer.js của trang: thư mục của trang thiếu tệp này. Hãy chép lại đủ các tệp của trang (index.html, app.js, consolidator.js, template-writer.js, style.css) vào cùng một thư mục rồi mở lại trang.",
       );
     await other.close();
   });
