@@ -1,7 +1,8 @@
 import { corrupt } from "./errors.js";
 import type { RawInflate, ReadLimits } from "./types.js";
 import { type ZipEntry, readZipDirectory } from "./zip-directory.js";
-import { type InflateBudget, extractEntry } from "./zip-extract.js";
+import { cacheable, cachedPart, keepPart } from "./part-cache.js";
+import { type InflateBudget, chargeKnownEntry, entryCompressedData, extractEntry } from "./zip-extract.js";
 
 const utf8 = new TextDecoder("utf-8");
 
@@ -42,6 +43,27 @@ export class OoxmlPackage {
     const entry = this.entries.get(part.toLowerCase());
     if (entry === undefined) throw corrupt("missing_part", { part });
     return extractEntry(this.bytes, entry, this.budget);
+  }
+
+  /**
+   * `parse` of a part's text, served from the part cache when a part of the
+   * same name and exactly the same compressed bytes was parsed before by the
+   * same `kind` of parser (see part-cache.ts); still counted against the caps.
+   * The value may be shared between packages: callers must not change it.
+   */
+  parsed<T>(part: string, kind: string, parse: (xml: string) => T): T {
+    const entry = this.entries.get(part.toLowerCase());
+    if (entry === undefined) throw corrupt("missing_part", { part });
+    if (!cacheable(entry)) return parse(this.text(part));
+    const compressed = entryCompressedData(this.bytes, entry);
+    const hit = cachedPart<T>(kind, part, entry, compressed);
+    if (hit !== undefined) {
+      chargeKnownEntry(entry, this.budget);
+      return hit.value;
+    }
+    const value = parse(decodePart(extractEntry(this.bytes, entry, this.budget)));
+    keepPart(kind, part, entry, compressed, value);
+    return value;
   }
 
   /** Inflates a part and decodes it as XML text (UTF-8, or UTF-16 with a byte order mark). */

@@ -35,7 +35,7 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
 
   const rootRelationships = readRelationships(pkg, "");
   const mainPart = findMainPart(pkg, rootRelationships);
-  const workbook = parseWorkbookPart(pkg.text(mainPart), mainPart);
+  const workbook = pkg.parsed(mainPart, "workbook", (xml) => parseWorkbookPart(xml, mainPart));
   if (workbook.sheets.length > resolved.maxSheets) {
     throw new WorkbookReadError("file.too_large", { kind: "sheets", limit: resolved.maxSheets, actual: workbook.sheets.length });
   }
@@ -52,7 +52,7 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
       ? { strings: [], tooLong: new Map() }
       : readSharedStrings(pkg.data(sharedStringsPart), sharedStringsPart, resolved.maxCells, decodePart);
   const stylesPart = relatedPart("styles");
-  const formats: CellFormats = stylesPart === undefined ? NO_CELL_FORMATS : parseStylesPart(pkg.text(stylesPart), stylesPart);
+  const formats: CellFormats = stylesPart === undefined ? NO_CELL_FORMATS : pkg.parsed(stylesPart, "styles", (xml) => parseStylesPart(xml, stylesPart));
 
   const budget: CellBudget = { remaining: resolved.maxCells, limit: resolved.maxCells };
   const sheets: RawSheet[] = workbook.sheets.map((entry, index) => {
@@ -73,7 +73,8 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
 
   const result: RawWorkbook = {
     sheets,
-    definedNames: workbook.definedNames,
+    // Copies: the parsed workbook part may be shared with other packages of the same bytes.
+    definedNames: workbook.definedNames.map((name) => ({ ...name })),
     hasMacros: hasMacros(pkg, mainPart),
     date1904: workbook.date1904,
   };
@@ -84,7 +85,7 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): RawWorkb
 
 function readRelationships(pkg: OoxmlPackage, sourcePart: string): Relationship[] {
   const part = relationshipsPartOf(sourcePart);
-  return pkg.has(part) ? parseRelationshipsPart(pkg.text(part), part) : [];
+  return pkg.has(part) ? pkg.parsed(part, "relationships", (xml) => parseRelationshipsPart(xml, part)) : [];
 }
 
 function findMainPart(pkg: OoxmlPackage, rootRelationships: Relationship[]): string {
@@ -105,15 +106,17 @@ function findMainPart(pkg: OoxmlPackage, rootRelationships: Relationship[]): str
 function hasMacros(pkg: OoxmlPackage, mainPart: string): boolean {
   if (pkg.hasFileNamed("vbaProject.bin")) return true;
   if (!pkg.has(CONTENT_TYPES_PART)) return false;
-  const xml = pkg.text(CONTENT_TYPES_PART);
   // Parsing is only worth it when a macro-enabled type is named at all (or to refuse a DOCTYPE, as in every part).
-  if (!/macroenabled|<!doctype/i.test(xml)) return false;
-  const contentType = parseContentTypesPart(xml, CONTENT_TYPES_PART).of(mainPart);
+  const contentTypes = pkg.parsed(CONTENT_TYPES_PART, "content-types", (xml) =>
+    /macroenabled|<!doctype/i.test(xml) ? parseContentTypesPart(xml, CONTENT_TYPES_PART) : undefined,
+  );
+  if (contentTypes === undefined) return false;
+  const contentType = contentTypes.of(mainPart);
   return contentType?.toLowerCase().includes("macroenabled") === true;
 }
 
 function readApplication(pkg: OoxmlPackage, rootRelationships: Relationship[]): string | undefined {
   const relationship = rootRelationships.find((candidate) => hasType(candidate, "extended-properties"));
   const part = relationship === undefined ? DEFAULT_APP_PART : resolveTarget("", relationship);
-  return pkg.has(part) ? parseApplication(pkg.text(part), part) : undefined;
+  return pkg.has(part) ? pkg.parsed(part, "app", (xml) => parseApplication(xml, part)) : undefined;
 }

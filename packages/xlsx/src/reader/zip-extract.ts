@@ -55,6 +55,21 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   return output;
 }
 
+/** An entry's compressed bytes, with the checks extractEntry makes before inflating them. */
+export function entryCompressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (entry.flags & FLAG_ENCRYPTED) throw new WorkbookReadError("file.encrypted", { kind: "zip", part: entry.name });
+  return compressedData(bytes, entry);
+}
+
+/**
+ * Counts an entry whose bytes are known to inflate to its declared size (the
+ * same compressed bytes read before) against the caps, as extractEntry would.
+ */
+export function chargeKnownEntry(entry: ZipEntry, budget: InflateBudget): void {
+  checkCap(entry.uncompressedSize, entry, budget, Math.max(RATIO_EXEMPT_BYTES, entry.compressedSize * budget.ratioLimit));
+  budget.remaining -= entry.uncompressedSize;
+}
+
 function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localHeaderOffset;
   if (at + LOCAL_BYTES > bytes.length) throw new WorkbookReadError("file.damaged", { reason: "truncated", part: entry.name });
