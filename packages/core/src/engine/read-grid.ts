@@ -28,16 +28,39 @@ export function cellPath(annex: string, row: string, column: number, address?: s
   return path;
 }
 
+/** An annex's cell keys in `annex.index.cells` order and its row codes in section order: made once per annex, not per submission. */
+interface GridPlan {
+  keys: readonly string[];
+  rows: readonly string[];
+}
+
+const plans = new WeakMap<Annex, GridPlan>();
+
+function planOf(annex: Annex): GridPlan {
+  let plan = plans.get(annex);
+  if (plan === undefined) {
+    plan = {
+      keys: annex.index.cells.map((spec) => cellKey(spec.row.code, spec.column.number)),
+      rows: annex.sections.flatMap((s) => s.rows.map((r) => r.code)),
+    };
+    plans.set(annex, plan);
+  }
+  return plan;
+}
+
 /** Reads every cell the annex declares, each by its kind. */
 export function readGrid(annex: Annex, submission: AnnexSubmission): ReadGridResult {
   const grid = new Map<string, CellState>();
   const findings: Finding[] = [];
   const presentRows = new Set<string>();
   for (const key of Object.keys(submission.cells)) presentRows.add(key.slice(0, key.indexOf(".")));
-  const absentCells = new Set(submission.absentCells);
-  for (const spec of annex.index.cells) {
-    const key = cellKey(spec.row.code, spec.column.number);
-    if (!presentRows.has(spec.row.code) || absentCells.has(key)) {
+  const absentCells = submission.absentCells === undefined || submission.absentCells.length === 0 ? undefined : new Set(submission.absentCells);
+  const plan = planOf(annex);
+  const specs = annex.index.cells;
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i] as (typeof specs)[number];
+    const key = plan.keys[i] as string;
+    if (!presentRows.has(spec.row.code) || absentCells?.has(key) === true) {
       grid.set(key, { status: "absent" });
       continue;
     }
@@ -72,6 +95,6 @@ export function readGrid(annex: Annex, submission: AnnexSubmission): ReadGridRes
       ...base,
     });
   }
-  const absentRows = annex.sections.flatMap((s) => s.rows.map((r) => r.code)).filter((r) => !presentRows.has(r));
+  const absentRows = plan.rows.filter((r) => !presentRows.has(r));
   return { grid, findings, absentRows };
 }
