@@ -50,3 +50,4 @@ export * from "./tidy/index.js";
 export * from "./justification/index.js";
 export * from "./plausibility/index.js";
 export * from "./view/index.js";
+export * from "./browser/index.js";

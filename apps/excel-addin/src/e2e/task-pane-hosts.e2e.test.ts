@@ -2,6 +2,7 @@ import { REGISTRY_2022, periodOrThrow, unitByCode } from "@phuluc/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable } from "../test-support/chromium.js";
+import { districtRegistry } from "../test-support/district-registry.js";
 import type { SerializedWorkbook } from "../test-support/excel-stand-in/serialize.js";
 import { templateStandIn } from "../test-support/template-stand-in.js";
 import { T } from "../texts.js";
@@ -99,27 +100,7 @@ describe.skipIf(!chromiumAvailable())("task pane on the hosts real Excel has", (
     await page.setInputFiles("#registry-file", { name: "danh-muc.txt", mimeType: "application/json", buffer: Buffer.from("không phải JSON") });
     await expect.poll(() => page.locator("#registry-error").textContent()).toBe(T.registryNotJson("danh-muc.txt"));
     expect((await loaded()).filter((p) => p === "/registry-reader.js")).toHaveLength(1);
-    const registry = {
-      id: "qn-huyen",
-      title: "Danh mục huyện ủy Quảng Ngãi",
-      validFrom: null,
-      validTo: null,
-      units: [
-        { code: "51-BS", name: "Bình Sơn", officialName: "Huyện ủy Bình Sơn", kind: "province" },
-        { code: "51-SH", name: "Sơn Hà", officialName: "Huyện ủy Sơn Hà", kind: "province" },
-      ],
-      groupings: [
-        {
-          id: "vung",
-          name: "Vùng",
-          groups: [
-            { code: "DB", name: "Đồng bằng", units: ["51-BS"] },
-            { code: "MN", name: "Miền núi", units: ["51-SH"] },
-          ],
-        },
-      ],
-    };
-    await page.setInputFiles("#registry-file", { name: "huyen.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(registry)) });
+    await page.setInputFiles("#registry-file", { name: "huyen.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(districtRegistry)) });
     await expect.poll(() => page.locator("#registry-error").textContent()).toBe("");
     await expect.poll(() => page.locator("#unit-count").textContent()).toMatch(/^2\/2 đơn vị · Danh mục huyện ủy Quảng Ngãi/);
     expect((await loaded()).filter((p) => p === "/registry-reader.js")).toHaveLength(1);

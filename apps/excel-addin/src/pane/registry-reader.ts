@@ -1,5 +1,4 @@
-import type { Registry } from "@phuluc/core";
-import { loadScript } from "./load-script.js";
+import { type Registry, loadPageScript } from "@phuluc/core/runtime";
 
 /** A registry file the officer chose, as read: the registry, or why it cannot be used. */
 export type RegistryFileReading = { registry: Registry } | { problem: "not-json" } | { problem: "invalid"; why: string };
@@ -21,6 +20,6 @@ export const REGISTRY_READER_SCRIPT = "registry-reader.js";
 
 /** The registry reader, loaded on the first registry file chosen. */
 export async function loadRegistryReader(): Promise<RegistryReader> {
-  await loadScript(REGISTRY_READER_SCRIPT);
+  await loadPageScript(REGISTRY_READER_SCRIPT);
   return (globalThis as Record<string, unknown>)[REGISTRY_READER_GLOBAL] as RegistryReader;
 }

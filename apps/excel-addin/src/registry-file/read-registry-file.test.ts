@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { districtRegistry as registry } from "../test-support/district-registry.js";
 import { readRegistryFile } from "./read-registry-file.js";
-
-const registry = {
-  id: "qn-huyen",
-  title: "Danh mục huyện ủy Quảng Ngãi",
-  validFrom: null,
-  validTo: null,
-  units: [
-    { code: "51-BS", name: "Bình Sơn", officialName: "Huyện ủy Bình Sơn", kind: "province" },
-    { code: "51-SH", name: "Sơn Hà", officialName: "Huyện ủy Sơn Hà", kind: "province" },
-  ],
-  groupings: [{ id: "vung", name: "Vùng", groups: [{ code: "DB", name: "Đồng bằng", units: ["51-BS", "51-SH"] }] }],
-};
 
 describe("readRegistryFile", () => {
   it("takes a registry file", () => {

@@ -1,9 +1,8 @@
 import { resolveRegistries, type Consolidation, type PreviousInput } from "@phuluc/consolidate";
-import { builtinCatalogues, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod } from "@phuluc/core/runtime";
+import { ScriptLoadError, builtinCatalogues, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod } from "@phuluc/core/runtime";
 import pkg from "../../package.json";
 import { XLSX_TYPE, byId, download, dropZone, el } from "../page/dom.js";
 import { findingsNode } from "../page/findings-view.js";
-import { ScriptLoadError } from "../page/load-script.js";
 import { folderFromDrop, folderFromHandle, folderFromInput, pageFile, type ChosenFolder } from "../page/page-files.js";
 import { workerReader, type PageFile } from "../read/worker-reader.js";
 import { T } from "../texts.js";

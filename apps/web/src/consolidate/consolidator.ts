@@ -1,5 +1,5 @@
 import type { ConsolidateError, consolidateFiles } from "@phuluc/consolidate";
-import { loadScript } from "../page/load-script.js";
+import { loadPageScript } from "@phuluc/core/runtime";
 
 /**
  * What the separately loaded script `consolidator.js` gives the page: the
@@ -18,6 +18,6 @@ const CONSOLIDATOR_SCRIPT = "consolidator.js";
 
 /** The consolidator, loaded on the first consolidation asked for. */
 export async function consolidator(): Promise<Consolidator> {
-  await loadScript(CONSOLIDATOR_SCRIPT);
+  await loadPageScript(CONSOLIDATOR_SCRIPT);
   return (globalThis as Record<string, unknown>)[CONSOLIDATOR_GLOBAL] as Consolidator;
 }

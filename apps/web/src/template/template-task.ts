@@ -1,7 +1,6 @@
 import { unitFileName } from "@phuluc/consolidate";
-import { catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod, builtinRegistries } from "@phuluc/core/runtime";
+import { ScriptLoadError, builtinRegistries, loadPageScript, catalogueForPeriod, parsePeriod, periodLabel, registryForPeriod } from "@phuluc/core/runtime";
 import { XLSX_TYPE, byId, download, el } from "../page/dom.js";
-import { ScriptLoadError, loadScript } from "../page/load-script.js";
 import { T } from "../texts.js";
 import { TEMPLATE_WRITER_GLOBAL, type TemplateWriter } from "./template-writer.js";
 
@@ -10,7 +9,7 @@ const TEMPLATE_WRITER_SCRIPT = "template-writer.js";
 
 /** The template writer (exceljs with it), loaded on the first template asked for. */
 async function templateWriter(): Promise<TemplateWriter> {
-  await loadScript(TEMPLATE_WRITER_SCRIPT);
+  await loadPageScript(TEMPLATE_WRITER_SCRIPT);
   return (globalThis as Record<string, unknown>)[TEMPLATE_WRITER_GLOBAL] as TemplateWriter;
 }
 

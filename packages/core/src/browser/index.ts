@@ -1,0 +1,1 @@
+export { type ScriptDocument, type ScriptElement, ScriptLoadError, loadPageScript, scriptLoader } from "./script-loader.js";
