@@ -49,6 +49,12 @@ describe("what each of the page's scripts carries", () => {
     expect(await packagesIn(bundles.consolidator)).not.toContain("zod");
   });
 
+  it("app.js leaves reading the workbooks to the reading worker: it carries no reader of its own (the worker's source is text in it)", async () => {
+    const app = await filesIn(bundles.app(""));
+    expect(app.filter((f) => /packages\/xlsx\/src\/(?:reader|annex-reader)\//.test(f))).toEqual([]);
+    expect((await filesIn(bundles.worker)).some((f) => f.endsWith("packages/xlsx/src/annex-reader/read-annex-workbook.ts"))).toBe(true);
+  });
+
   it("the reading worker carries neither exceljs nor zod", async () => {
     const worker = await packagesIn(bundles.worker);
     expect(worker).not.toContain("exceljs");

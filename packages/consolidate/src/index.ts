@@ -12,3 +12,4 @@ export * from "./consolidate-error.js";
 export * from "./pipeline-progress.js";
 export * from "./pipeline/consolidate-files.js";
 export * from "./pipeline/check-files.js";
+export * from "./pipeline/check-files-with.js";

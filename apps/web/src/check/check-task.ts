@@ -1,4 +1,4 @@
-import { checkFiles, resolveRegistries, type FileRead } from "@phuluc/consolidate";
+import { checkFilesWith, resolveRegistries, type FileRead } from "@phuluc/consolidate";
 import { builtinCatalogues, formatFinding, periodIdLabel, type Catalogue } from "@phuluc/core/runtime";
 import { byId, dropZone, el } from "../page/dom.js";
 import { findingsNode } from "../page/findings-view.js";
@@ -51,7 +51,7 @@ async function check(files: readonly PageFile[]): Promise<void> {
   results.replaceChildren();
   status.textContent = T.reading(files.length);
   try {
-    const checked = await checkFiles({ files, registries: await resolveRegistries(), readFiles: workerReader });
+    const checked = await checkFilesWith({ files, registries: await resolveRegistries(), readFiles: workerReader });
     results.replaceChildren(...checked.files.map(fileCard));
     status.textContent = T.checked(checked.files.length, checked.files.filter((r) => r.errors > 0).length);
   } catch (error) {
