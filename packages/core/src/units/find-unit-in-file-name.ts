@@ -14,19 +14,41 @@ function containsWords(words: readonly string[], name: readonly string[]): boole
   return false;
 }
 
+/** A unit's names as unaccented words, every key of every label. */
+interface UnitNames {
+  unit: ReportingUnit;
+  names: readonly (readonly string[])[];
+}
+
+const namesByRegistry = new WeakMap<Registry, readonly UnitNames[]>();
+
+/** The registry's unit names as words: made once per registry (a registry is frozen), not per file. */
+function unitNames(registry: Registry): readonly UnitNames[] {
+  let known = namesByRegistry.get(registry);
+  if (known === undefined) {
+    known = registry.units.map((unit) => ({
+      unit,
+      names: [unit.name, unit.officialName, ...unit.aliases].flatMap((label) =>
+        nameKeys(label)
+          .map((key) => unaccented(key).split(" ").filter(Boolean))
+          .filter((name) => name.length > 0),
+      ),
+    }));
+    namesByRegistry.set(registry, known);
+  }
+  return known;
+}
+
 function byName(registry: Registry, words: readonly string[]): ReportingUnit | undefined {
   let best: { unit: ReportingUnit; length: number } | undefined;
   let tie = false;
-  for (const unit of registry.units) {
-    for (const label of [unit.name, unit.officialName, ...unit.aliases]) {
-      for (const key of nameKeys(label)) {
-        const name = unaccented(key).split(" ").filter(Boolean);
-        if (name.length === 0 || !containsWords(words, name)) continue;
-        if (!best || name.length > best.length) {
-          best = { unit, length: name.length };
-          tie = false;
-        } else if (name.length === best.length && best.unit !== unit) tie = true;
-      }
+  for (const { unit, names } of unitNames(registry)) {
+    for (const name of names) {
+      if (!containsWords(words, name)) continue;
+      if (!best || name.length > best.length) {
+        best = { unit, length: name.length };
+        tie = false;
+      } else if (name.length === best.length && best.unit !== unit) tie = true;
     }
   }
   return best && !tie ? best.unit : undefined;
