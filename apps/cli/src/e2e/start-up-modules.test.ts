@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,5 +38,21 @@ describe("what a command loads before it answers", () => {
     const { files, required } = loaded(["validate", join(FIXTURES, "2022-Y/01-ha-noi.xlsx"), "-q"]);
     expect(files.some((f) => ZOD.test(f.source))).toBe(false);
     expect(required.filter((id) => /exceljs/.test(id))).toEqual([]);
+  });
+
+  it("`phuluc validate` hashes the files only when --json shows their SHA-256: node:crypto loads then and only then", () => {
+    const file = join(FIXTURES, "2022-Y/01-ha-noi.xlsx");
+    const cryptoModules = (args: string[]) => {
+      // Node's own list of the built-in modules a process loaded, printed as it exits.
+      const hook =
+        "data:text/javascript,process.on('exit',()=>process.stderr.write('CRYPTO '+process.moduleLoadList.filter((m)=>/crypto/.test(m)).length+'\\n'))";
+      const r = spawnSync(process.execPath, ["--import", hook, BIN, ...args], { encoding: "utf8" });
+      return { count: Number(/CRYPTO (\d+)/.exec(r.stderr)?.[1]), stdout: r.stdout };
+    };
+    expect(cryptoModules(["validate", file, "-q"]).count).toBe(0);
+    const json = cryptoModules(["validate", file, "--json"]);
+    expect(json.count).toBeGreaterThan(0);
+    const report = JSON.parse(json.stdout) as { files: { sha256: string }[] };
+    expect(report.files[0]?.sha256).toBe(createHash("sha256").update(readFileSync(file)).digest("hex"));
   });
 });

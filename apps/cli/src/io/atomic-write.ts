@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdir, open, unlink } from "node:fs/promises";
 import { renameSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -18,7 +17,7 @@ export interface StagedFile {
 export async function stageFile(path: string, data: Uint8Array | string): Promise<StagedFile> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${process.getBuiltinModule("node:crypto").randomBytes(4).toString("hex")}.tmp`);
   trackTemp(temp);
   try {
     const handle = await open(temp, "wx");

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import type { Finding } from "@phuluc/core";
 import { checkFileBytes, faultOf, tooLargeFinding, unreadableFile, type FileBase, type FileRead, type ReadSetup } from "@phuluc/consolidate/read";
@@ -11,6 +10,17 @@ export interface ReadTask {
   file: string;
   /** Found unreadable while listing: reported as it is, never opened. */
   listError?: ListError;
+  /**
+   * False when nothing will show or compare the file's SHA-256 (`phuluc
+   * validate` without --json): not computed, `sha256` is "" (a fault's log
+   * fingerprints the file itself).
+   */
+  fingerprint?: boolean;
+}
+
+/** SHA-256 (hex) of bytes; node:crypto taken when first needed, not at every start (some 5 ms). */
+function sha256Hex(bytes: Uint8Array): string {
+  return process.getBuiltinModule("node:crypto").createHash("sha256").update(bytes).digest("hex");
 }
 
 /** A file's bytes through its descriptor. */
@@ -78,7 +88,7 @@ function readOpenedFile(task: ReadTask, setup: ReadSetup, fd: number, info: Stat
   const tooLarge = tooLargeFinding(base);
   if (tooLarge) return unreadableFile(base, tooLarge, hashDescriptor(fd));
   const bytes = readOpened(fd, info.size);
-  return checkFileBytes(base, bytes, createHash("sha256").update(bytes).digest("hex"), setup);
+  return checkFileBytes(base, bytes, task.fingerprint === false ? "" : sha256Hex(bytes), setup);
 }
 
 /**

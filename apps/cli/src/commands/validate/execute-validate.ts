@@ -46,6 +46,7 @@ export async function executeValidate(args: ParsedArgs, io: Io): Promise<number>
     ...(period ? { period } : {}),
     ...(previousArg !== undefined ? { previousArg } : {}),
     ...(threads === undefined ? {} : { threads }),
+    fingerprints: json,
   });
   progress.done();
   const used = period || edited ? catalogueUsedLine(catalogue, edited) : perPeriodCataloguesLine(builtinCatalogues());

@@ -25,6 +25,8 @@ export interface ValidateRequest {
   catalogueVersion?: string;
   previousArg?: string;
   threads?: number;
+  /** Each file's SHA-256 is wanted (the JSON output shows it); else not computed. */
+  fingerprints?: boolean;
   progress: Progress;
   /** Feedback workbooks and the tidy CSV, when asked for, with the catalogue each file was read with. */
   outputs?: UnitOutputPaths & { catalogueOf: (period: string | undefined) => Catalogue };
@@ -88,7 +90,7 @@ export async function runValidate(request: ValidateRequest): Promise<ValidateRun
   const files = await collect(request.paths, request.cwd);
   const previous = request.previousArg === undefined ? undefined : await previousInput(request.previousArg, request.cwd, V);
   const checked = await checkFiles({
-    files: files.map(folderFile),
+    files: files.map((f) => folderFile(request.fingerprints === false ? { ...f, fingerprint: false } : f)),
     registries: request.registries,
     registryFiles: request.registryFiles,
     ...(request.period ? { period: request.period } : {}),
