@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSyn
 import type { Finding } from "@phuluc/core";
 import { checkFileBytes, faultOf, tooLargeFinding, unreadableFile, type FileBase, type FileRead, type ReadSetup } from "@phuluc/consolidate/read";
 import { isFileSystemError } from "../io/fs-error.js";
-import { hashDescriptor } from "../io/hash-descriptor.js";
+import { hashBytes, hashDescriptor } from "../io/hash-descriptor.js";
 import type { ListError } from "../io/list-files.js";
 
 export interface ReadTask {
@@ -16,11 +16,6 @@ export interface ReadTask {
    * fingerprints the file itself).
    */
   fingerprint?: boolean;
-}
-
-/** SHA-256 (hex) of bytes; node:crypto taken when first needed, not at every start (some 5 ms). */
-function sha256Hex(bytes: Uint8Array): string {
-  return process.getBuiltinModule("node:crypto").createHash("sha256").update(bytes).digest("hex");
 }
 
 /** A file's bytes through its descriptor. */
@@ -88,7 +83,7 @@ function readOpenedFile(task: ReadTask, setup: ReadSetup, fd: number, info: Stat
   const tooLarge = tooLargeFinding(base);
   if (tooLarge) return unreadableFile(base, tooLarge, hashDescriptor(fd));
   const bytes = readOpened(fd, info.size);
-  return checkFileBytes(base, bytes, task.fingerprint === false ? "" : sha256Hex(bytes), setup);
+  return checkFileBytes(base, bytes, task.fingerprint === false ? "" : hashBytes(bytes), setup);
 }
 
 /**
