@@ -18,6 +18,16 @@ const excelJsWhenWriting: Plugin = {
   },
 };
 
+/** The package file both plugins above resolve at run time, from the installed @phuluc/xlsx. */
+const xlsxPackageAtRunTime: Plugin = {
+  name: "xlsx-package-at-run-time",
+  setup(build) {
+    build.onResolve({ filter: /^@phuluc\/xlsx\/package\.json$/ }, (args) =>
+      args.kind === "require-resolve" ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 /**
  * fflate is the packages' portable (de)compressor; the command gives the
  * reader and the zip writer Node's zlib instead, so fflate (whose tables take
@@ -32,9 +42,8 @@ const fflateWhenCalled: Plugin = {
     build.onLoad({ filter: /.*/, namespace: "fflate-when-called" }, () => ({
       loader: "js",
       contents: [
-        'import { createRequire } from "node:module";',
         "let real;",
-        'const fflate = () => (real ??= createRequire(createRequire(import.meta.url).resolve("@phuluc/xlsx/package.json"))("fflate"));',
+        'const fflate = () => (real ??= require("node:module").createRequire(require.resolve("@phuluc/xlsx/package.json"))("fflate"));',
         "export function inflateSync(...args) { return fflate().inflateSync(...args); }",
         "export function Inflate(...args) { return new (fflate().Inflate)(...args); }",
         "export function Deflate(...args) { return new (fflate().Deflate)(...args); }",
@@ -63,47 +72,43 @@ const coreRuntime: Plugin = {
 };
 
 /**
- * Node's built-in modules are taken with `process.getBuiltinModule` (as a
- * CommonJS value, read property by property when used) rather than an ESM
- * `import`, whose facade reads every export of the module at load: for
- * `node:fs` that builds its streams, some 5 ms of every start.
- * An `import()` of a built-in (the reading threads' `node:worker_threads`)
- * stays lazy: the module is taken when that code is reached.
+ * Node's built-in modules stay `require`s: in CommonJS a built-in is its
+ * object, read property by property when used (an ESM `import` of one
+ * builds a facade of every export at load: for `node:fs` its streams, some
+ * 5 ms of every start).
  */
-const builtinsAsValues: Plugin = {
-  name: "builtins-as-values",
+const builtinsRequired: Plugin = {
+  name: "builtins-required",
   setup(build) {
     build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) =>
-      isBuiltin(args.path) ? { path: args.path.replace(/^(node:)?/, "node:"), namespace: "builtin-as-value" } : undefined,
+      isBuiltin(args.path) ? { path: args.path.replace(/^(node:)?/, "node:"), external: true } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: "builtin-as-value" }, (args) => ({
-      loader: "js",
-      contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
-    }));
   },
 };
 
 /**
- * One self-contained file per entry point: core, the reader, decimal.js
- * and zod bundled from source. What only some commands need (zod for
- * files given by the user, the workbook writers) is behind `import()`, which
- * the bundle keeps in the same file but runs only when reached.
+ * One self-contained CommonJS file per entry point (the command, the reading
+ * thread): core, the reader, decimal.js and zod bundled from source. What
+ * only some commands need (zod for files given by the user, the workbook
+ * writers, the commands' code behind `--help`) is behind `import()`, which
+ * the bundle keeps in the same file but runs only when reached. CommonJS
+ * because bin/phuluc.cjs compiles the file itself, with V8's code cache of
+ * the last run (Node 20 cannot cache an ES module's code).
  */
 const bundle: Options = {
-  format: ["esm"],
+  format: ["cjs"],
   platform: "node",
   target: "node20",
   sourcemap: true,
-  splitting: true,
   // Smaller files parse faster; names are kept so that a stack trace stays readable.
   minifyWhitespace: true,
   minifySyntax: true,
   noExternal: [/^@phuluc\//, "decimal.js", "zod"],
-  // tsup would otherwise mark every `node:` import external before builtinsAsValues sees it.
+  // tsup would otherwise mark every `node:` import external before builtinsRequired sees it.
   removeNodeProtocol: false,
-  esbuildPlugins: [builtinsAsValues, coreRuntime, excelJsWhenWriting, fflateWhenCalled],
-  // `require` for the bundled CommonJS (decimal.js) and the exceljs file.
-  banner: { js: 'import { createRequire as __phulucCreateRequire } from "node:module";\nconst require = __phulucCreateRequire(import.meta.url);' },
+  // `import.meta.url` (the reading thread's file) as the bundle's own.
+  shims: true,
+  esbuildPlugins: [builtinsRequired, coreRuntime, excelJsWhenWriting, fflateWhenCalled, xlsxPackageAtRunTime],
   esbuildOptions(options) {
     options.conditions = ["@phuluc/source"];
   },

@@ -17,7 +17,7 @@ import { strToU8, zipSync } from "fflate";
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, "..");
 const root = join(cli, "..", "..");
-const bin = join(cli, "bin", "phuluc.js");
+const bin = join(cli, "bin", "phuluc.cjs");
 const option = (name) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined);
 const only = option("only");
 /** Only the hostile kinds whose name contains this text (validate part). */

@@ -7,7 +7,7 @@
 //      the checks): `phuluc consolidate <folder>` of both, cold processes run in
 //      alternation so that machine noise hits both alike; medians and their ratio.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -67,8 +67,10 @@ const work = mkdtempSync(join(tmpdir(), "phuluc-bench-read-cost-"));
 
 // 2. End to end against another checkout.
 if (against) {
+  // The command's file: bin/phuluc.cjs, or bin/phuluc.js in a checkout from before the CommonJS bundle.
+  const binOf = (checkout) => ["phuluc.cjs", "phuluc.js"].map((name) => join(checkout, "apps", "cli", "bin", name)).find((path) => existsSync(path));
   const command = (checkout) => [
-    join(checkout, "apps", "cli", "bin", "phuluc.js"),
+    binOf(checkout),
     "consolidate",
     folder,
     "--period",

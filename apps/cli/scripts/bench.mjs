@@ -55,7 +55,7 @@ function best(script, args, n = runs) {
 const spread = (r) => (r.min === r.max ? "" : ` (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})`);
 const fmt = (s) => `${s.toFixed(2)} s`;
 const mb = (x) => `${x.toFixed(0)} MB`;
-const bin = join(cli, "bin", "phuluc.js");
+const bin = join(cli, "bin", "phuluc.cjs");
 const consolidate = (dir, extra) => [
   bin,
   "consolidate",

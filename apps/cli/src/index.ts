@@ -20,13 +20,18 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 process.stderr.on("error", () => undefined);
 
-let code = await run(process.argv.slice(2), nodeIo());
-// Output through a pipe is only complete once the reader has taken it all.
-await drained(process.stdout);
-if (outFailed !== undefined) {
-  process.stderr.write(`phuluc: lỗi: không ghi được kết quả ra đầu ra chuẩn: ${ioReason(outFailed)}.\nCách sửa: ghi kết quả ra ổ đĩa hoặc tệp khác.\n`);
-  code = EXIT.usage;
+async function main(): Promise<void> {
+  let code = await run(process.argv.slice(2), nodeIo());
+  // Output through a pipe is only complete once the reader has taken it all.
+  await drained(process.stdout);
+  if (outFailed !== undefined) {
+    process.stderr.write(`phuluc: lỗi: không ghi được kết quả ra đầu ra chuẩn: ${ioReason(outFailed)}.\nCách sửa: ghi kết quả ra ổ đĩa hoặc tệp khác.\n`);
+    code = EXIT.usage;
+  }
+  process.exitCode = code;
+  await drained(process.stderr);
+  process.exit(code);
 }
-process.exitCode = code;
-await drained(process.stderr);
-process.exit(code);
+
+// A CommonJS bundle (its code cached between runs, see bin/phuluc.cjs): no top-level await.
+void main();

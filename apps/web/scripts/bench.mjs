@@ -10,7 +10,7 @@ import { chromium } from "playwright-core";
 
 const APP = join(dirname(fileURLToPath(import.meta.url)), "..");
 const FIXTURES = join(APP, "../../fixtures");
-const CLI = join(APP, "../cli/bin/phuluc.js");
+const CLI = join(APP, "../cli/bin/phuluc.cjs");
 const CHROMIUM = "/usr/bin/chromium";
 const RUNS = Number(process.env.RUNS ?? 3);
 if (!existsSync(CHROMIUM)) {

@@ -55,7 +55,7 @@ export function defaultThreads(tasks: readonly ReadTask[]): number {
 }
 
 function workerScript(): URL | undefined {
-  const url = new URL("./read-worker.js", import.meta.url);
+  const url = new URL("./read-worker.cjs", import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 

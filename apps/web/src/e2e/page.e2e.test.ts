@@ -10,7 +10,7 @@ import { APP, ARTEFACTS, FIXTURES, PAGE_URL, browserMissing, launchChromium, wat
 const missing = browserMissing();
 if (missing) console.warn(`web page browser tests skipped: ${missing}`);
 
-const CLI = join(APP, "../cli/bin/phuluc.js");
+const CLI = join(APP, "../cli/bin/phuluc.cjs");
 /** A workbook's parts as text, timestamps neutral (the page compresses with fflate, the command with zlib: the bytes differ, the parts do not). */
 const partsOf = (path: string) =>
   Object.fromEntries(
