@@ -1,4 +1,3 @@
-import { isBuiltin } from "node:module";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 
@@ -72,21 +71,6 @@ const coreRuntime: Plugin = {
 };
 
 /**
- * Node's built-in modules stay `require`s: in CommonJS a built-in is its
- * object, read property by property when used (an ESM `import` of one
- * builds a facade of every export at load: for `node:fs` its streams, some
- * 5 ms of every start).
- */
-const builtinsRequired: Plugin = {
-  name: "builtins-required",
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) =>
-      isBuiltin(args.path) ? { path: args.path.replace(/^(node:)?/, "node:"), external: true } : undefined,
-    );
-  },
-};
-
-/**
  * One self-contained CommonJS file per entry point (the command, the reading
  * thread): core, the reader, decimal.js and zod bundled from source. What
  * only some commands need (zod for files given by the user, the workbook
@@ -104,11 +88,12 @@ const bundle: Options = {
   minifyWhitespace: true,
   minifySyntax: true,
   noExternal: [/^@phuluc\//, "decimal.js", "zod"],
-  // tsup would otherwise mark every `node:` import external before builtinsRequired sees it.
+  // Node's built-ins stay `require("node:…")` (esbuild leaves them external on this platform): in CommonJS a
+  // built-in is its object, read when used (an ESM `import` of one builds a facade of every export at load).
   removeNodeProtocol: false,
   // `import.meta.url` (the reading thread's file) as the bundle's own.
   shims: true,
-  esbuildPlugins: [builtinsRequired, coreRuntime, excelJsWhenWriting, fflateWhenCalled, xlsxPackageAtRunTime],
+  esbuildPlugins: [coreRuntime, excelJsWhenWriting, fflateWhenCalled, xlsxPackageAtRunTime],
   esbuildOptions(options) {
     options.conditions = ["@phuluc/source"];
   },
